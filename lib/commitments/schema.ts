@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { countryCodeSchema } from "../countries/schema";
+import { isoDaySchema, partialDateSchema } from "../dates/schema";
+import { moneySchema } from "../money/schema";
+import { sectorCodeSchema } from "../sectors/schema";
+import { statusSchema } from "../status/schema";
+
+export const COMMITMENT_KINDS = ["pledge", "request", "proposal", "agreement"] as const;
+export const LINK_KINDS = ["follow_up_of", "part_of", "supersedes"] as const;
+
+export const commitmentKindSchema = z.enum(COMMITMENT_KINDS);
+
+const idSchema = z.string().trim().min(1).max(100);
+
+export const partySchema = z.object({
+  countryCode: countryCodeSchema,
+  organizationId: idSchema.optional(),
+  personId: idSchema.optional(),
+});
+
+const decimalText = z
+  .string()
+  .trim()
+  .regex(/^\d{1,15}(\.\d{1,6})?$/, "Write a number such as 15 or 2.5");
+
+export const quantitySchema = z.object({
+  baseline: decimalText.optional(),
+  target: decimalText,
+  unit: z.string().trim().min(1, "Give the unit, such as minutes per day").max(80),
+  scope: z.string().trim().max(300).optional(),
+  // "at least three hours": the target is a floor, not an exact figure.
+  atLeast: z.boolean().default(false),
+});
+
+export const commitmentInputSchema = z.object({
+  title: z.string().trim().min(3, "Give the commitment a title of a few words").max(300),
+  description: z.string().trim().max(5000).optional(),
+  kind: commitmentKindSchema,
+  from: partySchema,
+  to: partySchema,
+  sectors: z.array(sectorCodeSchema).max(20).default([]),
+  amount: moneySchema.nullable().default(null),
+  quantity: quantitySchema.nullable().default(null),
+  target: partialDateSchema.nullable().default(null),
+  eventId: idSchema.optional(),
+  documentId: idSchema.optional(),
+});
+
+export type CommitmentInput = z.input<typeof commitmentInputSchema>;
+export type ParsedCommitment = z.output<typeof commitmentInputSchema>;
+
+export const COMMITMENT_SORTS = ["title", "-title", "target", "-target", "status", "-status", "updated", "-updated"] as const;
+
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.split(",").map((v) => v.trim()).filter(Boolean) : value),
+    z.array(item).max(50),
+  );
+
+/** Query parameters of the commitments list (UI and API share them). */
+export const commitmentFilterSchema = z
+  .object({
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+    status: list(statusSchema).optional(),
+    kind: list(commitmentKindSchema).optional(),
+    sector: list(sectorCodeSchema).optional(),
+    from: list(countryCodeSchema).optional(),
+    to: list(countryCodeSchema).optional(),
+    country: list(countryCodeSchema).optional(),
+    overdue: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+    eventId: idSchema.optional(),
+    documentId: idSchema.optional(),
+    q: z.string().trim().max(500).optional(),
+    asOf: isoDaySchema.optional(),
+    sort: z.enum(COMMITMENT_SORTS).default("target"),
+  })
+  .strict();
+
+export type CommitmentFilter = z.output<typeof commitmentFilterSchema>;

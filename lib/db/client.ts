@@ -1,0 +1,41 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "./generated/client";
+import { databaseFile } from "./url";
+
+const BUSY_TIMEOUT_MS = 5_000;
+
+// Per-connection settings are applied as soon as the adapter opens its (single) connection, so
+// no query can run before them. WAL lets readers proceed during a write; NORMAL is durable in WAL
+// mode for everything committed before the last checkpoint-safe sync, and far faster than FULL.
+const CONNECTION_PRAGMAS = `
+  PRAGMA journal_mode = WAL;
+  PRAGMA synchronous = NORMAL;
+  PRAGMA foreign_keys = ON;
+  PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};
+`;
+
+function configuredAdapter(file: string): SqlDriverAdapterFactory {
+  const factory = new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect(): Promise<SqlDriverAdapter> {
+      const connection = await factory.connect();
+      await connection.executeScript(CONNECTION_PRAGMAS);
+      return connection;
+    },
+  };
+}
+
+export function createPrismaClient(file: string = databaseFile()): PrismaClient {
+  return new PrismaClient({ adapter: configuredAdapter(file) });
+}
+
+const globalForPrisma = globalThis as unknown as { pactPrisma?: PrismaClient };
+
+/** The one Prisma client of the process (kept across hot reloads in development). */
+export const prisma: PrismaClient = (globalForPrisma.pactPrisma ??= createPrismaClient());
+
+export type { PrismaClient };
+export { Prisma } from "./generated/client";

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { countryCodeSchema } from "../countries/schema";
+import { partialDateSchema } from "../dates/schema";
+
+export const DOCUMENT_KINDS = ["cooperation_plan", "action_programme", "mou", "agreement", "treaty", "joint_statement", "other"] as const;
+export const DOCUMENT_STATUSES = ["signed", "in_force", "expired", "terminated"] as const;
+
+export const documentInputSchema = z.object({
+  title: z.string().trim().min(1, "Give the document a title").max(300),
+  kind: z.enum(DOCUMENT_KINDS),
+  description: z.string().trim().max(5000).optional(),
+  signed: partialDateSchema.optional(),
+  eventId: z.string().trim().min(1).optional(),
+  validFrom: partialDateSchema.optional(),
+  validTo: partialDateSchema.optional(),
+  status: z.enum(DOCUMENT_STATUSES).default("signed"),
+  parties: z
+    .array(z.object({ countryCode: countryCodeSchema, organizationId: z.string().trim().min(1).optional() }))
+    .max(20)
+    .default([]),
+  signatories: z
+    .array(
+      z.object({
+        personId: z.string().trim().min(1),
+        positionId: z.string().trim().min(1).optional(),
+        organizationId: z.string().trim().min(1).optional(),
+      }),
+    )
+    .max(50)
+    .default([]),
+});
+
+export type DocumentInput = z.input<typeof documentInputSchema>;

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { countryCodeSchema } from "../countries/schema";
+import { partialDateSchema } from "../dates/schema";
+
+export const EVENT_KINDS = ["visit", "meeting", "reception", "talks", "signing_ceremony", "joint_committee", "conference", "other"] as const;
+export const PARTICIPANT_ROLES = ["host", "guest", "signatory", "co_chair", "delegation_head", "participant"] as const;
+
+export const participantInputSchema = z
+  .object({
+    role: z.enum(PARTICIPANT_ROLES),
+    personId: z.string().trim().min(1).optional(),
+    organizationId: z.string().trim().min(1).optional(),
+    countryCode: countryCodeSchema.optional(),
+  })
+  .refine((p) => p.personId || p.organizationId || p.countryCode, {
+    message: "Name a person, an organization or a country",
+    path: ["personId"],
+  });
+
+export const eventInputSchema = z
+  .object({
+    title: z.string().trim().min(1, "Give the event a title").max(300),
+    kind: z.enum(EVENT_KINDS),
+    description: z.string().trim().max(5000).optional(),
+    parentId: z.string().trim().min(1).optional(),
+    start: partialDateSchema,
+    end: partialDateSchema.optional(),
+    location: z.string().trim().max(200).optional(),
+    hostCountryCode: countryCodeSchema.optional(),
+    visitingCountryCode: countryCodeSchema.optional(),
+    participants: z.array(participantInputSchema).max(200).default([]),
+  })
+  .refine((e) => !e.end || e.end.date >= e.start.date, { message: "The end comes before the start", path: ["end"] });
+
+export type EventInput = z.input<typeof eventInputSchema>;

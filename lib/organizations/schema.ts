@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { countryCodeSchema } from "../countries/schema";
+import { languageSchema } from "../sources/schema";
+
+export const ORGANIZATION_KINDS = ["government", "ministry", "agency", "state_media", "enterprise", "party_body", "other"] as const;
+
+export const aliasSchema = z.object({
+  alias: z.string().trim().min(1).max(200),
+  language: languageSchema.optional(),
+  note: z.string().trim().max(500).optional(),
+});
+
+export const organizationInputSchema = z.object({
+  name: z.string().trim().min(1, "Give the organization's name").max(200),
+  nameFr: z.string().trim().min(1).max(200).optional(),
+  kind: z.enum(ORGANIZATION_KINDS),
+  countryCode: countryCodeSchema,
+  parentId: z.string().trim().min(1).optional(),
+  description: z.string().trim().max(2000).optional(),
+  aliases: z.array(aliasSchema).max(50).default([]),
+});
+
+export type OrganizationInput = z.input<typeof organizationInputSchema>;

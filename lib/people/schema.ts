@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { countryCodeSchema } from "../countries/schema";
+import { partialDateSchema } from "../dates/schema";
+import { languageSchema } from "../sources/schema";
+
+export const positionInputSchema = z.object({
+  title: z.string().trim().min(1, "Give the title of the position").max(200),
+  titleFr: z.string().trim().min(1).max(200).optional(),
+  organizationId: z.string().trim().min(1).optional(),
+  from: partialDateSchema.optional(),
+  to: partialDateSchema.optional(),
+});
+
+export const personInputSchema = z.object({
+  name: z.string().trim().min(1, "Give the person's name").max(200),
+  countryCode: countryCodeSchema.optional(),
+  aliases: z
+    .array(z.object({ alias: z.string().trim().min(1).max(200), language: languageSchema.optional() }))
+    .max(50)
+    .default([]),
+  positions: z.array(positionInputSchema).max(50).default([]),
+});
+
+export type PersonInput = z.input<typeof personInputSchema>;

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { commitmentInputSchema, LINK_KINDS } from "../commitments/schema";
+import { countrySchema } from "../countries/schema";
+import { partialDateSchema } from "../dates/schema";
+import { documentInputSchema } from "../documents/schema";
+import { eventInputSchema } from "../events/schema";
+import { organizationInputSchema } from "../organizations/schema";
+import { personInputSchema, positionInputSchema } from "../people/schema";
+import { sectorSchema } from "../sectors/schema";
+import { sourceInputSchema } from "../sources/schema";
+import { statusSchema } from "../status/schema";
+
+/**
+ * The embedded dataset (prisma/seed/dataset.json) is validated by the same schemas as the app's
+ * forms and API, extended with the stable ids that make loading it idempotent.
+ */
+const seedId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,80}$/, "Seed ids are kebab-case");
+
+export const seedCitationSchema = z.object({
+  source: seedId,
+  quote: z.string().min(3),
+  occurrence: z.number().int().min(1).default(1),
+});
+
+const cited = { citations: z.array(seedCitationSchema).min(1, "Every record carries at least one citation") };
+
+export const FLAG_KINDS = ["sources_differ", "inconsistent", "single_source"] as const;
+
+export const datasetSchema = z.object({
+  countries: z.array(countrySchema),
+  sectors: z.array(sectorSchema),
+  sources: z.array(sourceInputSchema.omit({ fullText: true }).extend({ id: seedId, file: z.string().regex(/^[\w.-]+\.txt$/) })),
+  organizations: z.array(organizationInputSchema.safeExtend({ id: seedId })),
+  people: z.array(
+    personInputSchema.safeExtend({
+      id: seedId,
+      positions: z.array(positionInputSchema.extend({ id: seedId })).default([]),
+    }),
+  ),
+  events: z.array(eventInputSchema.safeExtend({ id: seedId, ...cited })),
+  documents: z.array(documentInputSchema.safeExtend({ id: seedId, ...cited })),
+  commitments: z.array(
+    commitmentInputSchema.safeExtend({
+      id: seedId,
+      ...cited,
+      statusHistory: z
+        .array(z.object({ id: seedId, toStatus: statusSchema, effective: partialDateSchema, note: z.string().optional(), ...cited }))
+        .min(1),
+      links: z.array(z.object({ kind: z.enum(LINK_KINDS), to: seedId, note: z.string().optional() })).default([]),
+    }),
+  ),
+  flags: z.array(
+    z.object({
+      id: seedId,
+      kind: z.enum(FLAG_KINDS),
+      field: z.string().min(1),
+      message: z.string().min(1),
+      commitmentId: seedId.optional(),
+      eventId: seedId.optional(),
+      organizationId: seedId.optional(),
+      ...cited,
+    }),
+  ),
+});
+
+export type Dataset = z.output<typeof datasetSchema>;

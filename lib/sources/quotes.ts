@@ -1,0 +1,20 @@
+/**
+ * Citations point into a source's text with UTF-16 offsets (JavaScript string indices), so the
+ * quote is always text.slice(start, end).
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Finds the n-th verbatim occurrence of a quote; null when the source does not contain it. */
+export function locateQuote(text: string, quote: string, occurrence = 1): Span | null {
+  if (!quote) return null;
+  let from = 0;
+  for (let seen = 1; ; seen++) {
+    const start = text.indexOf(quote, from);
+    if (start < 0) return null;
+    if (seen === occurrence) return { start, end: start + quote.length };
+    from = start + 1;
+  }
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { partialDateSchema } from "../dates/schema";
+
+/** A BCP 47 language tag: "en", "fr", "vi", "zh-Hant"… */
+export const languageSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "Use a BCP 47 language tag such as en or fr");
+
+export const sourceInputSchema = z.object({
+  title: z.string().trim().min(1, "Give the source's title").max(500),
+  publisher: z.string().trim().min(1, "Give the publisher").max(200),
+  url: z.url({ protocol: /^https?$/, error: "Use an http(s) address" }).max(2000).optional(),
+  language: languageSchema,
+  published: partialDateSchema.optional(),
+  fullText: z.string().min(1, "Paste the full text").max(500_000),
+  note: z.string().trim().max(2000).optional(),
+});
+
+/** A quote that must be found verbatim in its source's text. */
+export const citationInputSchema = z.object({
+  sourceId: z.string().trim().min(1),
+  quote: z.string().min(3, "Quote at least a few words").max(5000),
+  // Which occurrence of the quote, when the same words appear more than once (1 = first).
+  occurrence: z.number().int().min(1).max(1000).default(1),
+});
+
+export type SourceInput = z.input<typeof sourceInputSchema>;
+export type CitationInput = z.input<typeof citationInputSchema>;

@@ -1,0 +1,85 @@
+import { periodEndExclusive, type PartialDate } from "../dates/partial-date";
+
+export const STATUSES = [
+  "announced",
+  "agreed",
+  "in_progress",
+  "partially_fulfilled",
+  "fulfilled",
+  "stalled",
+  "cancelled",
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const CLOSED_STATUSES: readonly Status[] = ["fulfilled", "partially_fulfilled", "cancelled"];
+
+export const STATUS_LABELS: Record<Status, string> = {
+  announced: "Announced",
+  agreed: "Agreed",
+  in_progress: "In progress",
+  partially_fulfilled: "Partially fulfilled",
+  fulfilled: "Fulfilled",
+  stalled: "Stalled",
+  cancelled: "Cancelled",
+};
+
+export function isStatus(value: string): value is Status {
+  return (STATUSES as readonly string[]).includes(value);
+}
+
+export function isClosed(status: string): boolean {
+  return (CLOSED_STATUSES as readonly string[]).includes(status);
+}
+
+export type TransitionCheck = { ok: true } | { ok: false; reason: "same_status" | "closed_needs_admin" | "reopen_needs_reason" };
+
+/**
+ * Open statuses may move to any other status. A closed one (fulfilled, partially fulfilled,
+ * cancelled) only reopens by an admin who gives a reason.
+ */
+export function checkTransition(from: Status | null, to: Status, actor: { isAdmin: boolean; reason?: string | null }): TransitionCheck {
+  if (from === to) return { ok: false, reason: "same_status" };
+  if (from && isClosed(from)) {
+    if (!actor.isAdmin) return { ok: false, reason: "closed_needs_admin" };
+    if (!actor.reason?.trim()) return { ok: false, reason: "reopen_needs_reason" };
+  }
+  return { ok: true };
+}
+
+/** The stored deadline column for a target: the first day after its period. */
+export function targetDeadline(target: PartialDate | null): string | null {
+  return target ? periodEndExclusive(target) : null;
+}
+
+/**
+ * Overdue is derived: the target period has passed entirely (at its precision) and the commitment
+ * is not closed. "Due 2019" becomes overdue on 2020-01-01, not on 2019-01-01.
+ */
+export function isOverdue(target: PartialDate | null, status: string, asOf: string): boolean {
+  if (!target || isClosed(status)) return false;
+  return periodEndExclusive(target) <= asOf;
+}
+
+export interface DatedChange {
+  toStatus: string;
+  effectiveDate: string;
+  recordedAt?: Date | string;
+}
+
+function recordedTime(change: DatedChange): number {
+  return change.recordedAt ? new Date(change.recordedAt).getTime() : 0;
+}
+
+/**
+ * The status as of a day: the last change whose effective period starts on or before it (ties
+ * broken by recording order). Null when nothing was known yet.
+ */
+export function statusAsOf<T extends DatedChange>(changes: readonly T[], asOf: string): T | null {
+  let latest: T | null = null;
+  for (const change of changes) {
+    if (change.effectiveDate > asOf) continue;
+    if (!latest || change.effectiveDate > latest.effectiveDate) latest = change;
+    else if (change.effectiveDate === latest.effectiveDate && recordedTime(change) >= recordedTime(latest)) latest = change;
+  }
+  return latest;
+}
