@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countryCodeSchema } from "../countries/schema";
-import { isoDaySchema, partialDateSchema } from "../dates/schema";
+import { partialDateSchema } from "../dates/schema";
 import { moneySchema } from "../money/schema";
 import { sectorCodeSchema } from "../sectors/schema";
 import { statusSchema } from "../status/schema";
@@ -72,7 +72,6 @@ export const commitmentFilterSchema = z
     eventId: idSchema.optional(),
     documentId: idSchema.optional(),
     q: z.string().trim().max(500).optional(),
-    asOf: isoDaySchema.optional(),
     sort: z.enum(COMMITMENT_SORTS).default("target"),
   })
   .strict();

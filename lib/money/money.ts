@@ -52,11 +52,9 @@ export function minorToDecimal(minor: bigint, currency: string): string {
   return negative ? `-${text}` : text;
 }
 
-/** "USD 5,000,000" — grouping for reading, exact digits (Intl formats decimal strings exactly). */
-export function formatMoney(minor: bigint, currency: string, locale = "en"): string {
-  const decimal = minorToDecimal(minor, currency);
-  const formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: currencyExponent(currency) });
-  // Intl.NumberFormat formats numeric strings without going through a float.
-  const formatted = formatter.format(decimal as unknown as number);
-  return `${currency} ${formatted}`;
+/** "USD 5,000,000" from a decimal string: grouped for reading, every digit kept. */
+export function formatMoney(value: string, currency: string, locale = "en"): string {
+  const formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
+  // Intl.NumberFormat formats a numeric string exactly, without a float in between.
+  return `${currency} ${formatter.format(value as Intl.StringNumericLiteral)}`;
 }

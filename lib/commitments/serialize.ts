@@ -1,0 +1,75 @@
+import { fromColumns, toIso, type PartialDate, type Precision } from "../dates/partial-date";
+import { minorToDecimal } from "../money/money";
+import { isOverdue } from "../status/rules";
+import type { CommitmentRow } from "./queries";
+
+export interface DateJson {
+  date: string;
+  precision: Precision;
+}
+
+export interface CitationJson {
+  id: string;
+  sourceId: string;
+  quote: string;
+  language: string;
+  sourceTitle: string;
+  start: number;
+  end: number;
+}
+
+export function dateJson(value: PartialDate | null): DateJson | null {
+  return value ? { date: toIso(value), precision: value.precision } : null;
+}
+
+export function citationJson(c: { id: string; sourceId: string; quote: string; startOffset: number; endOffset: number; source: { language: string; title: string } }): CitationJson {
+  return { id: c.id, sourceId: c.sourceId, quote: c.quote, language: c.source.language, sourceTitle: c.source.title, start: c.startOffset, end: c.endOffset };
+}
+
+const ref = (value: { id: string; name: string } | null) => (value ? { id: value.id, name: value.name } : null);
+
+/** The public JSON of a commitment (API v1 and the pages share it). */
+export function toCommitmentJson(row: CommitmentRow, today: string) {
+  const target = fromColumns(row.targetDate, row.targetPrecision);
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    kind: row.kind,
+    status: row.status,
+    from: { country: row.fromCountryCode, countryName: row.fromCountry.name, organization: ref(row.fromOrganization), person: ref(row.fromPerson) },
+    to: { country: row.toCountryCode, countryName: row.toCountry.name, organization: ref(row.toOrganization), person: ref(row.toPerson) },
+    sectors: row.sectors.map((s) => s.sectorCode),
+    amount: row.amountMinor !== null && row.amountCurrency ? { value: minorToDecimal(row.amountMinor, row.amountCurrency), currency: row.amountCurrency } : null,
+    quantity: row.quantityTarget !== null && row.quantityUnit
+      ? { baseline: row.quantityBaseline, target: row.quantityTarget, unit: row.quantityUnit, scope: row.quantityScope, atLeast: row.quantityAtLeast }
+      : null,
+    target: dateJson(target),
+    overdue: isOverdue(target, row.status, today),
+    eventId: row.eventId,
+    documentId: row.documentId,
+    event: row.event ? { id: row.event.id, title: row.event.title } : null,
+    document: row.document ? { id: row.document.id, title: row.document.title } : null,
+    citations: row.citations.map(citationJson),
+    statusHistory: row.statusChanges.map((s) => ({
+      id: s.id,
+      from: s.fromStatus,
+      to: s.toStatus,
+      effective: dateJson(fromColumns(s.effectiveDate, s.effectivePrecision)),
+      note: s.note,
+      correctsId: s.correctsId,
+      editor: ref(s.editor),
+      recordedAt: s.recordedAt.toISOString(),
+      citations: s.citations.map(citationJson),
+    })),
+    flags: row.flags,
+    links: [
+      ...row.linksOut.map((l) => ({ kind: l.kind, direction: "out" as const, commitmentId: l.toId, note: l.note })),
+      ...row.linksIn.map((l) => ({ kind: l.kind, direction: "in" as const, commitmentId: l.fromId, note: l.note })),
+    ],
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type CommitmentJson = ReturnType<typeof toCommitmentJson>;
