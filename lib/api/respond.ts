@@ -37,7 +37,9 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
   const { field, message } = firstIssue(result.error);
-  return { ok: false, response: jsonError("invalid_parameter", message, field) };
+  // A query parameter is named by its key alone ("status", not "status.0").
+  const parameter = field.split(".")[0] ?? field;
+  return { ok: false, response: jsonError("invalid_parameter", message.replace(field, parameter), parameter) };
 }
 
 /** Wraps a route handler: expected AppErrors become their JSON; anything else a logged 500. */

@@ -10,5 +10,5 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 export function databaseFile(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.DATABASE_URL?.trim();
   const file = raw ? raw.replace(/^file:/, "") : DEFAULT_DATABASE_FILE;
-  return path.resolve(process.cwd(), file);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

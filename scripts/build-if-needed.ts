@@ -1,0 +1,39 @@
+// Builds the Next.js app when the sources changed since the last build (or it never ran).
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const SKIP = new Set(["generated", "node_modules", ".next"]);
+const STAMP = path.join(".next", "pact-build-hash");
+
+function* files(entry: string): Generator<string> {
+  if (!existsSync(entry)) return;
+  if (statSync(entry).isFile()) {
+    yield entry;
+    return;
+  }
+  for (const name of readdirSync(entry).sort()) {
+    if (!SKIP.has(name)) yield* files(path.join(entry, name));
+  }
+}
+
+export function sourceHash(): string {
+  const hash = createHash("sha256");
+  for (const input of INPUTS) {
+    for (const file of files(input)) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+export function buildIfNeeded(): void {
+  const wanted = sourceHash();
+  const built = existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) ? readFileSync(STAMP, "utf8") : "";
+  if (built === wanted) return;
+  console.log("pact: building the app (first start or changed sources)…");
+  const result = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status}).`);
+  writeFileSync(STAMP, wanted);
+}
+
