@@ -9,7 +9,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="flex gap-4 text-sm">
           <Link href="/" className="hover:underline">Commitments</Link>
-          <a href="/api/v1/commitments" className="hover:underline">API</a>
+          <Link href="/api/v1/commitments" prefetch={false} className="hover:underline">API</Link>
         </nav>
       </div>
     </header>

@@ -54,7 +54,8 @@ export function minorToDecimal(minor: bigint, currency: string): string {
 
 /** "USD 5,000,000" from a decimal string: grouped for reading, every digit kept. */
 export function formatMoney(value: string, currency: string, locale = "en"): string {
-  const formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
+  const decimals = value.split(".")[1]?.length ?? 0;
+  const formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   // Intl.NumberFormat formats a numeric string exactly, without a float in between.
   return `${currency} ${formatter.format(value as Intl.StringNumericLiteral)}`;
 }

@@ -14,6 +14,14 @@ export const currencySchema = z
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, MESSAGES.unknown_currency);
 
+// Thousands separators are dropped only where they really group thousands ("5,000,000",
+// "5 000 000"); "1,5" is left alone, so a decimal comma is refused instead of becoming 15.
+const GROUPED = /^\d{1,3}([,_\s\u00a0\u202f]\d{3})+(\.\d+)?$/;
+
+function stripGrouping(value: string): string {
+  return GROUPED.test(value) ? value.replace(/[,_\s\u00a0\u202f]/g, "") : value;
+}
+
 /** `{ value: "5000000", currency: "USD" }` → `{ minor: 500000000n, currency: "USD" }`. */
 export const moneySchema = z
   .object({
@@ -21,7 +29,7 @@ export const moneySchema = z
     currency: currencySchema,
   })
   .transform((input, ctx) => {
-    const parsed = decimalToMinor(input.value.replace(/[,\s_]/g, ""), input.currency);
+    const parsed = decimalToMinor(stripGrouping(input.value), input.currency);
     if (!parsed.ok) {
       const path = parsed.error === "unknown_currency" ? ["currency"] : ["value"];
       ctx.addIssue({ code: "custom", message: MESSAGES[parsed.error], path });
