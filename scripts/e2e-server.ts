@@ -1,0 +1,22 @@
+// The browser tests' server: a fresh database at DATABASE_URL, prepared like `npm start`, served by `next start`.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { databaseFile } from "../lib/db/url";
+import { applyDefaultEnv } from "./env";
+import { prepareDatabase } from "./prepare-db";
+
+async function main() {
+  const file = databaseFile();
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  applyDefaultEnv();
+  await prepareDatabase();
+  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", process.env.PORT!, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

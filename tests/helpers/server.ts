@@ -1,0 +1,59 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+export const TMP_DIR = path.resolve("tests/.tmp");
+const bin = (name: string) => path.resolve("node_modules", ".bin", name);
+
+/** A fresh SQLite file migrated with Prisma Migrate (the real migrations, not db push). */
+export function freshDatabase(name: string): string {
+  mkdirSync(TMP_DIR, { recursive: true });
+  const file = path.join(TMP_DIR, `${name}.db`);
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  const result = spawnSync(bin("prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+  return file;
+}
+
+/** Runs `npm run db:seed` against a database file and returns what it printed. */
+export function seed(file: string): string {
+  const result = spawnSync("npm", ["run", "--silent", "db:seed"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`db:seed failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout.trim();
+}
+
+/** Starts the production server (`next start`, already built) on a database file. */
+export async function startServer(file: string, port: number): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}` },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const baseURL = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    try {
+      const response = await fetch(`${baseURL}/api/v1/commitments?pageSize=1`);
+      if (response.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`next start did not answer within 60 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    baseURL,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}

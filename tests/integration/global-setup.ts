@@ -1,0 +1,38 @@
+import Database from "better-sqlite3";
+import type { TestProject } from "vitest/node";
+import { freshDatabase, seed, startServer } from "../helpers/server";
+
+const COUNTED_TABLES = ["Country", "Sector", "Source", "Organization", "OrganizationAlias", "Person", "Position", "Event", "EventParticipant", "Document", "DocumentSignatory", "Commitment", "CommitmentSector", "Citation", "StatusChange", "DataFlag", "AuditEntry"];
+
+function countRows(file: string): Record<string, number> {
+  const db = new Database(file, { readonly: true });
+  try {
+    return Object.fromEntries(COUNTED_TABLES.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+  } finally {
+    db.close();
+  }
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+    databaseFile: string;
+    firstSeed: { output: string; counts: Record<string, number> };
+    secondSeed: { output: string; counts: Record<string, number> };
+  }
+}
+
+/** A fresh migrated database, seeded twice, served by `next start` for every integration test. */
+export default async function setup(project: TestProject) {
+  const file = freshDatabase("integration");
+  const firstOutput = seed(file);
+  const firstCounts = countRows(file);
+  const secondOutput = seed(file);
+  const secondCounts = countRows(file);
+  const server = await startServer(file, 3210);
+  project.provide("baseURL", server.baseURL);
+  project.provide("databaseFile", file);
+  project.provide("firstSeed", { output: firstOutput, counts: firstCounts });
+  project.provide("secondSeed", { output: secondOutput, counts: secondCounts });
+  return () => server.stop();
+}
