@@ -1,28 +1,39 @@
-import next from "eslint-config-next/core-web-vitals";
-import nextTypescript from "eslint-config-next/typescript";
+// Next's rules, TypeScript's and React's hooks rules, composed from their plugins directly:
+// eslint-config-next pulls a resolver whose platform binaries the offline registry lacks,
+// which leaves a lockfile that `npm ci` refuses.
+import nextPlugin from "@next/eslint-plugin-next";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
 
-const config = [
-  ...next,
-  ...nextTypescript,
+const noAppImports = { group: ["@/app/*", "**/app/*"], message: "Nothing imports from app/." };
+
+export default tseslint.config(
   {
-    ignores: ["node_modules/**", ".next/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: ["node_modules/**", ".next/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tests/.tmp/**"],
+  },
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx,mjs,js}"],
+    plugins: { "@next/next": nextPlugin, "react-hooks": reactHooks },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs["core-web-vitals"].rules,
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
   },
   {
-    // The one-way rule of the architecture: app → components → lib. Nothing imports from app/.
-    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "**/app/*"], message: "Nothing imports from app/." }] }],
-    },
+    // The one-way rule of the architecture: app → components → lib.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [noAppImports] }] },
   },
   {
     files: ["lib/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [
-        { group: ["@/app/*", "**/app/*"], message: "Nothing imports from app/." },
+        noAppImports,
         { group: ["@/components/*", "**/components/*"], message: "lib/ does not import components/." },
       ] }],
     },
   },
-];
-
-export default config;
+);
