@@ -1,9 +1,13 @@
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
+import type { Page } from "../api/query-schema";
 import { todayIso } from "../dates/partial-date";
 import { CLOSED_STATUSES } from "../status/rules";
 import type { CommitmentFilter } from "./schema";
 import { toCommitmentJson, type CommitmentJson } from "./serialize";
+
+// Re-exported so existing imports of Page from here keep working.
+export type { Page };
 
 const party = { select: { id: true, name: true } } as const;
 
@@ -73,13 +77,6 @@ function orderOf(sort: CommitmentFilter["sort"]): Prisma.CommitmentOrderByWithRe
     case "updated": return [{ updatedAt: direction }, byId];
     default: return [{ targetDate: { sort: direction, nulls: "last" } }, byId];
   }
-}
-
-export interface Page<T> {
-  data: T[];
-  page: number;
-  pageSize: number;
-  total: number;
 }
 
 export async function listCommitments(filter: CommitmentFilter, today: string = todayIso()): Promise<Page<CommitmentJson>> {

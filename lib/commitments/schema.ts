@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { list } from "../api/query-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { partialDateSchema } from "../dates/schema";
 import { moneySchema } from "../money/schema";
@@ -50,12 +51,6 @@ export type CommitmentInput = z.input<typeof commitmentInputSchema>;
 export type ParsedCommitment = z.output<typeof commitmentInputSchema>;
 
 export const COMMITMENT_SORTS = ["title", "-title", "target", "-target", "status", "-status", "updated", "-updated"] as const;
-
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (value) => (typeof value === "string" ? value.split(",").map((v) => v.trim()).filter(Boolean) : value),
-    z.array(item).max(50),
-  );
 
 /** Query parameters of the commitments list (UI and API share them). */
 export const commitmentFilterSchema = z

@@ -26,7 +26,11 @@ export function citationJson(c: { id: string; sourceId: string; quote: string; s
   return { id: c.id, sourceId: c.sourceId, quote: c.quote, language: c.source.language, sourceTitle: c.source.title, start: c.startOffset, end: c.endOffset };
 }
 
-const ref = (value: { id: string; name: string } | null) => (value ? { id: value.id, name: value.name } : null);
+/** A commitment as other records list it (an event's outcomes, a person's pledges…). */
+export const commitmentSummary = (c: { id: string; title: string; kind: string; status: string }) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status });
+
+/** An organization or person as a link: id and name. */
+export const ref = (value: { id: string; name: string } | null) => (value ? { id: value.id, name: value.name } : null);
 
 /** The public JSON of a commitment (API v1 and the pages share it). */
 export function toCommitmentJson(row: CommitmentRow, today: string) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { list, pageParams, queryIdSchema } from "../api/query-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { partialDateSchema } from "../dates/schema";
 
@@ -31,3 +32,17 @@ export const documentInputSchema = z.object({
 });
 
 export type DocumentInput = z.input<typeof documentInputSchema>;
+
+/** Query parameters of the documents list. */
+export const documentFilterSchema = z
+  .object({
+    ...pageParams,
+    kind: list(z.enum(DOCUMENT_KINDS)).optional(),
+    status: list(z.enum(DOCUMENT_STATUSES)).optional(),
+    eventId: queryIdSchema.optional(),
+    // A country among the document's parties.
+    country: list(countryCodeSchema).optional(),
+  })
+  .strict();
+
+export type DocumentFilter = z.output<typeof documentFilterSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { list, pageParams, queryIdSchema } from "../api/query-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { partialDateSchema } from "../dates/schema";
 
@@ -33,3 +34,16 @@ export const eventInputSchema = z
   .refine((e) => !e.end || e.end.date >= e.start.date, { message: "The end comes before the start", path: ["end"] });
 
 export type EventInput = z.input<typeof eventInputSchema>;
+
+/** Query parameters of the events list. */
+export const eventFilterSchema = z
+  .object({
+    ...pageParams,
+    // Host or visiting country.
+    country: list(countryCodeSchema).optional(),
+    kind: list(z.enum(EVENT_KINDS)).optional(),
+    parentId: queryIdSchema.optional(),
+  })
+  .strict();
+
+export type EventFilter = z.output<typeof eventFilterSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { list, pageParams } from "../api/query-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { languageSchema } from "../sources/schema";
 
@@ -21,3 +22,14 @@ export const organizationInputSchema = z.object({
 });
 
 export type OrganizationInput = z.input<typeof organizationInputSchema>;
+
+/** Query parameters of the organizations list. */
+export const organizationFilterSchema = z
+  .object({
+    ...pageParams,
+    country: list(countryCodeSchema).optional(),
+    kind: list(z.enum(ORGANIZATION_KINDS)).optional(),
+  })
+  .strict();
+
+export type OrganizationFilter = z.output<typeof organizationFilterSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { list, pageParams } from "../api/query-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { partialDateSchema } from "../dates/schema";
 import { languageSchema } from "../sources/schema";
@@ -22,3 +23,13 @@ export const personInputSchema = z.object({
 });
 
 export type PersonInput = z.input<typeof personInputSchema>;
+
+/** Query parameters of the people list. */
+export const personFilterSchema = z
+  .object({
+    ...pageParams,
+    country: list(countryCodeSchema).optional(),
+  })
+  .strict();
+
+export type PersonFilter = z.output<typeof personFilterSchema>;

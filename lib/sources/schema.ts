@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { list, pageParams } from "../api/query-schema";
 import { partialDateSchema } from "../dates/schema";
 
 /** A BCP 47 language tag: "en", "fr", "vi", "zh-Hant"… */
@@ -27,3 +28,13 @@ export const citationInputSchema = z.object({
 
 export type SourceInput = z.input<typeof sourceInputSchema>;
 export type CitationInput = z.input<typeof citationInputSchema>;
+
+/** Query parameters of the sources list. */
+export const sourceFilterSchema = z
+  .object({
+    ...pageParams,
+    language: list(languageSchema).optional(),
+  })
+  .strict();
+
+export type SourceFilter = z.output<typeof sourceFilterSchema>;

@@ -1,0 +1,28 @@
+import { fromColumns } from "../dates/partial-date";
+import { citationJson, commitmentSummary, dateJson, ref } from "../commitments/serialize";
+import type { DocumentRow } from "./queries";
+
+/** The public JSON of a document (API v1 and the pages share it). */
+export function toDocumentJson(row: DocumentRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    description: row.description,
+    status: row.status,
+    signed: dateJson(fromColumns(row.signedDate, row.signedPrecision)),
+    validFrom: dateJson(fromColumns(row.validFrom, row.validFromPrecision)),
+    validTo: dateJson(fromColumns(row.validTo, row.validToPrecision)),
+    event: row.event ? { id: row.event.id, title: row.event.title } : null,
+    parties: row.parties.map((p) => ({ country: p.countryCode, organization: ref(p.organization) })),
+    signatories: row.signatories.map((s) => ({
+      person: { id: s.person.id, name: s.person.name },
+      position: s.position?.title ?? null,
+      organization: ref(s.organization),
+    })),
+    commitments: row.commitments.map(commitmentSummary),
+    citations: row.citations.map(citationJson),
+  };
+}
+
+export type DocumentJson = ReturnType<typeof toDocumentJson>;

@@ -1,0 +1,33 @@
+import { fromColumns } from "../dates/partial-date";
+import { citationJson, commitmentSummary, dateJson, ref } from "../commitments/serialize";
+import type { EventRow } from "./queries";
+
+/** The public JSON of an event (API v1 and the pages share it). */
+export function toEventJson(row: EventRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    description: row.description,
+    parentId: row.parentId,
+    parent: row.parent ? { id: row.parent.id, title: row.parent.title } : null,
+    start: dateJson(fromColumns(row.startDate, row.startPrecision)),
+    end: dateJson(fromColumns(row.endDate, row.endPrecision)),
+    location: row.location,
+    hostCountry: row.hostCountryCode,
+    visitingCountry: row.visitingCountryCode,
+    children: row.children.map((c) => ({ id: c.id, title: c.title, start: dateJson(fromColumns(c.startDate, c.startPrecision)) })),
+    participants: row.participants.map((p) => ({
+      role: p.role,
+      person: ref(p.person),
+      organization: ref(p.organization),
+      country: p.countryCode,
+    })),
+    commitments: row.commitments.map(commitmentSummary),
+    documents: row.documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind })),
+    citations: row.citations.map(citationJson),
+    flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message })),
+  };
+}
+
+export type EventJson = ReturnType<typeof toEventJson>;

@@ -1,0 +1,29 @@
+import { commitmentSummary } from "../commitments/serialize";
+import type { OrganizationDetailRow, OrganizationRow } from "./queries";
+
+/** The public JSON of an organization in a list. */
+export function toOrganizationJson(row: OrganizationRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    nameFr: row.nameFr,
+    kind: row.kind,
+    country: row.countryCode,
+    parent: row.parent ? { id: row.parent.id, name: row.parent.name } : null,
+    aliases: row.aliases.map((a) => ({ alias: a.alias, language: a.language, note: a.note })),
+  };
+}
+
+/** The public JSON of one organization, with what hangs off it. */
+export function toOrganizationDetailJson(row: OrganizationDetailRow) {
+  return {
+    ...toOrganizationJson(row),
+    children: row.children.map((c) => ({ id: c.id, name: c.name })),
+    commitmentsGiven: row.commitmentsGiven.map(commitmentSummary),
+    commitmentsReceived: row.commitmentsReceived.map(commitmentSummary),
+    flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message })),
+  };
+}
+
+export type OrganizationJson = ReturnType<typeof toOrganizationJson>;
+export type OrganizationDetailJson = ReturnType<typeof toOrganizationDetailJson>;

@@ -1,0 +1,34 @@
+import { fromColumns } from "../dates/partial-date";
+import { commitmentSummary, dateJson } from "../commitments/serialize";
+import type { PersonDetailRow, PersonRow } from "./queries";
+
+/** The public JSON of a person in a list. */
+export function toPersonJson(row: PersonRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    country: row.countryCode,
+    aliases: row.aliases.map((a) => a.alias),
+    positions: row.positions.map((p) => ({
+      id: p.id,
+      title: p.title,
+      titleFr: p.titleFr,
+      organization: p.organization ? { id: p.organization.id, name: p.organization.name } : null,
+      from: dateJson(fromColumns(p.fromDate, p.fromPrecision)),
+      to: dateJson(fromColumns(p.toDate, p.toPrecision)),
+    })),
+  };
+}
+
+/** The public JSON of one person, with their commitments and events. */
+export function toPersonDetailJson(row: PersonDetailRow) {
+  return {
+    ...toPersonJson(row),
+    commitmentsGiven: row.commitmentsGiven.map(commitmentSummary),
+    commitmentsReceived: row.commitmentsReceived.map(commitmentSummary),
+    events: row.participations.map((p) => ({ id: p.event.id, title: p.event.title, role: p.role })),
+  };
+}
+
+export type PersonJson = ReturnType<typeof toPersonJson>;
+export type PersonDetailJson = ReturnType<typeof toPersonDetailJson>;
