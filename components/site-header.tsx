@@ -1,16 +1,24 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { AsOfPicker } from "./as-of-picker";
+import { SiteNav } from "./site-nav";
 
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-white">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
           Pact
         </Link>
-        <nav aria-label="Main" className="flex gap-4 text-sm">
-          <Link href="/" className="hover:underline">Commitments</Link>
-          <Link href="/api/v1/commitments" prefetch={false} className="hover:underline">API</Link>
-        </nav>
+        {/* Both read the URL's search params, which a static shell cannot know. */}
+        <Suspense fallback={null}>
+          <AsOfPicker />
+        </Suspense>
+      </div>
+      <div className="mx-auto max-w-6xl px-4 pb-3">
+        <Suspense fallback={null}>
+          <SiteNav />
+        </Suspense>
       </div>
     </header>
   );

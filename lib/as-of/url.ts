@@ -1,0 +1,20 @@
+import { asOfSchema } from "./schema";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The `asOf` of a page's search params; an invalid value is ignored (the picker shows it). */
+export function readAsOf(params: SearchParams): string | undefined {
+  const raw = params.asOf;
+  if (typeof raw !== "string" || raw === "") return undefined;
+  const parsed = asOfSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** A link to an internal path that keeps the as-of day. */
+export function withAsOf(href: string, asOf: string | undefined): string {
+  if (!asOf) return href;
+  const [path, query = ""] = href.split("?", 2) as [string, string?];
+  const params = new URLSearchParams(query);
+  params.set("asOf", asOf);
+  return `${path}?${params.toString()}`;
+}
