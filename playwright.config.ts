@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { findChromium } from "./scripts/find-chromium";
 
-const PORT = 3220;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3220);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -27,6 +28,6 @@ export default defineConfig({
     url: `${baseURL}/api/v1/commitments?pageSize=1`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(PORT), DATABASE_URL: "file:tests/.tmp/e2e.db", BETTER_AUTH_URL: baseURL, ADMIN_EMAIL: "admin@pact.test", ADMIN_PASSWORD: "e2e-admin-password-1" },
+    env: { PORT: String(PORT), DATABASE_URL: `file:tests/.tmp/e2e-${PORT}.db`, BETTER_AUTH_URL: baseURL, ADMIN_EMAIL: "admin@pact.test", ADMIN_PASSWORD: "e2e-admin-password-1" },
   },
 });
