@@ -1,27 +1,23 @@
 import type { Metadata } from "next";
-import { CommitmentTable } from "@/components/commitment-table";
-import { Pagination } from "@/components/pagination";
-import { listCommitments } from "@/lib/commitments/queries";
-import { commitmentFilterSchema } from "@/lib/commitments/schema";
+import { AsOfBanner } from "@/components/as-of-banner";
+import { OverviewView } from "@/components/overview/overview-view";
+import { PageHeader } from "@/components/ui/page-header";
+import type { SearchParams } from "@/lib/api/search-params";
+import { readAsOf } from "@/lib/as-of/url";
+import { getOverview } from "@/lib/overview/queries";
 
-export const metadata: Metadata = { title: "Commitments" };
+export const metadata: Metadata = { title: "Overview" };
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  // The home page accepts only a page number; a bad one falls back to the first page.
-  const parsed = commitmentFilterSchema.safeParse({ page: typeof params.page === "string" ? params.page : undefined });
-  const filter = parsed.success ? parsed.data : commitmentFilterSchema.parse({});
-  const result = await listCommitments(filter);
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const asOf = readAsOf(await searchParams);
+  const overview = await getOverview(asOf);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="font-serif text-3xl font-semibold">Commitments</h1>
-        <p className="mt-1 text-muted">
-          What the governments promised, asked and agreed — and where each stands. {result.total} in all.
-        </p>
-      </div>
-      <CommitmentTable commitments={result.data} />
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/" />
+      <AsOfBanner asOf={asOf} />
+      <PageHeader title="Overview">
+        What the governments promised, asked and agreed — and where each stands.
+      </PageHeader>
+      <OverviewView overview={overview} asOf={asOf} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { isoDaySchema } from "../dates/schema";
 
 /**
@@ -6,3 +7,6 @@ import { isoDaySchema } from "../dates/schema";
  * A period date ("March 2019") counts as known from its first day.
  */
 export const asOfSchema = isoDaySchema;
+
+/** The query of a single record's API route: only the as-of day. */
+export const recordQuerySchema = z.object({ asOf: asOfSchema.optional() }).strict();

@@ -1,13 +1,13 @@
+import { cache } from "react";
 import type { Prisma } from "../db/generated/client";
-import { prisma } from "../db/client";
+import { prisma, Prisma as P } from "../db/client";
 import type { Page } from "../api/query-schema";
+import { skipOf } from "../api/query-schema";
 import { todayIso } from "../dates/partial-date";
-import { CLOSED_STATUSES } from "../status/rules";
+import { orderSql, whereSql } from "./filter-sql";
 import type { CommitmentFilter } from "./schema";
 import { toCommitmentJson, type CommitmentJson } from "./serialize";
-
-// Re-exported so existing imports of Page from here keep working.
-export type { Page };
+import { citationArgs } from "../sources/queries";
 
 const party = { select: { id: true, name: true } } as const;
 
@@ -21,22 +21,16 @@ export const commitmentSelect = {
   quantityBaseline: true, quantityTarget: true, quantityUnit: true, quantityScope: true, quantityAtLeast: true,
   targetDate: true, targetPrecision: true,
   eventId: true, documentId: true, version: true,
-  event: { select: { id: true, title: true } }, document: { select: { id: true, title: true } }, createdAt: true, updatedAt: true,
+  event: { select: { id: true, title: true, startDate: true, startPrecision: true } }, document: { select: { id: true, title: true } }, createdAt: true, updatedAt: true,
   sectors: { select: { sectorCode: true }, orderBy: { sectorCode: "asc" } },
-  citations: {
-    select: { id: true, sourceId: true, quote: true, startOffset: true, endOffset: true, source: { select: { language: true, title: true } } },
-    orderBy: [{ sourceId: "asc" }, { startOffset: "asc" }],
-  },
+  citations: citationArgs,
   statusChanges: {
     select: {
       id: true, fromStatus: true, toStatus: true, effectiveDate: true, effectivePrecision: true, note: true,
       correctsId: true, recordedAt: true, editor: { select: { id: true, name: true } },
-      citations: {
-        select: { id: true, sourceId: true, quote: true, startOffset: true, endOffset: true, source: { select: { language: true, title: true } } },
-        orderBy: { startOffset: "asc" },
-      },
+      citations: { ...citationArgs, orderBy: { startOffset: "asc" } },
     },
-    orderBy: [{ effectiveDate: "asc" }, { recordedAt: "asc" }],
+    orderBy: [{ effectiveDate: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
   },
   flags: { select: { id: true, kind: true, field: true, message: true } },
   linksOut: { select: { kind: true, toId: true, note: true } },
@@ -45,53 +39,75 @@ export const commitmentSelect = {
 
 export type CommitmentRow = Prisma.CommitmentGetPayload<{ select: typeof commitmentSelect }>;
 
-function whereOf(filter: CommitmentFilter, today: string): Prisma.CommitmentWhereInput {
-  const and: Prisma.CommitmentWhereInput[] = [];
-  if (filter.status?.length) and.push({ status: { in: filter.status } });
-  if (filter.kind?.length) and.push({ kind: { in: filter.kind } });
-  if (filter.sector?.length) and.push({ sectors: { some: { sectorCode: { in: filter.sector } } } });
-  if (filter.from?.length) and.push({ fromCountryCode: { in: filter.from } });
-  if (filter.to?.length) and.push({ toCountryCode: { in: filter.to } });
-  if (filter.country?.length) {
-    and.push({ OR: [{ fromCountryCode: { in: filter.country } }, { toCountryCode: { in: filter.country } }] });
-  }
-  if (filter.overdue === true) {
-    and.push({ targetDeadline: { lte: today }, status: { notIn: [...CLOSED_STATUSES] } });
-  } else if (filter.overdue === false) {
-    and.push({ OR: [{ targetDeadline: null }, { targetDeadline: { gt: today } }, { status: { in: [...CLOSED_STATUSES] } }] });
-  }
-  if (filter.eventId) and.push({ eventId: filter.eventId });
-  if (filter.documentId) and.push({ documentId: filter.documentId });
-  if (filter.q) and.push({ OR: [{ title: { contains: filter.q } }, { description: { contains: filter.q } }] });
-  return and.length ? { AND: and } : {};
+/** The ids of one page of a filter, in its order. */
+export async function pageIds(filter: CommitmentFilter, today: string, limit: number, offset: number): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>(
+    P.sql`SELECT c."id" FROM "Commitment" c ${whereSql(filter, today)} ${orderSql(filter.sort, filter.asOf)} LIMIT ${limit} OFFSET ${offset}`,
+  );
+  return rows.map((r) => r.id);
 }
 
-function orderOf(sort: CommitmentFilter["sort"]): Prisma.CommitmentOrderByWithRelationInput[] {
-  const direction = sort.startsWith("-") ? "desc" : "asc";
-  const key = sort.replace(/^-/, "");
-  // The id breaks ties so that pages never overlap or skip rows.
-  const byId = { id: direction } as const;
-  switch (key) {
-    case "title": return [{ title: direction }, byId];
-    case "status": return [{ status: direction }, byId];
-    case "updated": return [{ updatedAt: direction }, byId];
-    default: return [{ targetDate: { sort: direction, nulls: "last" } }, byId];
-  }
+export async function countCommitments(filter: CommitmentFilter, today: string = todayIso()): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ n: bigint | number }[]>(P.sql`SELECT COUNT(*) AS n FROM "Commitment" c ${whereSql(filter, today)}`);
+  return Number(row?.n ?? 0);
+}
+
+/** Full JSON for a list of ids, in the order given (one query per relation, whatever the count). */
+export async function commitmentsByIds(ids: string[], today: string, asOf?: string): Promise<CommitmentJson[]> {
+  if (ids.length === 0) return [];
+  const rows = await prisma.commitment.findMany({ where: { id: { in: ids } }, select: commitmentSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toCommitmentJson(row, today, asOf)] : [];
+  });
 }
 
 export async function listCommitments(filter: CommitmentFilter, today: string = todayIso()): Promise<Page<CommitmentJson>> {
-  const where = whereOf(filter, today);
-  const [rows, total] = await Promise.all([
-    prisma.commitment.findMany({
-      where, select: commitmentSelect, orderBy: orderOf(filter.sort),
-      skip: (filter.page - 1) * filter.pageSize, take: filter.pageSize,
-    }),
-    prisma.commitment.count({ where }),
-  ]);
-  return { data: rows.map((row) => toCommitmentJson(row, today)), page: filter.page, pageSize: filter.pageSize, total };
+  const [ids, total] = await Promise.all([pageIds(filter, today, filter.pageSize, skipOf(filter)), countCommitments(filter, today)]);
+  return { data: await commitmentsByIds(ids, today, filter.asOf), page: filter.page, pageSize: filter.pageSize, total };
 }
 
-export async function getCommitment(id: string, today: string = todayIso()): Promise<CommitmentJson | null> {
+/**
+ * One commitment; as of a day it is null until something about it was known. Cached per request
+ * (positional arguments, so React's cache can match them): metadata and page share one read.
+ */
+export const getCommitment = cache(async (id: string, asOf?: string, today: string = todayIso()): Promise<CommitmentJson | null> => {
   const row = await prisma.commitment.findUnique({ where: { id }, select: commitmentSelect });
-  return row ? toCommitmentJson(row, today) : null;
+  if (!row) return null;
+  if (asOf && !row.statusChanges.some((s) => s.effectiveDate <= asOf)) return null;
+  return toCommitmentJson(row, today, asOf);
+});
+
+export interface CommitmentContext {
+  /** Each party person's position title at the time of the event ("Prime Minister of Vietnam"). */
+  positions: Record<string, string>;
+  related: { id: string; title: string; kind: string; status: string; link: string; direction: "out" | "in" }[];
+}
+
+/** What the commitment page shows around a commitment, in two queries. */
+export async function getCommitmentContext(c: CommitmentJson): Promise<CommitmentContext> {
+  const personIds = [c.from.person?.id, c.to.person?.id].filter((id): id is string => Boolean(id));
+  const relatedIds = c.links.map((l) => l.commitmentId);
+  const [positions, related] = await Promise.all([
+    personIds.length
+      ? prisma.position.findMany({ where: { personId: { in: personIds } }, select: { personId: true, title: true, fromDate: true, toDate: true }, orderBy: [{ fromDate: "asc" }, { id: "asc" }] })
+      : [],
+    relatedIds.length
+      ? prisma.commitment.findMany({ where: { id: { in: relatedIds } }, select: { id: true, title: true, kind: true, status: true } })
+      : [],
+  ]);
+  // A position counts when its term covers the event's day; undated terms always do.
+  const day = c.event?.start?.date ?? c.target?.date;
+  const held = positions.filter((p) => !day || ((!p.fromDate || p.fromDate <= day) && (!p.toDate || p.toDate >= day)));
+  const titles: Record<string, string> = {};
+  for (const p of held) titles[p.personId] ??= p.title;
+  const byId = new Map(related.map((r) => [r.id, r]));
+  return {
+    positions: titles,
+    related: c.links.flatMap((l) => {
+      const r = byId.get(l.commitmentId);
+      return r ? [{ ...r, link: l.kind, direction: l.direction }] : [];
+    }),
+  };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { list } from "../api/query-schema";
+import { list, pageParams } from "../api/query-schema";
 import { countryCodeSchema } from "../countries/schema";
-import { partialDateSchema } from "../dates/schema";
+import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { moneySchema } from "../money/schema";
 import { sectorCodeSchema } from "../sectors/schema";
 import { statusSchema } from "../status/schema";
@@ -50,25 +50,40 @@ export const commitmentInputSchema = z.object({
 export type CommitmentInput = z.input<typeof commitmentInputSchema>;
 export type ParsedCommitment = z.output<typeof commitmentInputSchema>;
 
-export const COMMITMENT_SORTS = ["title", "-title", "target", "-target", "status", "-status", "updated", "-updated"] as const;
+export const COMMITMENT_SORTS = [
+  "target", "-target", "title", "-title", "status", "-status", "kind", "-kind", "event", "-event", "updated", "-updated",
+] as const;
+export type CommitmentSort = (typeof COMMITMENT_SORTS)[number];
 
-/** Query parameters of the commitments list (UI and API share them). */
+/**
+ * Query parameters of the commitments list. The UI, the API and the exports share them, so a
+ * filtered view and its export always agree.
+ */
 export const commitmentFilterSchema = z
   .object({
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+    ...pageParams,
     status: list(statusSchema).optional(),
     kind: list(commitmentKindSchema).optional(),
     sector: list(sectorCodeSchema).optional(),
+    // Direction: from (giver) and to (receiver); `country` matches either side.
     from: list(countryCodeSchema).optional(),
     to: list(countryCodeSchema).optional(),
     country: list(countryCodeSchema).optional(),
     overdue: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+    // Date ranges match any overlap with a date's whole period: a target "2019" falls in June 2019.
+    targetFrom: isoDaySchema.optional(),
+    targetTo: isoDaySchema.optional(),
+    eventFrom: isoDaySchema.optional(),
+    eventTo: isoDaySchema.optional(),
     eventId: idSchema.optional(),
     documentId: idSchema.optional(),
     q: z.string().trim().max(500).optional(),
     sort: z.enum(COMMITMENT_SORTS).default("target"),
+    asOf: isoDaySchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((f) => !f.targetFrom || !f.targetTo || f.targetFrom <= f.targetTo, { message: "The range ends before it starts", path: ["targetTo"] })
+  .refine((f) => !f.eventFrom || !f.eventTo || f.eventFrom <= f.eventTo, { message: "The range ends before it starts", path: ["eventTo"] });
 
 export type CommitmentFilter = z.output<typeof commitmentFilterSchema>;
+export type CommitmentFilterInput = z.input<typeof commitmentFilterSchema>;

@@ -33,14 +33,17 @@ export const commitmentSummary = (c: { id: string; title: string; kind: string; 
 export const ref = (value: { id: string; name: string } | null) => (value ? { id: value.id, name: value.name } : null);
 
 /** The public JSON of a commitment (API v1 and the pages share it). */
-export function toCommitmentJson(row: CommitmentRow, today: string) {
+export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: string) {
   const target = fromColumns(row.targetDate, row.targetPrecision);
+  // As of a day, the history stops there and the status is its last entry.
+  const history = asOf ? row.statusChanges.filter((s) => s.effectiveDate <= asOf) : row.statusChanges;
+  const status = asOf ? (history.at(-1)?.toStatus ?? row.status) : row.status;
   return {
     id: row.id,
     title: row.title,
     description: row.description,
     kind: row.kind,
-    status: row.status,
+    status,
     from: { country: row.fromCountryCode, countryName: row.fromCountry.name, organization: ref(row.fromOrganization), person: ref(row.fromPerson) },
     to: { country: row.toCountryCode, countryName: row.toCountry.name, organization: ref(row.toOrganization), person: ref(row.toPerson) },
     sectors: row.sectors.map((s) => s.sectorCode),
@@ -49,13 +52,13 @@ export function toCommitmentJson(row: CommitmentRow, today: string) {
       ? { baseline: row.quantityBaseline, target: row.quantityTarget, unit: row.quantityUnit, scope: row.quantityScope, atLeast: row.quantityAtLeast }
       : null,
     target: dateJson(target),
-    overdue: isOverdue(target, row.status, today),
+    overdue: isOverdue(target, status, asOf ?? today),
     eventId: row.eventId,
     documentId: row.documentId,
-    event: row.event ? { id: row.event.id, title: row.event.title } : null,
+    event: row.event ? { id: row.event.id, title: row.event.title, start: dateJson(fromColumns(row.event.startDate, row.event.startPrecision)) } : null,
     document: row.document ? { id: row.document.id, title: row.document.title } : null,
     citations: row.citations.map(citationJson),
-    statusHistory: row.statusChanges.map((s) => ({
+    statusHistory: history.map((s) => ({
       id: s.id,
       from: s.fromStatus,
       to: s.toStatus,

@@ -1,17 +1,27 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CommitmentDetail } from "@/components/commitment-detail";
-import { getCommitment } from "@/lib/commitments/queries";
+import { AsOfBanner } from "@/components/as-of-banner";
+import { CommitmentDetail } from "@/components/commitments/commitment-detail";
+import type { SearchParams } from "@/lib/api/search-params";
+import { readAsOf } from "@/lib/as-of/url";
+import { getCommitment, getCommitmentContext } from "@/lib/commitments/queries";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const commitment = await getCommitment((await params).id);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const commitment = await getCommitment((await params).id, readAsOf(await searchParams));
   return { title: commitment?.title ?? "Not found" };
 }
 
-export default async function CommitmentPage({ params }: Props) {
-  const commitment = await getCommitment((await params).id);
+export default async function CommitmentPage({ params, searchParams }: Props) {
+  const asOf = readAsOf(await searchParams);
+  const commitment = await getCommitment((await params).id, asOf);
   if (!commitment) notFound();
-  return <CommitmentDetail commitment={commitment} />;
+  const context = await getCommitmentContext(commitment);
+  return (
+    <div className="space-y-6">
+      <AsOfBanner asOf={asOf} />
+      <CommitmentDetail commitment={commitment} context={context} asOf={asOf} />
+    </div>
+  );
 }

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { AsOfBanner } from "@/components/as-of-banner";
+import { ActiveFilters } from "@/components/commitments/active-filters";
+import { CommitmentTable } from "@/components/commitments/commitment-table";
+import { CommitmentFilterForm } from "@/components/commitments/filter-form";
+import { ExportLinks } from "@/components/commitments/export-links";
+import { ParamProblems } from "@/components/param-problems";
+import { Pagination } from "@/components/pagination";
+import { PageHeader } from "@/components/ui/page-header";
+import { flattenSearchParams, parseLeniently, type SearchParams } from "@/lib/api/search-params";
+import { listCommitments } from "@/lib/commitments/queries";
+import { commitmentFilterSchema } from "@/lib/commitments/schema";
+import { activeFilterCount, filterToQuery, queryString } from "@/lib/commitments/url";
+import { listCountries } from "@/lib/countries/queries";
+import { listSectors } from "@/lib/sectors/queries";
+
+export const metadata: Metadata = { title: "Commitments" };
+
+export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { data: filter, problems } = parseLeniently(commitmentFilterSchema, flattenSearchParams(await searchParams));
+  const [result, sectors, countries] = await Promise.all([listCommitments(filter), listSectors(), listCountries()]);
+  const sortHref = (sort: string) => `/commitments${queryString(filterToQuery(filter, { sort: sort === "target" ? undefined : sort, page: undefined }))}`;
+  const first = (result.page - 1) * result.pageSize + 1;
+  return (
+    <div className="space-y-6">
+      <AsOfBanner asOf={filter.asOf} />
+      <PageHeader title="Commitments" actions={<ExportLinks filter={filter} />}>
+        {result.total === 0
+          ? "No commitment matches these filters."
+          : `${result.total} commitment${result.total === 1 ? "" : "s"}${result.total > result.data.length ? `, showing ${first}–${first + result.data.length - 1}` : ""}.`}
+      </PageHeader>
+      <ParamProblems problems={problems} />
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+        <aside>
+          {/* Phones get the form folded away so the results come first; only one of the two is ever displayed. */}
+          <details className="lg:hidden">
+            <summary className="cursor-pointer rounded border border-line bg-white px-3 py-2 text-sm font-semibold">
+              Filters{activeFilterCount(filter) ? ` (${activeFilterCount(filter)} in force)` : ""}
+            </summary>
+            <div className="mt-2"><CommitmentFilterForm filter={filter} sectors={sectors} countries={countries} /></div>
+          </details>
+          <div className="hidden lg:block"><CommitmentFilterForm filter={filter} sectors={sectors} countries={countries} /></div>
+        </aside>
+        <div className="min-w-0 space-y-4">
+          <ActiveFilters filter={filter} />
+          <CommitmentTable commitments={result.data} asOf={filter.asOf} sort={{ current: filter.sort, href: sortHref }}
+            empty="No commitments match these filters. Remove a filter to widen the view." />
+          <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/commitments" query={filterToQuery(filter)} />
+        </div>
+      </div>
+    </div>
+  );
+}

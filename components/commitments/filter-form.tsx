@@ -1,0 +1,108 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { CommitmentFilter } from "@/lib/commitments/schema";
+import { COMMITMENT_KINDS } from "@/lib/commitments/schema";
+import { KIND_LABELS } from "@/lib/format/labels";
+import { STATUSES, STATUS_LABELS } from "@/lib/status/rules";
+
+type Option = { code: string; name: string };
+
+// A plain GET form: the filter lives in the URL, works without JavaScript, and the back button
+// returns to the previous filter.
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-1">
+      <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+function Checks({ name, options, checked }: { name: string; options: { value: string; label: string }[]; checked: readonly string[] | undefined }) {
+  return (
+    <div className="grid grid-cols-2 gap-x-2 gap-y-1 lg:grid-cols-1">
+      {options.map((o) => (
+        <label key={o.value} className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name={name} value={o.value} defaultChecked={checked?.includes(o.value)} className="h-4 w-4 accent-accent" />
+          {o.label}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+function CountrySelect({ name, label, countries, value }: { name: string; label: string; countries: Option[]; value: string | undefined }) {
+  return (
+    <label className="block text-sm">
+      <span className="text-muted">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className="mt-0.5 block w-full rounded border border-line bg-white px-2 py-1">
+        <option value="">Any</option>
+        {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+      </select>
+    </label>
+  );
+}
+
+function DateInput({ name, label, value }: { name: string; label: string; value: string | undefined }) {
+  return (
+    <label className="block text-sm">
+      <span className="text-muted">{label}</span>
+      <input type="date" name={name} defaultValue={value ?? ""} className="mt-0.5 block w-full rounded border border-line bg-white px-2 py-1" />
+    </label>
+  );
+}
+
+export function CommitmentFilterForm({ filter, sectors, countries }: { filter: CommitmentFilter; sectors: Option[]; countries: Option[] }) {
+  return (
+    <form method="get" action="/commitments" aria-label="Filter commitments" className="space-y-5 rounded border border-line bg-white p-4">
+      <label className="block text-sm">
+        <span className="font-semibold">Search</span>
+        <input type="search" name="q" defaultValue={filter.q ?? ""} placeholder="Words in the title or description"
+          className="mt-1 block w-full rounded border border-line px-2 py-1.5" />
+      </label>
+      <Group legend="Status">
+        <Checks name="status" checked={filter.status} options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+      </Group>
+      <Group legend="Kind">
+        <Checks name="kind" checked={filter.kind} options={COMMITMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] ?? k }))} />
+      </Group>
+      <Group legend="Sector">
+        <Checks name="sector" checked={filter.sector} options={sectors.map((s) => ({ value: s.code, label: s.name }))} />
+      </Group>
+      <Group legend="Countries">
+        <CountrySelect name="from" label="From (giver)" countries={countries} value={filter.from?.[0]} />
+        <CountrySelect name="to" label="To (receiver)" countries={countries} value={filter.to?.[0]} />
+        <CountrySelect name="country" label="Either side" countries={countries} value={filter.country?.[0]} />
+      </Group>
+      <Group legend="Overdue">
+        <select name="overdue" aria-label="Overdue" defaultValue={filter.overdue === undefined ? "" : String(filter.overdue)}
+          className="block w-full rounded border border-line bg-white px-2 py-1 text-sm">
+          <option value="">Any</option>
+          <option value="true">Overdue only</option>
+          <option value="false">Not overdue</option>
+        </select>
+      </Group>
+      <Group legend="Target date">
+        <div className="grid grid-cols-2 gap-2">
+          <DateInput name="targetFrom" label="From" value={filter.targetFrom} />
+          <DateInput name="targetTo" label="To" value={filter.targetTo} />
+        </div>
+      </Group>
+      <Group legend="Event date">
+        <div className="grid grid-cols-2 gap-2">
+          <DateInput name="eventFrom" label="From" value={filter.eventFrom} />
+          <DateInput name="eventTo" label="To" value={filter.eventTo} />
+        </div>
+      </Group>
+      {filter.sort !== "target" ? <input type="hidden" name="sort" value={filter.sort} /> : null}
+      {filter.asOf ? <input type="hidden" name="asOf" value={filter.asOf} /> : null}
+      {filter.eventId ? <input type="hidden" name="eventId" value={filter.eventId} /> : null}
+      {filter.documentId ? <input type="hidden" name="documentId" value={filter.documentId} /> : null}
+      <div className="flex items-center gap-3">
+        <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90">Apply filters</button>
+        <Link href={filter.asOf ? `/commitments?asOf=${filter.asOf}` : "/commitments"} className="text-sm text-accent hover:underline">Clear</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { Prisma } from "../db/client";
+import { CLOSED_STATUSES } from "../status/rules";
+import type { CommitmentFilter, CommitmentSort } from "./schema";
+
+// The commitments list is filtered in SQL of its own because "as of a day" needs each row's
+// status from its history (a correlated subquery Prisma's where cannot express), and the
+// same clause must drive the page, the count, the overview and the streamed exports.
+
+const { sql, join, empty, raw } = Prisma;
+
+/** The status of commitment `c` as of a day: its last change effective on or before it. */
+function statusAt(asOf: string): Prisma.Sql {
+  return sql`(SELECT s."toStatus" FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ${asOf}
+    ORDER BY s."effectiveDate" DESC, s."recordedAt" DESC, s."id" DESC LIMIT 1)`;
+}
+
+/** `c.status`, or the status from the history when viewing as of a day. */
+export function statusExpression(asOf: string | undefined): Prisma.Sql {
+  return asOf ? statusAt(asOf) : sql`c."status"`;
+}
+
+/** First day after a stored period ("2019-01-01" at year precision → "2020-01-01"). */
+function periodEnd(date: Prisma.Sql, precision: Prisma.Sql): Prisma.Sql {
+  return sql`date(${date}, CASE ${precision} WHEN 'year' THEN '+1 year' WHEN 'month' THEN '+1 month' ELSE '+1 day' END)`;
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+/** The WHERE clause of a filter over `"Commitment" c` (today is the overdue reference without asOf). */
+export function whereSql(filter: CommitmentFilter, today: string): Prisma.Sql {
+  const day = filter.asOf ?? today;
+  const status = statusExpression(filter.asOf);
+  const and: Prisma.Sql[] = [];
+  // Not yet known as of the day: no status change effective by then.
+  if (filter.asOf) {
+    and.push(sql`EXISTS (SELECT 1 FROM "StatusChange" k WHERE k."commitmentId" = c."id" AND k."effectiveDate" <= ${filter.asOf})`);
+  }
+  if (filter.status?.length) and.push(sql`${status} IN (${join(filter.status)})`);
+  if (filter.kind?.length) and.push(sql`c."kind" IN (${join(filter.kind)})`);
+  if (filter.sector?.length) {
+    and.push(sql`EXISTS (SELECT 1 FROM "CommitmentSector" cs WHERE cs."commitmentId" = c."id" AND cs."sectorCode" IN (${join(filter.sector)}))`);
+  }
+  if (filter.from?.length) and.push(sql`c."fromCountryCode" IN (${join(filter.from)})`);
+  if (filter.to?.length) and.push(sql`c."toCountryCode" IN (${join(filter.to)})`);
+  if (filter.country?.length) {
+    and.push(sql`(c."fromCountryCode" IN (${join(filter.country)}) OR c."toCountryCode" IN (${join(filter.country)}))`);
+  }
+  if (filter.overdue === true) {
+    and.push(sql`(c."targetDeadline" <= ${day} AND ${status} NOT IN (${join([...CLOSED_STATUSES])}))`);
+  } else if (filter.overdue === false) {
+    and.push(sql`(c."targetDeadline" IS NULL OR c."targetDeadline" > ${day} OR ${status} IN (${join([...CLOSED_STATUSES])}))`);
+  }
+  // A period overlaps [from, to] when it starts by `to` and ends after `from`.
+  if (filter.targetFrom) and.push(sql`c."targetDeadline" > ${filter.targetFrom}`);
+  if (filter.targetTo) and.push(sql`c."targetDate" <= ${filter.targetTo}`);
+  if (filter.eventFrom || filter.eventTo) {
+    const bounds: Prisma.Sql[] = [];
+    if (filter.eventTo) bounds.push(sql`e."startDate" <= ${filter.eventTo}`);
+    if (filter.eventFrom) {
+      bounds.push(sql`${periodEnd(sql`COALESCE(e."endDate", e."startDate")`, sql`COALESCE(e."endPrecision", e."startPrecision")`)} > ${filter.eventFrom}`);
+    }
+    and.push(sql`EXISTS (SELECT 1 FROM "Event" e WHERE e."id" = c."eventId" AND ${join(bounds, " AND ")})`);
+  }
+  if (filter.eventId) and.push(sql`c."eventId" = ${filter.eventId}`);
+  if (filter.documentId) and.push(sql`c."documentId" = ${filter.documentId}`);
+  if (filter.q) {
+    const pattern = likePattern(filter.q);
+    and.push(sql`(c."title" LIKE ${pattern} ESCAPE '\\' OR c."description" LIKE ${pattern} ESCAPE '\\')`);
+  }
+  return and.length ? sql`WHERE ${join(and, " AND ")}` : empty;
+}
+
+/** ORDER BY for a sort; the id breaks ties so that pages never overlap or skip rows. */
+export function orderSql(sort: CommitmentSort, asOf: string | undefined): Prisma.Sql {
+  const direction = raw(sort.startsWith("-") ? "DESC" : "ASC");
+  switch (sort.replace(/^-/, "")) {
+    case "title": return sql`ORDER BY c."title" ${direction}, c."id" ${direction}`;
+    case "kind": return sql`ORDER BY c."kind" ${direction}, c."id" ${direction}`;
+    case "status": return sql`ORDER BY ${statusExpression(asOf)} ${direction}, c."id" ${direction}`;
+    case "updated": return sql`ORDER BY c."updatedAt" ${direction}, c."id" ${direction}`;
+    case "event":
+      return sql`ORDER BY (SELECT e."startDate" FROM "Event" e WHERE e."id" = c."eventId") ${direction} NULLS LAST, c."id" ${direction}`;
+    default: return sql`ORDER BY c."targetDate" ${direction} NULLS LAST, c."id" ${direction}`;
+  }
+}
