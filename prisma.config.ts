@@ -28,8 +28,13 @@ function sqliteAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
 // The schema's datasource reads DATABASE_URL; without it the CLI tries to download a native engine.
 process.env.DATABASE_URL = databaseUrl();
 
+// Full-text search lives in hand-written SQL (prisma/migrations/*_search_fts): the FTS5 table,
+// its shadow tables and the rowid map are invisible to migrate diff, so it reports no drift.
+const SEARCH_TABLES = ["search_doc", "search_fts", ...["config", "content", "data", "docsize", "idx"].map((s) => `search_fts_${s}`)];
+
 export default defineConfig({
-  experimental: { adapter: true },
+  experimental: { adapter: true, externalTables: true },
+  tables: { external: SEARCH_TABLES },
   engine: "js",
   adapter: async () => sqliteAdapter(databaseUrl()),
   schema: "prisma/schema.prisma",

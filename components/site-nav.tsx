@@ -13,6 +13,7 @@ const LINKS = [
   { href: "/organizations", label: "Organizations" },
   { href: "/sources", label: "Sources" },
   { href: "/countries/VN-KH", label: "Vietnam ↔ Cambodia" },
+  { href: "/search", label: "Search" },
 ];
 
 /** The main navigation; every link keeps the as-of day the reader chose. */

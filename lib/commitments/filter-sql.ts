@@ -1,4 +1,5 @@
 import { Prisma } from "../db/client";
+import { commitmentMatchSql } from "../search/queries";
 import { CLOSED_STATUSES } from "../status/rules";
 import type { CommitmentFilter, CommitmentSort } from "./schema";
 
@@ -23,8 +24,6 @@ export function statusExpression(asOf: string | undefined): Prisma.Sql {
 function periodEnd(date: Prisma.Sql, precision: Prisma.Sql): Prisma.Sql {
   return sql`date(${date}, CASE ${precision} WHEN 'year' THEN '+1 year' WHEN 'month' THEN '+1 month' ELSE '+1 day' END)`;
 }
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 /** The WHERE clause of a filter over `"Commitment" c` (today is the overdue reference without asOf). */
 export function whereSql(filter: CommitmentFilter, today: string): Prisma.Sql {
@@ -63,10 +62,8 @@ export function whereSql(filter: CommitmentFilter, today: string): Prisma.Sql {
   }
   if (filter.eventId) and.push(sql`c."eventId" = ${filter.eventId}`);
   if (filter.documentId) and.push(sql`c."documentId" = ${filter.documentId}`);
-  if (filter.q) {
-    const pattern = likePattern(filter.q);
-    and.push(sql`(c."title" LIKE ${pattern} ESCAPE '\\' OR c."description" LIKE ${pattern} ESCAPE '\\')`);
-  }
+  // The same FTS5 engine as /search: accents folded, prefixes matched.
+  if (filter.q) and.push(commitmentMatchSql(filter.q));
   return and.length ? sql`WHERE ${join(and, " AND ")}` : empty;
 }
 

@@ -3,6 +3,7 @@ import { list, pageParams } from "../api/query-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { moneySchema } from "../money/schema";
+import { searchTextSchema } from "../search/schema";
 import { sectorCodeSchema } from "../sectors/schema";
 import { statusSchema } from "../status/schema";
 
@@ -77,7 +78,7 @@ export const commitmentFilterSchema = z
     eventTo: isoDaySchema.optional(),
     eventId: idSchema.optional(),
     documentId: idSchema.optional(),
-    q: z.string().trim().max(500).optional(),
+    q: searchTextSchema.optional(),
     sort: z.enum(COMMITMENT_SORTS).default("target"),
     asOf: isoDaySchema.optional(),
   })
