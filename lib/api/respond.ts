@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { AppError, ERROR_CODES, statusOf, type ErrorCode } from "../errors/codes";
@@ -10,12 +11,24 @@ export function jsonError(code: ErrorCode, message: string = ERROR_CODES[code].m
   return NextResponse.json({ error: { code, message, ...(field ? { field } : {}) } }, { status: statusOf(code) });
 }
 
-/** JSON with bigint written as a decimal string. */
+// Readers may keep a copy but must revalidate it: the ETag makes that a cheap 304.
+const CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+/** JSON with bigint written as a decimal string, tagged with a hash of its bytes. */
 export function jsonOk(body: unknown, init?: ResponseInit): NextResponse {
-  return new NextResponse(JSON.stringify(body, (_key, value) => (typeof value === "bigint" ? value.toString() : value)), {
+  const text = JSON.stringify(body, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
+  const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+  return new NextResponse(text, {
     ...init,
-    headers: { "content-type": "application/json; charset=utf-8", ...init?.headers },
+    headers: { "content-type": "application/json; charset=utf-8", etag, "cache-control": CACHE_CONTROL, ...init?.headers },
   });
+}
+
+/** True when an If-None-Match header names this ETag (or is "*"). */
+export function matchesEtag(ifNoneMatch: string | null, etag: string | null): boolean {
+  if (!ifNoneMatch || !etag) return false;
+  const strip = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || strip(tag) === strip(etag));
 }
 
 /** The first problem of a zod error, as "field: message" with the field named. */
@@ -42,11 +55,19 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
   return { ok: false, response: jsonError("invalid_parameter", message.replace(field, parameter), parameter) };
 }
 
-/** Wraps a route handler: expected AppErrors become their JSON; anything else a logged 500. */
-export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+/**
+ * Wraps a route handler: a GET whose ETag the client already holds becomes a 304; expected
+ * AppErrors become their JSON; anything else a logged 500 that says nothing of the cause.
+ */
+export function handle<A extends [Request, ...unknown[]]>(fn: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
-      return await fn(...args);
+      const response = await fn(...args);
+      const [request] = args;
+      if (request.method === "GET" && response.status === 200 && matchesEtag(request.headers.get("if-none-match"), response.headers.get("etag"))) {
+        return new Response(null, { status: 304, headers: { etag: response.headers.get("etag")!, "cache-control": response.headers.get("cache-control") ?? CACHE_CONTROL } });
+      }
+      return response;
     } catch (error) {
       if (error instanceof AppError) return jsonError(error.code, error.userMessage, error.field);
       console.error(error);

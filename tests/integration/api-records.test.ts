@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { getJson } from "../helpers/api";
 
 type Ref = { id: string; name: string } | null;
@@ -177,4 +177,21 @@ describe("people and organizations", () => {
     const { body: government } = await getJson<Organization>("/api/v1/organizations/kh-government");
     expect(government.commitmentsReceived.map((c) => c.id)).toContain("cyber-monitoring-centre");
   });
+});
+
+describe("HTTP caching", () => {
+  it.each(["/api/v1/commitments?kind=pledge", "/api/v1/commitments/cyber-monitoring-centre", "/api/v1/events", "/api/v1/search?q=cyber"])(
+    "%s carries an ETag and answers a matching If-None-Match with 304",
+    async (path) => {
+      const first = await getJson(path);
+      const etag = first.headers.get("etag");
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      expect(first.headers.get("cache-control")).toContain("must-revalidate");
+      const again = await fetch(`${inject("baseURL")}${path}`, { headers: { "if-none-match": etag! } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe("");
+      const other = await fetch(`${inject("baseURL")}${path}`, { headers: { "if-none-match": '"something-else"' } });
+      expect(other.status).toBe(200);
+    },
+  );
 });
