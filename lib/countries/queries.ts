@@ -156,3 +156,8 @@ export async function listCountryPairs(asOf?: string): Promise<CountryPairSummar
     })
     .sort((p, q) => q.commitments - p.commitments || q.events - p.events || p.first.name.localeCompare(q.first.name));
 }
+
+/** Every country, by name, for filter menus (a few hundred at most). */
+export async function listCountries(): Promise<Country[]> {
+  return prisma.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } });
+}

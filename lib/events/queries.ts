@@ -6,6 +6,7 @@ import { citationJson } from "../commitments/serialize";
 import { commitmentKnownBy, documentKnownBy, eventKnownBy, sourceKnownBy } from "../as-of/where";
 import { fromColumns, type PartialDate } from "../dates/partial-date";
 import { heldOn, positionLabelSelect, positionOrder, positionView } from "../people/positions";
+import { RELATED_LIMIT } from "../records/limits";
 import { applyStatusesAsOf } from "../records/status";
 import type { EventFilter } from "./schema";
 import { toEventJson, type EventJson } from "./serialize";
@@ -130,16 +131,6 @@ const eventPageSelect = (asOf: string | undefined) => ({
       country: countryName,
     },
   },
-  commitments: {
-    where: asOf ? commitmentKnownBy(asOf) : {},
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true },
-  },
-  documents: {
-    where: asOf ? documentKnownBy(asOf) : {},
-    orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    select: { id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true },
-  },
   citations: { ...citationArgs, where: asOf ? { source: sourceKnownBy(asOf) } : {} },
   flags: { orderBy: { id: "asc" }, select: { id: true, kind: true, field: true, message: true, citations: citationArgs } },
 }) satisfies Prisma.EventSelect;
@@ -162,15 +153,40 @@ async function citedByManySources(id: string, asOf: string | undefined): Promise
   return rows.length >= 2;
 }
 
+const madeAt = { select: { id: true, title: true } } as const;
+
+/**
+ * What came out of an event, its sub-events included: a visit's pledges are mostly made at the
+ * reception or talks within it, and the reader of the visit's page wants them all.
+ */
+async function outcomesOf(id: string, asOf: string | undefined) {
+  const atEvent: Prisma.EventWhereInput = { OR: [{ id }, { parentId: id }] };
+  const commitmentWhere: Prisma.CommitmentWhereInput = { AND: [{ event: atEvent }, asOf ? commitmentKnownBy(asOf) : {}] };
+  const [commitments, commitmentCount, documents] = await Promise.all([
+    prisma.commitment.findMany({
+      where: commitmentWhere, take: RELATED_LIMIT, orderBy: [{ title: "asc" }, { id: "asc" }],
+      select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true, event: madeAt },
+    }),
+    prisma.commitment.count({ where: commitmentWhere }),
+    prisma.document.findMany({
+      where: { AND: [{ event: atEvent }, asOf ? documentKnownBy(asOf) : {}] }, take: RELATED_LIMIT,
+      orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      select: { id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true, event: madeAt },
+    }),
+  ]);
+  return { commitments, commitmentCount, documents };
+}
+
 /** One event as its page shows it, or null when unknown (or not yet known on the as-of day). */
 export async function getEventPage(id: string, asOf?: string) {
-  const [row, comparable] = await Promise.all([
+  const [row, comparable, outcomes] = await Promise.all([
     prisma.event.findFirst({ where: { AND: [{ id }, knownEvents(asOf)] }, select: eventPageSelect(asOf) }),
     citedByManySources(id, asOf),
+    outcomesOf(id, asOf),
   ]);
   if (!row) return null;
   const start = fromColumns(row.startDate, row.startPrecision) ?? { date: row.startDate, precision: "day" as const };
-  const [commitments] = await applyStatusesAsOf([row.commitments] as const, asOf);
+  const [commitments] = await applyStatusesAsOf([outcomes.commitments] as const, asOf);
   return {
     id: row.id, title: row.title, kind: row.kind, description: row.description,
     start, end: fromColumns(row.endDate, row.endPrecision),
@@ -187,8 +203,13 @@ export async function getEventPage(id: string, asOf?: string) {
         country: p.country,
       };
     }),
-    commitments,
-    documents: row.documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, status: d.status, signed: fromColumns(d.signedDate, d.signedPrecision) })),
+    // "Made at" is named only for what came out of a sub-event.
+    commitments: commitments.map(({ event, ...c }) => ({ ...c, madeAt: event && event.id !== id ? event : null })),
+    commitmentCount: outcomes.commitmentCount,
+    documents: outcomes.documents.map((d) => ({
+      id: d.id, title: d.title, kind: d.kind, status: d.status,
+      signed: fromColumns(d.signedDate, d.signedPrecision), madeAt: d.event && d.event.id !== id ? d.event : null,
+    })),
     citations: row.citations.map(citationJson),
     flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message, citations: f.citations.map(citationJson) })),
     comparable,
