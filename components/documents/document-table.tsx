@@ -40,7 +40,7 @@ export function DocumentTable({ documents, caption, asOf, empty }: {
         <tbody>
           {documents.map((d) => (
             <tr key={d.id} className="border-b border-line align-top last:border-0">
-              <th scope="row" className="px-3 py-2 font-normal">
+              <th scope="row" className="min-w-56 px-3 py-2 font-normal">
                 <RecordLink href={`/documents/${d.id}`} asOf={asOf} className="font-medium">{d.title}</RecordLink>
               </th>
               <td className="px-3 py-2">{humanize(d.kind)}</td>

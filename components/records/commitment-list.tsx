@@ -45,7 +45,7 @@ export function CommitmentList({ commitments, caption, asOf, empty }: {
         <tbody>
           {commitments.map((c) => (
             <tr key={c.id} className="border-b border-line align-top last:border-0">
-              <th scope="row" className="px-3 py-2 font-normal">
+              <th scope="row" className="min-w-56 px-3 py-2 font-normal">
                 <RecordLink href={`/commitments/${c.id}`} asOf={asOf} className="font-medium">{c.title}</RecordLink>
               </th>
               <td className="px-3 py-2">{KIND_LABELS[c.kind] ?? c.kind}</td>

@@ -33,7 +33,7 @@ export function ParticipationList({ events, caption, asOf, empty }: {
           {events.map((e, i) => (
             // One person can hold two roles at one event: the index keeps keys apart.
             <tr key={`${e.id}-${i}`} className="border-b border-line align-top last:border-0">
-              <th scope="row" className="px-3 py-2 font-normal">
+              <th scope="row" className="min-w-56 px-3 py-2 font-normal">
                 <RecordLink href={`/events/${e.id}`} asOf={asOf} className="font-medium">{e.title}</RecordLink>
                 <span className="block text-xs text-muted">{humanize(e.kind)}</span>
               </th>
