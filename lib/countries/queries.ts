@@ -161,3 +161,8 @@ export async function listCountryPairs(asOf?: string): Promise<CountryPairSummar
 export async function listCountries(): Promise<Country[]> {
   return prisma.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } });
 }
+
+/** Whether both countries of a pair are in the data: one indexed read, run before the page streams. */
+export async function countryPairExists([a, b]: CountryPair): Promise<boolean> {
+  return (await prisma.country.count({ where: { code: { in: [a, b] } } })) === 2;
+}

@@ -142,3 +142,8 @@ export async function getDocumentPage(id: string, asOf?: string) {
 }
 
 export type DocumentPage = NonNullable<Awaited<ReturnType<typeof getDocumentPage>>>;
+
+/** Whether a document exists at all: a primary-key read, cheap enough to run before the page streams. */
+export async function documentExists(id: string): Promise<boolean> {
+  return (await prisma.document.findUnique({ where: { id }, select: { id: true } })) !== null;
+}

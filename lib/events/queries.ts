@@ -217,3 +217,8 @@ export async function getEventPage(id: string, asOf?: string) {
 }
 
 export type EventPage = NonNullable<Awaited<ReturnType<typeof getEventPage>>>;
+
+/** Whether an event exists at all: a primary-key read, cheap enough to run before the page streams. */
+export async function eventExists(id: string): Promise<boolean> {
+  return (await prisma.event.findUnique({ where: { id }, select: { id: true } })) !== null;
+}

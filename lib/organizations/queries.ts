@@ -154,3 +154,8 @@ export async function getOrganizationPage(id: string, asOf?: string) {
 }
 
 export type OrganizationPage = NonNullable<Awaited<ReturnType<typeof getOrganizationPage>>>;
+
+/** Whether an organization exists at all: a primary-key read, cheap enough to run before the page streams. */
+export async function organizationExists(id: string): Promise<boolean> {
+  return (await prisma.organization.findUnique({ where: { id }, select: { id: true } })) !== null;
+}

@@ -143,3 +143,8 @@ export async function getPersonPage(id: string, asOf?: string) {
 }
 
 export type PersonPage = NonNullable<Awaited<ReturnType<typeof getPersonPage>>>;
+
+/** Whether a person exists at all: a primary-key read, cheap enough to run before the page streams. */
+export async function personExists(id: string): Promise<boolean> {
+  return (await prisma.person.findUnique({ where: { id }, select: { id: true } })) !== null;
+}
