@@ -1,5 +1,4 @@
 import type { CountryPairPage } from "@/lib/countries/queries";
-import { STATUS_LABELS } from "@/lib/status/rules";
 import { StatusBadge } from "../status-badge";
 
 /** Commitments between two countries by status and giving side, as a table a reader can scan or copy. */
@@ -25,8 +24,7 @@ export function PairCounts({ pair, asOf }: { pair: CountryPairPage; asOf: string
           {byStatus.map((row) => (
             <tr key={row.status} className={`border-b border-line ${row.aToB + row.bToA === 0 ? "text-muted" : ""}`}>
               <th scope="row" className="px-3 py-2 font-normal">
-                <span className="sr-only">{STATUS_LABELS[row.status]}</span>
-                <span aria-hidden="true"><StatusBadge status={row.status} /></span>
+                <StatusBadge status={row.status} />
               </th>
               <td className="px-3 py-2 text-right">{row.aToB}</td>
               <td className="px-3 py-2 text-right">{row.bToA}</td>

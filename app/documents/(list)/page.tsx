@@ -38,7 +38,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
       ]} />
       <IgnoredParams keys={ignored} />
       <DocumentTable documents={result.data} asOf={asOf} caption="Documents with their kind, parties, signing date and status"
-        empty={`${filtered ? "No documents match these filters." : "No documents recorded yet."}${asOf ? " Documents signed later are hidden on this as-of day." : ""}`} />
+        empty={`${filtered ? "No documents match these filters." : asOf ? "No documents known on this day." : "No documents recorded yet."}${asOf ? " Documents signed later are hidden." : ""}`} />
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/documents" query={keptQuery(filter, FILTER_KEYS, asOf)} />
     </div>
   );

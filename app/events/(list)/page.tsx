@@ -38,7 +38,10 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       {result.data.length ? (
         <EventTimeline events={result.data} asOf={asOf} />
       ) : (
-        <EmptyState>{filtered ? "No events match these filters." : "No events recorded yet."}{asOf ? " Later events are hidden on this as-of day." : ""}</EmptyState>
+        <EmptyState>
+          {filtered ? "No events match these filters." : asOf ? "No events known on this day." : "No events recorded yet."}
+          {asOf ? " Events that start later are hidden." : ""}
+        </EmptyState>
       )}
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/events" query={keptQuery(filter, FILTER_KEYS, asOf)} />
     </div>
