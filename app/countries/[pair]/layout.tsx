@@ -7,7 +7,7 @@ import { countryPairExists } from "@/lib/countries/queries";
 // twice, an unknown code) answers with a real 404 status rather than a not-found page streamed
 // under a 200.
 export default async function Layout({ children, params }: { children: ReactNode; params: Promise<{ pair: string }> }) {
-  const pair = parseCountryPair(decodeURIComponent((await params).pair));
+  const pair = parseCountryPair((await params).pair);
   if (!pair || !(await countryPairExists(pair))) notFound();
   return children;
 }

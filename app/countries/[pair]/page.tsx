@@ -11,8 +11,9 @@ import type { SearchParams } from "@/lib/records/search-params";
 type Props = { params: Promise<{ pair: string }>; searchParams: Promise<SearchParams> };
 
 // A malformed pair never reaches the database; the metadata and the page share one read.
+// Next hands params over already decoded.
 const load = cache(async (text: string, asOf: string | undefined) => {
-  const pair = parseCountryPair(decodeURIComponent(text));
+  const pair = parseCountryPair(text);
   return pair ? getCountryPairPage(pair, asOf) : null;
 });
 
