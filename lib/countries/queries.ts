@@ -1,5 +1,168 @@
+import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
+import { commitmentKnownBy, documentKnownBy, eventKnownBy } from "../as-of/where";
+import { fromColumns } from "../dates/partial-date";
+import { RELATED_LIMIT } from "../records/limits";
+import { applyStatusesAsOf } from "../records/status";
+import { STATUSES } from "../status/rules";
+import type { CountryPair } from "./pair";
 
-export async function listCountries(): Promise<{ code: string; name: string }[]> {
+type Country = { code: string; name: string };
+
+const direction = (from: string, to: string): Prisma.CommitmentWhereInput => ({ fromCountryCode: from, toCountryCode: to });
+
+/**
+ * Commitments between the two countries by giving side and status. As of a day, the status is
+ * the last change effective by then, worked out in SQL (one correlated lookup per commitment on
+ * the (commitmentId, effectiveDate) index), so the counts never load the rows themselves.
+ */
+async function countByDirectionAndStatus([a, b]: CountryPair, asOf: string | undefined): Promise<{ from: string; status: string; n: number }[]> {
+  if (!asOf) {
+    const groups = await prisma.commitment.groupBy({
+      by: ["fromCountryCode", "status"],
+      where: { OR: [direction(a, b), direction(b, a)] },
+      _count: { _all: true },
+    });
+    return groups.map((g) => ({ from: g.fromCountryCode, status: g.status, n: g._count._all }));
+  }
+  const rows = await prisma.$queryRaw<{ from: string; status: string | null; n: bigint | number }[]>`
+    SELECT c."fromCountryCode" AS "from",
+      (SELECT s."toStatus" FROM "StatusChange" s
+        WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ${asOf}
+        ORDER BY s."effectiveDate" DESC, s."recordedAt" DESC, s."id" DESC LIMIT 1) AS "status",
+      COUNT(*) AS "n"
+    FROM "Commitment" c
+    WHERE (c."fromCountryCode" = ${a} AND c."toCountryCode" = ${b}) OR (c."fromCountryCode" = ${b} AND c."toCountryCode" = ${a})
+    GROUP BY 1, 2`;
+  // A null status is a commitment with no change by that day: not yet known, so not counted.
+  return rows.flatMap((r) => (r.status ? [{ from: r.from, status: r.status, n: Number(r.n) }] : []));
+}
+
+const commitmentArgs = (where: Prisma.CommitmentWhereInput) => ({
+  where, take: RELATED_LIMIT,
+  orderBy: [{ targetDate: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+  select: { id: true, title: true, kind: true, status: true, targetDate: true, targetPrecision: true },
+}) satisfies Prisma.CommitmentFindManyArgs;
+
+/** Everything between two countries, or null when either code is not a country in the data. */
+export async function getCountryPairPage(pair: CountryPair, asOf?: string) {
+  const [a, b] = pair;
+  const countries = await prisma.country.findMany({ where: { code: { in: [a, b] } }, select: { code: true, name: true } });
+  const first = countries.find((c) => c.code === a);
+  const second = countries.find((c) => c.code === b);
+  if (!first || !second) return null;
+
+  const knownCommitment = asOf ? commitmentKnownBy(asOf) : {};
+  const eventWhere: Prisma.EventWhereInput = {
+    AND: [
+      { OR: [{ hostCountryCode: a, visitingCountryCode: b }, { hostCountryCode: b, visitingCountryCode: a }] },
+      asOf ? eventKnownBy(asOf) : {},
+    ],
+  };
+  const documentWhere: Prisma.DocumentWhereInput = {
+    AND: [{ parties: { some: { countryCode: a } } }, { parties: { some: { countryCode: b } } }, asOf ? documentKnownBy(asOf) : {}],
+  };
+  const [counts, aToB, bToA, events, eventCount, documents, documentCount] = await Promise.all([
+    countByDirectionAndStatus(pair, asOf),
+    prisma.commitment.findMany(commitmentArgs({ AND: [direction(a, b), knownCommitment] })),
+    prisma.commitment.findMany(commitmentArgs({ AND: [direction(b, a), knownCommitment] })),
+    prisma.event.findMany({
+      where: eventWhere, take: RELATED_LIMIT, orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      select: {
+        id: true, title: true, kind: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true,
+        hostCountryCode: true, parent: { select: { id: true, title: true } },
+      },
+    }),
+    prisma.event.count({ where: eventWhere }),
+    prisma.document.findMany({
+      where: documentWhere, take: RELATED_LIMIT,
+      orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      select: { id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true },
+    }),
+    prisma.document.count({ where: documentWhere }),
+  ]);
+  const [givenByFirst, givenBySecond] = await applyStatusesAsOf([aToB, bToA] as const, asOf);
+
+  const cell = (from: string, status: string) => counts.find((c) => c.from === from && c.status === status)?.n ?? 0;
+  const byStatus = STATUSES.map((status) => ({ status, aToB: cell(a, status), bToA: cell(b, status) }));
+  const total = (from: string) => counts.filter((c) => c.from === from).reduce((sum, c) => sum + c.n, 0);
+  const target = (c: { targetDate: string | null; targetPrecision: string | null }) => fromColumns(c.targetDate, c.targetPrecision);
+
+  return {
+    first, second,
+    byStatus,
+    totals: { aToB: total(a), bToA: total(b) },
+    aToB: givenByFirst.map((c) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status, target: target(c) })),
+    bToA: givenBySecond.map((c) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status, target: target(c) })),
+    events: events.map((e) => ({
+      id: e.id, title: e.title, kind: e.kind, parent: e.parent,
+      start: fromColumns(e.startDate, e.startPrecision) ?? { date: e.startDate, precision: "day" as const },
+      end: fromColumns(e.endDate, e.endPrecision),
+      host: e.hostCountryCode === a ? first : second,
+    })),
+    eventCount,
+    documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, status: d.status, signed: fromColumns(d.signedDate, d.signedPrecision) })),
+    documentCount,
+  };
+}
+
+export type CountryPairPage = NonNullable<Awaited<ReturnType<typeof getCountryPairPage>>>;
+
+export interface CountryPairSummary {
+  first: Country;
+  second: Country;
+  commitments: number;
+  events: number;
+}
+
+/**
+ * The pairs of countries with any commitment or event between them, the busiest first. Each pair
+ * reads from the side that gave more commitments ("Vietnam ↔ Cambodia"). Counted in SQL.
+ */
+export async function listCountryPairs(asOf?: string): Promise<CountryPairSummary[]> {
+  const knownCommitment = asOf
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ${asOf})`
+    : Prisma.empty;
+  const knownEvent = asOf ? Prisma.sql`AND e."startDate" <= ${asOf}` : Prisma.empty;
+  const [commitmentRows, eventRows, countries] = await Promise.all([
+    prisma.$queryRaw<{ from: string; to: string; n: bigint | number }[]>`
+      SELECT c."fromCountryCode" AS "from", c."toCountryCode" AS "to", COUNT(*) AS "n" FROM "Commitment" c
+      WHERE c."fromCountryCode" <> c."toCountryCode" ${knownCommitment} GROUP BY 1, 2`,
+    prisma.$queryRaw<{ a: string; b: string; n: bigint | number }[]>`
+      SELECT MIN(e."hostCountryCode", e."visitingCountryCode") AS "a", MAX(e."hostCountryCode", e."visitingCountryCode") AS "b", COUNT(*) AS "n"
+      FROM "Event" e WHERE e."hostCountryCode" <> e."visitingCountryCode" ${knownEvent} GROUP BY 1, 2`,
+    prisma.country.findMany({ select: { code: true, name: true } }),
+  ]);
+  const names = new Map(countries.map((c) => [c.code, c]));
+  const pairs = new Map<string, { given: Map<string, number>; commitments: number; events: number; codes: [string, string] }>();
+  const entry = (x: string, y: string) => {
+    const codes = (x < y ? [x, y] : [y, x]) as [string, string];
+    const key = codes.join("-");
+    let value = pairs.get(key);
+    if (!value) pairs.set(key, (value = { given: new Map(), commitments: 0, events: 0, codes }));
+    return value;
+  };
+  for (const r of commitmentRows) {
+    const value = entry(r.from, r.to);
+    value.commitments += Number(r.n);
+    value.given.set(r.from, (value.given.get(r.from) ?? 0) + Number(r.n));
+  }
+  for (const r of eventRows) entry(r.a, r.b).events += Number(r.n);
+
+  return [...pairs.values()]
+    .map(({ codes: [x, y], given, commitments, events }) => {
+      const [first, second] = (given.get(y) ?? 0) > (given.get(x) ?? 0) ? [y, x] : [x, y];
+      return { first: names.get(first) ?? { code: first, name: first }, second: names.get(second) ?? { code: second, name: second }, commitments, events };
+    })
+    .sort((p, q) => q.commitments - p.commitments || q.events - p.events || p.first.name.localeCompare(q.first.name));
+}
+
+/** Every country, by name, for filter menus (a few hundred at most). */
+export async function listCountries(): Promise<Country[]> {
   return prisma.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** Whether both countries of a pair are in the data: one indexed read, run before the page streams. */
+export async function countryPairExists([a, b]: CountryPair): Promise<boolean> {
+  return (await prisma.country.count({ where: { code: { in: [a, b] } } })) === 2;
 }

@@ -2,6 +2,11 @@ import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { skipOf, type Page } from "../api/query-schema";
 import { citationArgs } from "../sources/queries";
+import { citationJson } from "../commitments/serialize";
+import { commitmentKnownBy, documentKnownBy, sourceKnownBy } from "../as-of/where";
+import { fromColumns } from "../dates/partial-date";
+import { positionLabelSelect, positionView } from "../people/positions";
+import { applyStatusesAsOf } from "../records/status";
 import type { DocumentFilter } from "./schema";
 import { toDocumentJson, type DocumentJson } from "./serialize";
 
@@ -48,4 +53,97 @@ export async function listDocuments(filter: DocumentFilter): Promise<Page<Docume
 export async function getDocument(id: string): Promise<DocumentJson | null> {
   const row = await prisma.document.findUnique({ where: { id }, select: documentSelect });
   return row ? toDocumentJson(row) : null;
+}
+
+// ---- Pages of the analyst UI: they select only what they show and honour the as-of day. ----
+
+const knownDocuments = (asOf: string | undefined): Prisma.DocumentWhereInput => (asOf ? documentKnownBy(asOf) : {});
+const countryName = { select: { code: true, name: true } } as const;
+
+const documentListSelect = {
+  id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true,
+  parties: { select: { country: countryName }, orderBy: { id: "asc" } },
+  event: { select: { id: true, title: true } },
+} satisfies Prisma.DocumentSelect;
+
+type DocumentListRow = Prisma.DocumentGetPayload<{ select: typeof documentListSelect }>;
+
+function documentListItem(row: DocumentListRow) {
+  return {
+    id: row.id, title: row.title, kind: row.kind, status: row.status,
+    signed: fromColumns(row.signedDate, row.signedPrecision),
+    // Two parties of the same country (two ministries) are one country in a list.
+    countries: [...new Map(row.parties.map((p) => [p.country.code, p.country])).values()],
+  };
+}
+
+export type DocumentListItem = ReturnType<typeof documentListItem>;
+
+/** A page of documents for the list, signed date order, undated last. */
+export async function listDocumentPage(filter: DocumentFilter, asOf?: string): Promise<Page<DocumentListItem>> {
+  const where: Prisma.DocumentWhereInput = { AND: [whereOf(filter), knownDocuments(asOf)] };
+  const [rows, total] = await Promise.all([
+    prisma.document.findMany({
+      where, select: documentListSelect,
+      orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      skip: skipOf(filter), take: filter.pageSize,
+    }),
+    prisma.document.count({ where }),
+  ]);
+  return { data: rows.map(documentListItem), page: filter.page, pageSize: filter.pageSize, total };
+}
+
+const documentPageSelect = (asOf: string | undefined) => ({
+  id: true, title: true, kind: true, description: true, status: true,
+  signedDate: true, signedPrecision: true,
+  validFrom: true, validFromPrecision: true, validTo: true, validToPrecision: true,
+  event: { select: { id: true, title: true, startDate: true } },
+  // Entry order, as the text of the document names its parties and signatories.
+  parties: { orderBy: { id: "asc" }, select: { id: true, country: countryName, organization: { select: { id: true, name: true } } } },
+  signatories: {
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      person: { select: { id: true, name: true, country: { select: { name: true } } } },
+      position: { select: positionLabelSelect },
+      organization: { select: { id: true, name: true } },
+    },
+  },
+  commitments: {
+    where: asOf ? commitmentKnownBy(asOf) : {},
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true },
+  },
+  citations: { ...citationArgs, where: asOf ? { source: sourceKnownBy(asOf) } : {} },
+}) satisfies Prisma.DocumentSelect;
+
+/** One document as its page shows it, or null when unknown (or not yet known on the as-of day). */
+export async function getDocumentPage(id: string, asOf?: string) {
+  const row = await prisma.document.findFirst({ where: { AND: [{ id }, knownDocuments(asOf)] }, select: documentPageSelect(asOf) });
+  if (!row) return null;
+  const [commitments] = await applyStatusesAsOf([row.commitments] as const, asOf);
+  return {
+    id: row.id, title: row.title, kind: row.kind, description: row.description, status: row.status,
+    signed: fromColumns(row.signedDate, row.signedPrecision),
+    validFrom: fromColumns(row.validFrom, row.validFromPrecision),
+    validTo: fromColumns(row.validTo, row.validToPrecision),
+    // An event that starts after the as-of day was not known then either.
+    event: row.event && (!asOf || row.event.startDate <= asOf) ? { id: row.event.id, title: row.event.title } : null,
+    parties: row.parties.map((p) => ({ id: p.id, country: p.country, organization: p.organization })),
+    signatories: row.signatories.map((s) => ({
+      id: s.id,
+      person: { id: s.person.id, name: s.person.name },
+      position: s.position ? positionView(s.position, s.person.country?.name) : null,
+      organization: s.organization,
+    })),
+    commitments,
+    citations: row.citations.map(citationJson),
+  };
+}
+
+export type DocumentPage = NonNullable<Awaited<ReturnType<typeof getDocumentPage>>>;
+
+/** Whether a document exists at all: a primary-key read, cheap enough to run before the page streams. */
+export async function documentExists(id: string): Promise<boolean> {
+  return (await prisma.document.findUnique({ where: { id }, select: { id: true } })) !== null;
 }

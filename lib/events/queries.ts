@@ -2,6 +2,12 @@ import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { skipOf, type Page } from "../api/query-schema";
 import { citationArgs } from "../sources/queries";
+import { citationJson } from "../commitments/serialize";
+import { commitmentKnownBy, documentKnownBy, eventKnownBy, sourceKnownBy } from "../as-of/where";
+import { fromColumns, type PartialDate } from "../dates/partial-date";
+import { heldOn, positionLabelSelect, positionOrder, positionView } from "../people/positions";
+import { RELATED_LIMIT } from "../records/limits";
+import { applyStatusesAsOf } from "../records/status";
 import type { EventFilter } from "./schema";
 import { toEventJson, type EventJson } from "./serialize";
 
@@ -49,4 +55,170 @@ export async function listEvents(filter: EventFilter): Promise<Page<EventJson>> 
 export async function getEvent(id: string): Promise<EventJson | null> {
   const row = await prisma.event.findUnique({ where: { id }, select: eventSelect });
   return row ? toEventJson(row) : null;
+}
+
+// ---- Pages of the analyst UI: they select only what they show and honour the as-of day. ----
+
+const countryName = { select: { code: true, name: true } } as const;
+
+const timelineFields = {
+  id: true, title: true, kind: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true,
+  location: true, hostCountry: countryName, visitingCountry: countryName,
+  _count: { select: { flags: true } },
+} satisfies Prisma.EventSelect;
+
+type TimelineRow = Prisma.EventGetPayload<{ select: typeof timelineFields }>;
+
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  kind: string;
+  start: PartialDate;
+  end: PartialDate | null;
+  location: string | null;
+  host: { code: string; name: string } | null;
+  visitor: { code: string; name: string } | null;
+  flagCount: number;
+  children: TimelineEvent[];
+}
+
+function timelineEvent(row: TimelineRow, children: TimelineEvent[] = []): TimelineEvent {
+  return {
+    id: row.id, title: row.title, kind: row.kind,
+    // Every event has a start; a malformed one sorts as its raw day rather than breaking the page.
+    start: fromColumns(row.startDate, row.startPrecision) ?? { date: row.startDate, precision: "day" },
+    end: fromColumns(row.endDate, row.endPrecision),
+    location: row.location, host: row.hostCountry, visitor: row.visitingCountry,
+    flagCount: row._count.flags, children,
+  };
+}
+
+const knownEvents = (asOf: string | undefined): Prisma.EventWhereInput => (asOf ? eventKnownBy(asOf) : {});
+
+/**
+ * The events timeline: a page of top-level events in date order, each with its sub-events (two
+ * levels) nested under it. An event whose parent is filtered out stands at the top level, so a
+ * filter never hides a match. Sub-events load with their parents, in one query per level.
+ */
+export async function listEventTimeline(filter: EventFilter, asOf?: string): Promise<Page<TimelineEvent>> {
+  const matching: Prisma.EventWhereInput = { AND: [whereOf(filter), knownEvents(asOf)] };
+  const where: Prisma.EventWhereInput = { AND: [matching, { OR: [{ parentId: null }, { parent: { isNot: matching } }] }] };
+  const childArgs = { where: matching, orderBy: byStart } as const;
+  const [rows, total] = await Promise.all([
+    prisma.event.findMany({
+      where, orderBy: byStart, skip: skipOf(filter), take: filter.pageSize,
+      select: { ...timelineFields, children: { ...childArgs, select: { ...timelineFields, children: { ...childArgs, select: timelineFields } } } },
+    }),
+    prisma.event.count({ where }),
+  ]);
+  const data = rows.map((row) => timelineEvent(row, row.children.map((child) => timelineEvent(child, child.children.map((g) => timelineEvent(g))))));
+  return { data, page: filter.page, pageSize: filter.pageSize, total };
+}
+
+const eventPageSelect = (asOf: string | undefined) => ({
+  id: true, title: true, kind: true, description: true,
+  startDate: true, startPrecision: true, endDate: true, endPrecision: true,
+  location: true, hostCountry: countryName, visitingCountry: countryName,
+  parent: { select: { id: true, title: true, startDate: true } },
+  children: { where: knownEvents(asOf), orderBy: byStart, select: timelineFields },
+  participants: {
+    // Entry order: the seed and the editor list the host side first.
+    orderBy: { id: "asc" },
+    select: {
+      id: true, role: true,
+      person: { select: { id: true, name: true, country: { select: { name: true } }, positions: { select: positionLabelSelect, orderBy: positionOrder } } },
+      organization: { select: { id: true, name: true, country: { select: { name: true } } } },
+      country: countryName,
+    },
+  },
+  citations: { ...citationArgs, where: asOf ? { source: sourceKnownBy(asOf) } : {} },
+  flags: { orderBy: { id: "asc" }, select: { id: true, kind: true, field: true, message: true, citations: citationArgs } },
+}) satisfies Prisma.EventSelect;
+
+/**
+ * Whether the records of an event (itself, its sub-events, and what was pledged or signed at
+ * either) are cited by two or more sources: then the reports can be compared side by side.
+ */
+async function citedByManySources(id: string, asOf: string | undefined): Promise<boolean> {
+  const atEvent: Prisma.EventWhereInput = { OR: [{ id }, { parentId: id }] };
+  const rows = await prisma.citation.findMany({
+    where: {
+      AND: [
+        { OR: [{ event: atEvent }, { commitment: { event: atEvent } }, { document: { event: atEvent } }] },
+        asOf ? { source: sourceKnownBy(asOf) } : {},
+      ],
+    },
+    distinct: ["sourceId"], select: { sourceId: true }, take: 2,
+  });
+  return rows.length >= 2;
+}
+
+const madeAt = { select: { id: true, title: true } } as const;
+
+/**
+ * What came out of an event, its sub-events included: a visit's pledges are mostly made at the
+ * reception or talks within it, and the reader of the visit's page wants them all.
+ */
+async function outcomesOf(id: string, asOf: string | undefined) {
+  const atEvent: Prisma.EventWhereInput = { OR: [{ id }, { parentId: id }] };
+  const commitmentWhere: Prisma.CommitmentWhereInput = { AND: [{ event: atEvent }, asOf ? commitmentKnownBy(asOf) : {}] };
+  const [commitments, commitmentCount, documents] = await Promise.all([
+    prisma.commitment.findMany({
+      where: commitmentWhere, take: RELATED_LIMIT, orderBy: [{ title: "asc" }, { id: "asc" }],
+      select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true, event: madeAt },
+    }),
+    prisma.commitment.count({ where: commitmentWhere }),
+    prisma.document.findMany({
+      where: { AND: [{ event: atEvent }, asOf ? documentKnownBy(asOf) : {}] }, take: RELATED_LIMIT,
+      orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      select: { id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true, event: madeAt },
+    }),
+  ]);
+  return { commitments, commitmentCount, documents };
+}
+
+/** One event as its page shows it, or null when unknown (or not yet known on the as-of day). */
+export async function getEventPage(id: string, asOf?: string) {
+  const [row, comparable, outcomes] = await Promise.all([
+    prisma.event.findFirst({ where: { AND: [{ id }, knownEvents(asOf)] }, select: eventPageSelect(asOf) }),
+    citedByManySources(id, asOf),
+    outcomesOf(id, asOf),
+  ]);
+  if (!row) return null;
+  const start = fromColumns(row.startDate, row.startPrecision) ?? { date: row.startDate, precision: "day" as const };
+  const [commitments] = await applyStatusesAsOf([outcomes.commitments] as const, asOf);
+  return {
+    id: row.id, title: row.title, kind: row.kind, description: row.description,
+    start, end: fromColumns(row.endDate, row.endPrecision),
+    location: row.location, host: row.hostCountry, visitor: row.visitingCountry,
+    // A parent that starts after the as-of day was not known then either.
+    parent: row.parent && (!asOf || row.parent.startDate <= asOf) ? { id: row.parent.id, title: row.parent.title } : null,
+    children: row.children.map((c) => timelineEvent(c)),
+    participants: row.participants.map((p) => {
+      const positions = p.person ? p.person.positions.map((pos) => positionView(pos, p.person?.country?.name)) : [];
+      return {
+        id: p.id, role: p.role,
+        person: p.person ? { id: p.person.id, name: p.person.name, positions: heldOn(positions, start.date) } : null,
+        organization: p.organization ? { id: p.organization.id, name: p.organization.name, country: p.organization.country.name } : null,
+        country: p.country,
+      };
+    }),
+    // "Made at" is named only for what came out of a sub-event.
+    commitments: commitments.map(({ event, ...c }) => ({ ...c, madeAt: event && event.id !== id ? event : null })),
+    commitmentCount: outcomes.commitmentCount,
+    documents: outcomes.documents.map((d) => ({
+      id: d.id, title: d.title, kind: d.kind, status: d.status,
+      signed: fromColumns(d.signedDate, d.signedPrecision), madeAt: d.event && d.event.id !== id ? d.event : null,
+    })),
+    citations: row.citations.map(citationJson),
+    flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message, citations: f.citations.map(citationJson) })),
+    comparable,
+  };
+}
+
+export type EventPage = NonNullable<Awaited<ReturnType<typeof getEventPage>>>;
+
+/** Whether an event exists at all: a primary-key read, cheap enough to run before the page streams. */
+export async function eventExists(id: string): Promise<boolean> {
+  return (await prisma.event.findUnique({ where: { id }, select: { id: true } })) !== null;
 }

@@ -2,6 +2,13 @@ import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { skipOf, type Page } from "../api/query-schema";
 import type { OrganizationFilter } from "./schema";
+import { commitmentKnownBy, documentKnownBy, eventKnownBy } from "../as-of/where";
+import { citationJson } from "../commitments/serialize";
+import { fromColumns } from "../dates/partial-date";
+import { positionLabelSelect, positionView } from "../people/positions";
+import { RELATED_LIMIT } from "../records/limits";
+import { applyStatusesAsOf } from "../records/status";
+import { citationArgs } from "../sources/queries";
 import {
   toOrganizationDetailJson, toOrganizationJson, type OrganizationDetailJson, type OrganizationJson,
 } from "./serialize";
@@ -53,4 +60,102 @@ export async function listOrganizations(filter: OrganizationFilter): Promise<Pag
 export async function getOrganization(id: string): Promise<OrganizationDetailJson | null> {
   const row = await prisma.organization.findUnique({ where: { id }, select: organizationDetailSelect });
   return row ? toOrganizationDetailJson(row) : null;
+}
+
+// ---- Pages of the analyst UI: they select only what they show and honour the as-of day. ----
+
+const countryName = { select: { code: true, name: true } } as const;
+
+const relatedCommitments = (asOf: string | undefined) => ({
+  where: asOf ? commitmentKnownBy(asOf) : {},
+  orderBy: [{ title: "asc" }, { id: "asc" }],
+  take: RELATED_LIMIT,
+  select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true },
+}) satisfies Prisma.CommitmentFindManyArgs;
+
+/** A page of organizations for the list, by name, with their aliases (an alias is how the press names them). */
+export async function listOrganizationPage(filter: OrganizationFilter) {
+  const where = whereOf(filter);
+  const [rows, total] = await Promise.all([
+    prisma.organization.findMany({
+      where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: skipOf(filter), take: filter.pageSize,
+      select: {
+        id: true, name: true, kind: true, country: countryName,
+        parent: { select: { id: true, name: true } },
+        aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
+      },
+    }),
+    prisma.organization.count({ where }),
+  ]);
+  const data = rows.map((r) => ({ ...r, aliases: r.aliases.map((a) => a.alias) }));
+  return { data, page: filter.page, pageSize: filter.pageSize, total } satisfies Page<unknown>;
+}
+
+export type OrganizationListItem = Awaited<ReturnType<typeof listOrganizationPage>>["data"][number];
+
+/** One organization as its page shows it, or null when unknown. */
+export async function getOrganizationPage(id: string, asOf?: string) {
+  const knownCommitment = asOf ? commitmentKnownBy(asOf) : {};
+  const knownEvent = { event: asOf ? eventKnownBy(asOf) : {} };
+  const knownDocument = { document: asOf ? documentKnownBy(asOf) : {} };
+  const row = await prisma.organization.findUnique({
+    where: { id },
+    select: {
+      id: true, name: true, nameFr: true, kind: true, description: true, country: countryName,
+      parent: { select: { id: true, name: true } },
+      children: { select: { id: true, name: true, kind: true }, orderBy: [{ name: "asc" }, { id: "asc" }] },
+      aliases: { select: { id: true, alias: true, language: true, note: true }, orderBy: { alias: "asc" } },
+      positions: {
+        orderBy: [{ fromDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+        take: RELATED_LIMIT,
+        select: { ...positionLabelSelect, person: { select: { id: true, name: true } } },
+      },
+      participations: {
+        where: knownEvent,
+        orderBy: [{ event: { startDate: "asc" } }, { id: "asc" }],
+        take: RELATED_LIMIT,
+        select: { id: true, role: true, event: { select: { id: true, title: true, kind: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true } } },
+      },
+      documentParties: {
+        where: knownDocument,
+        orderBy: [{ document: { signedDate: "asc" } }, { id: "asc" }],
+        take: RELATED_LIMIT,
+        select: { document: { select: { id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true } } },
+      },
+      commitmentsGiven: relatedCommitments(asOf),
+      commitmentsReceived: relatedCommitments(asOf),
+      flags: { orderBy: { id: "asc" }, select: { id: true, kind: true, field: true, message: true, citations: citationArgs } },
+      _count: {
+        select: {
+          commitmentsGiven: { where: knownCommitment },
+          commitmentsReceived: { where: knownCommitment },
+          participations: { where: knownEvent },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const [given, received] = await applyStatusesAsOf([row.commitmentsGiven, row.commitmentsReceived] as const, asOf);
+  return {
+    id: row.id, name: row.name, nameFr: row.nameFr, kind: row.kind, description: row.description, country: row.country,
+    parent: row.parent, children: row.children, aliases: row.aliases,
+    positions: row.positions.map((p) => ({ person: p.person, position: positionView(p) })),
+    events: row.participations.map((p) => ({
+      id: p.event.id, title: p.event.title, kind: p.event.kind, role: p.role,
+      start: fromColumns(p.event.startDate, p.event.startPrecision), end: fromColumns(p.event.endDate, p.event.endPrecision),
+    })),
+    eventCount: row._count.participations,
+    // One document can name the same organization as a party twice; list it once.
+    documents: [...new Map(row.documentParties.map((d) => [d.document.id, { ...d.document, signed: fromColumns(d.document.signedDate, d.document.signedPrecision) }])).values()],
+    given, givenCount: row._count.commitmentsGiven,
+    received, receivedCount: row._count.commitmentsReceived,
+    flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message, citations: f.citations.map(citationJson) })),
+  };
+}
+
+export type OrganizationPage = NonNullable<Awaited<ReturnType<typeof getOrganizationPage>>>;
+
+/** Whether an organization exists at all: a primary-key read, cheap enough to run before the page streams. */
+export async function organizationExists(id: string): Promise<boolean> {
+  return (await prisma.organization.findUnique({ where: { id }, select: { id: true } })) !== null;
 }

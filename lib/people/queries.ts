@@ -2,6 +2,11 @@ import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { skipOf, type Page } from "../api/query-schema";
 import type { PersonFilter } from "./schema";
+import { commitmentKnownBy, documentKnownBy, eventKnownBy } from "../as-of/where";
+import { fromColumns } from "../dates/partial-date";
+import { RELATED_LIMIT } from "../records/limits";
+import { applyStatusesAsOf } from "../records/status";
+import { positionLabelSelect, positionOrder, positionView } from "./positions";
 import { toPersonDetailJson, toPersonJson, type PersonDetailJson, type PersonJson } from "./serialize";
 
 const commitmentSummary = {
@@ -54,4 +59,92 @@ export async function listPeople(filter: PersonFilter): Promise<Page<PersonJson>
 export async function getPerson(id: string): Promise<PersonDetailJson | null> {
   const row = await prisma.person.findUnique({ where: { id }, select: personDetailSelect });
   return row ? toPersonDetailJson(row) : null;
+}
+
+// ---- Pages of the analyst UI: they select only what they show and honour the as-of day. ----
+
+const countryName = { select: { code: true, name: true } } as const;
+
+const relatedCommitments = (asOf: string | undefined) => ({
+  where: asOf ? commitmentKnownBy(asOf) : {},
+  orderBy: [{ title: "asc" }, { id: "asc" }],
+  take: RELATED_LIMIT,
+  select: {
+    id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true,
+    flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
+  },
+}) satisfies Prisma.CommitmentFindManyArgs;
+
+/** A page of people for the list, by name, with the positions that say who they are. */
+export async function listPeoplePage(filter: PersonFilter) {
+  const where = whereOf(filter);
+  const [rows, total] = await Promise.all([
+    prisma.person.findMany({
+      where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: skipOf(filter), take: filter.pageSize,
+      select: { id: true, name: true, country: countryName, positions: { select: positionLabelSelect, orderBy: positionOrder } },
+    }),
+    prisma.person.count({ where }),
+  ]);
+  const data = rows.map((r) => ({ id: r.id, name: r.name, country: r.country, positions: r.positions.map((p) => positionView(p, r.country?.name)) }));
+  return { data, page: filter.page, pageSize: filter.pageSize, total } satisfies Page<unknown>;
+}
+
+export type PersonListItem = Awaited<ReturnType<typeof listPeoplePage>>["data"][number];
+
+/** One person as their page shows them, or null when unknown. People are always known: only what they did has a date. */
+export async function getPersonPage(id: string, asOf?: string) {
+  const knownCommitment = asOf ? commitmentKnownBy(asOf) : {};
+  const row = await prisma.person.findUnique({
+    where: { id },
+    select: {
+      id: true, name: true, country: countryName,
+      aliases: { select: { id: true, alias: true, language: true }, orderBy: { alias: "asc" } },
+      positions: { select: positionLabelSelect, orderBy: positionOrder },
+      participations: {
+        where: { event: asOf ? eventKnownBy(asOf) : {} },
+        orderBy: [{ event: { startDate: "asc" } }, { id: "asc" }],
+        take: RELATED_LIMIT,
+        select: { id: true, role: true, event: { select: { id: true, title: true, kind: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true } } },
+      },
+      signatures: {
+        where: { document: asOf ? documentKnownBy(asOf) : {} },
+        orderBy: { id: "asc" },
+        take: RELATED_LIMIT,
+        select: { id: true, document: { select: { id: true, title: true, signedDate: true, signedPrecision: true } }, position: { select: { title: true } } },
+      },
+      commitmentsGiven: relatedCommitments(asOf),
+      commitmentsReceived: relatedCommitments(asOf),
+      _count: {
+        select: {
+          commitmentsGiven: { where: knownCommitment },
+          commitmentsReceived: { where: knownCommitment },
+          participations: { where: { event: asOf ? eventKnownBy(asOf) : {} } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const [given, received] = await applyStatusesAsOf([row.commitmentsGiven, row.commitmentsReceived] as const, asOf);
+  const flags = new Map([...given, ...received].flatMap((c) => c.flags.map((f) => [f.id, { ...f, commitment: { id: c.id, title: c.title } }] as const)));
+  return {
+    id: row.id, name: row.name, country: row.country,
+    aliases: row.aliases,
+    positions: row.positions.map((p) => positionView(p, row.country?.name)),
+    events: row.participations.map((p) => ({
+      id: p.event.id, title: p.event.title, kind: p.event.kind, role: p.role,
+      start: fromColumns(p.event.startDate, p.event.startPrecision), end: fromColumns(p.event.endDate, p.event.endPrecision),
+    })),
+    eventCount: row._count.participations,
+    documents: row.signatures.map((s) => ({ id: s.document.id, title: s.document.title, signed: fromColumns(s.document.signedDate, s.document.signedPrecision), as: s.position?.title ?? null })),
+    given, givenCount: row._count.commitmentsGiven,
+    received, receivedCount: row._count.commitmentsReceived,
+    flags: [...flags.values()],
+  };
+}
+
+export type PersonPage = NonNullable<Awaited<ReturnType<typeof getPersonPage>>>;
+
+/** Whether a person exists at all: a primary-key read, cheap enough to run before the page streams. */
+export async function personExists(id: string): Promise<boolean> {
+  return (await prisma.person.findUnique({ where: { id }, select: { id: true } })) !== null;
 }

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AsOfBanner } from "@/components/as-of-banner";
+import { DocumentDetail } from "@/components/documents/document-detail";
+import { readAsOf } from "@/lib/as-of/url";
+import { getDocumentPage } from "@/lib/documents/queries";
+import type { SearchParams } from "@/lib/records/search-params";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+// The metadata and the page ask for the same record: one read per request.
+const load = cache(getDocumentPage);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const document = await load((await params).id, readAsOf(await searchParams));
+  return { title: document?.title ?? "Document not found" };
+}
+
+export default async function DocumentPage({ params, searchParams }: Props) {
+  const asOf = readAsOf(await searchParams);
+  const document = await load((await params).id, asOf);
+  if (!document) notFound();
+  return (
+    <div className="space-y-6">
+      <AsOfBanner asOf={asOf} />
+      <DocumentDetail document={document} asOf={asOf} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { DocumentPage } from "@/lib/documents/queries";
+import { humanize } from "@/lib/format/labels";
+import { CitationList } from "../records/citation-list";
+import { CommitmentList } from "../records/commitment-list";
+import { DateText } from "../records/date-text";
+import { Fact, Facts } from "../records/facts";
+import { RecordLink } from "../records/record-link";
+import { EmptyState } from "../ui/empty-state";
+import { PageHeader } from "../ui/page-header";
+import { Section } from "../ui/section";
+import { DocumentStatus } from "./document-status";
+import { SignatoryList } from "./signatory-list";
+
+/** "2019" for a plan valid through 2019; "from 2019", "until 2021" when one end is open. */
+function Validity({ from, to }: { from: DocumentPage["validFrom"]; to: DocumentPage["validTo"] }) {
+  if (from && to) return <DateText start={from} end={to} />;
+  if (from) return <>from <DateText start={from} /></>;
+  if (to) return <>until <DateText start={to} /></>;
+  return <>Not stated</>;
+}
+
+export function DocumentDetail({ document: d, asOf }: { document: DocumentPage; asOf: string | undefined }) {
+  return (
+    <article className="space-y-8">
+      <PageHeader eyebrow={humanize(d.kind)} title={d.title}>
+        <p className="flex flex-wrap items-center gap-2">
+          <DocumentStatus status={d.status} />
+          <span>Signed <DateText start={d.signed} empty="on an unknown date" /></span>
+        </p>
+      </PageHeader>
+
+      <Facts label="Document facts">
+        <Fact label="Kind">{humanize(d.kind)}</Fact>
+        <Fact label="Status"><DocumentStatus status={d.status} /></Fact>
+        <Fact label="Signed">
+          <DateText start={d.signed} empty="Unknown" />
+          {d.signed ? <span className="text-sm text-muted"> (known to the {d.signed.precision})</span> : null}
+        </Fact>
+        <Fact label="Valid"><Validity from={d.validFrom} to={d.validTo} /></Fact>
+        <Fact label="Signed at">{d.event ? <RecordLink href={`/events/${d.event.id}`} asOf={asOf}>{d.event.title}</RecordLink> : "—"}</Fact>
+        {d.description ? <Fact label="Summary">{d.description}</Fact> : null}
+      </Facts>
+
+      <Section title="Parties" id="parties">
+        {d.parties.length ? (
+          <ul className="divide-y divide-line rounded border border-line bg-white">
+            {d.parties.map((p) => (
+              <li key={p.id} className="px-4 py-2">
+                <span className="font-medium">{p.country.name}</span>
+                {p.organization ? <> — <RecordLink href={`/organizations/${p.organization.id}`} asOf={asOf}>{p.organization.name}</RecordLink></> : null}
+              </li>
+            ))}
+          </ul>
+        ) : <EmptyState>The sources do not name the parties.</EmptyState>}
+      </Section>
+
+      <Section title="Signatories" id="signatories">
+        <SignatoryList signatories={d.signatories} asOf={asOf} />
+      </Section>
+
+      <Section title="Commitments it contains" id="commitments">
+        <CommitmentList commitments={d.commitments} asOf={asOf} caption={`Commitments contained in ${d.title}`}
+          empty="No commitment recorded as part of this document. The sources may describe its content only in general terms." />
+      </Section>
+
+      <Section title="Citations" id="citations">
+        <CitationList citations={d.citations} />
+      </Section>
+    </article>
+  );
+}

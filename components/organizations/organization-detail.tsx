@@ -1,0 +1,75 @@
+import { humanize } from "@/lib/format/labels";
+import type { OrganizationPage } from "@/lib/organizations/queries";
+import { DocumentTable } from "../documents/document-table";
+import { Term } from "../people/position-list";
+import { AliasList } from "../records/alias-list";
+import { CommitmentList } from "../records/commitment-list";
+import { Fact, Facts } from "../records/facts";
+import { FlagPanel } from "../records/flag-panel";
+import { MoreNote } from "../records/more-note";
+import { ParticipationList } from "../records/participation-list";
+import { RecordLink } from "../records/record-link";
+import { EmptyState } from "../ui/empty-state";
+import { PageHeader } from "../ui/page-header";
+import { Section } from "../ui/section";
+
+export function OrganizationDetail({ organization: o, asOf }: { organization: OrganizationPage; asOf: string | undefined }) {
+  return (
+    <article className="space-y-8">
+      <PageHeader eyebrow={`${humanize(o.kind)} · ${o.country.name}`} title={o.name}>
+        {o.nameFr ? <p lang="fr">{o.nameFr}</p> : null}
+      </PageHeader>
+
+      <FlagPanel flags={o.flags} asOf={asOf} />
+
+      <Facts label="Organization facts">
+        <Fact label="Kind">{humanize(o.kind)}</Fact>
+        <Fact label="Country">{o.country.name}</Fact>
+        <Fact label="Part of">{o.parent ? <RecordLink href={`/organizations/${o.parent.id}`} asOf={asOf}>{o.parent.name}</RecordLink> : "—"}</Fact>
+        <Fact label="Sub-organizations">
+          {o.children.length ? (
+            <ul className="space-y-1">
+              {o.children.map((c) => <li key={c.id}><RecordLink href={`/organizations/${c.id}`} asOf={asOf}>{c.name}</RecordLink> <span className="text-sm text-muted">({humanize(c.kind)})</span></li>)}
+            </ul>
+          ) : "—"}
+        </Fact>
+        {o.description ? <Fact label="Summary">{o.description}</Fact> : null}
+      </Facts>
+
+      <Section title="Other names" id="aliases">
+        <AliasList aliases={o.aliases} />
+      </Section>
+
+      <Section title="People in office" id="people">
+        {o.positions.length ? (
+          <ul className="divide-y divide-line rounded border border-line bg-white">
+            {o.positions.map(({ person, position }) => (
+              <li key={position.id} className="px-4 py-2">
+                <RecordLink href={`/people/${person.id}`} asOf={asOf} className="font-medium">{person.name}</RecordLink> — {position.title}
+                <p className="text-sm text-muted"><Term from={position.from} to={position.to} /></p>
+              </li>
+            ))}
+          </ul>
+        ) : <EmptyState>No position in this organization recorded.</EmptyState>}
+      </Section>
+
+      <Section title="Commitments" id="commitments">
+        <h3 className="font-semibold">Given ({o.givenCount})</h3>
+        <CommitmentList commitments={o.given} asOf={asOf} caption={`Commitments given by ${o.name}`} empty="None recorded as given by this organization." />
+        <MoreNote shown={o.given.length} total={o.givenCount} what="commitments given" />
+        <h3 className="pt-2 font-semibold">Received ({o.receivedCount})</h3>
+        <CommitmentList commitments={o.received} asOf={asOf} caption={`Commitments made to ${o.name}`} empty="None recorded as made to this organization." />
+        <MoreNote shown={o.received.length} total={o.receivedCount} what="commitments received" />
+      </Section>
+
+      <Section title="Events taken part in" id="events">
+        <ParticipationList events={o.events} asOf={asOf} caption={`Events ${o.name} took part in, with its role`} empty="No event recorded with this organization as a participant." />
+        <MoreNote shown={o.events.length} total={o.eventCount} what="events" />
+      </Section>
+
+      <Section title="Documents it is party to" id="documents">
+        <DocumentTable documents={o.documents} asOf={asOf} caption={`Documents ${o.name} is party to`} empty="No document recorded with this organization as a party." />
+      </Section>
+    </article>
+  );
+}
