@@ -14,6 +14,7 @@ const LINKS = [
   { href: "/sources", label: "Sources" },
   { href: "/countries/VN-KH", label: "Vietnam ↔ Cambodia" },
   { href: "/search", label: "Search" },
+  { href: "/api/docs", label: "API" },
 ];
 
 /** The main navigation; every link keeps the as-of day the reader chose. */

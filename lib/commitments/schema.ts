@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { list, pageParams } from "../api/query-schema";
+import { citationJsonSchema, dateJsonSchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { moneySchema } from "../money/schema";
@@ -11,6 +12,8 @@ export const COMMITMENT_KINDS = ["pledge", "request", "proposal", "agreement"] a
 export const LINK_KINDS = ["follow_up_of", "part_of", "supersedes"] as const;
 
 export const commitmentKindSchema = z.enum(COMMITMENT_KINDS);
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+export type LinkKind = (typeof LINK_KINDS)[number];
 
 const idSchema = z.string().trim().min(1).max(100);
 
@@ -88,3 +91,54 @@ export const commitmentFilterSchema = z
 
 export type CommitmentFilter = z.output<typeof commitmentFilterSchema>;
 export type CommitmentFilterInput = z.input<typeof commitmentFilterSchema>;
+
+const commitmentPartyJsonSchema = z.object({
+  country: z.string().meta({ description: "ISO 3166-1 alpha-2" }),
+  countryName: z.string(),
+  organization: refSchema.nullable(),
+  person: refSchema.nullable(),
+});
+
+/** A commitment as API v1, the exports and the pages see it. */
+export const commitmentJsonSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    kind: commitmentKindSchema,
+    status: statusSchema.meta({ description: "As of the asOf day when one is given" }),
+    from: commitmentPartyJsonSchema,
+    to: commitmentPartyJsonSchema,
+    sectors: z.array(z.string()),
+    amount: z
+      .object({ value: z.string().meta({ description: "Decimal string, never a float", examples: ["5000000"] }), currency: z.string().meta({ description: "ISO 4217" }) })
+      .nullable(),
+    quantity: z
+      .object({ baseline: z.string().nullable(), target: z.string(), unit: z.string(), scope: z.string().nullable(), atLeast: z.boolean() })
+      .nullable(),
+    target: dateJsonSchema.nullable(),
+    overdue: z.boolean().meta({ description: "Target period over (at its precision) and not closed" }),
+    eventId: z.string().nullable(),
+    documentId: z.string().nullable(),
+    event: z.object({ id: z.string(), title: z.string(), start: dateJsonSchema.nullable() }).nullable(),
+    document: z.object({ id: z.string(), title: z.string() }).nullable(),
+    citations: z.array(citationJsonSchema),
+    statusHistory: z.array(
+      z.object({
+        id: z.string(),
+        from: z.string().nullable(),
+        to: z.string(),
+        effective: dateJsonSchema.nullable(),
+        note: z.string().nullable(),
+        correctsId: z.string().nullable(),
+        editor: refSchema.nullable(),
+        recordedAt: z.string(),
+        citations: z.array(citationJsonSchema),
+      }),
+    ),
+    flags: z.array(flagJsonSchema),
+    links: z.array(z.object({ kind: z.enum(LINK_KINDS), direction: z.enum(["out", "in"]), commitmentId: z.string(), note: z.string().nullable() })),
+    version: z.int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Commitment" });

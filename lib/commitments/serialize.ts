@@ -1,22 +1,15 @@
-import { fromColumns, toIso, type PartialDate, type Precision } from "../dates/partial-date";
+import type { z } from "zod";
+import type { CitationJson, DateJson } from "../api/response-schema";
+import { fromColumns, toIso, type PartialDate } from "../dates/partial-date";
 import { minorToDecimal } from "../money/money";
 import { isOverdue } from "../status/rules";
 import type { CommitmentRow } from "./queries";
 
-export interface DateJson {
-  date: string;
-  precision: Precision;
-}
+import type { commitmentJsonSchema, CommitmentKind, LinkKind } from "./schema";
+import type { Status } from "../status/rules";
 
-export interface CitationJson {
-  id: string;
-  sourceId: string;
-  quote: string;
-  language: string;
-  sourceTitle: string;
-  start: number;
-  end: number;
-}
+export type { CitationJson, DateJson };
+export type CommitmentJson = z.infer<typeof commitmentJsonSchema>;
 
 export function dateJson(value: PartialDate | null): DateJson | null {
   return value ? { date: toIso(value), precision: value.precision } : null;
@@ -33,7 +26,8 @@ export const commitmentSummary = (c: { id: string; title: string; kind: string; 
 export const ref = (value: { id: string; name: string } | null) => (value ? { id: value.id, name: value.name } : null);
 
 /** The public JSON of a commitment (API v1 and the pages share it). */
-export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: string) {
+// Kinds, statuses and link kinds are checked by the write schemas before they are stored.
+export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: string): CommitmentJson {
   const target = fromColumns(row.targetDate, row.targetPrecision);
   // As of a day, the history stops there and the status is its last entry.
   const history = asOf ? row.statusChanges.filter((s) => s.effectiveDate <= asOf) : row.statusChanges;
@@ -42,8 +36,8 @@ export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: strin
     id: row.id,
     title: row.title,
     description: row.description,
-    kind: row.kind,
-    status,
+    kind: row.kind as CommitmentKind,
+    status: status as Status,
     from: { country: row.fromCountryCode, countryName: row.fromCountry.name, organization: ref(row.fromOrganization), person: ref(row.fromPerson) },
     to: { country: row.toCountryCode, countryName: row.toCountry.name, organization: ref(row.toOrganization), person: ref(row.toPerson) },
     sectors: row.sectors.map((s) => s.sectorCode),
@@ -71,12 +65,10 @@ export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: strin
     })),
     flags: row.flags,
     links: [
-      ...row.linksOut.map((l) => ({ kind: l.kind, direction: "out" as const, commitmentId: l.toId, note: l.note })),
-      ...row.linksIn.map((l) => ({ kind: l.kind, direction: "in" as const, commitmentId: l.fromId, note: l.note })),
+      ...row.linksOut.map((l) => ({ kind: l.kind as LinkKind, direction: "out" as const, commitmentId: l.toId, note: l.note })),
+      ...row.linksIn.map((l) => ({ kind: l.kind as LinkKind, direction: "in" as const, commitmentId: l.fromId, note: l.note })),
     ],
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
-
-export type CommitmentJson = ReturnType<typeof toCommitmentJson>;

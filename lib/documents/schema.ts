@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { list, pageParams, queryIdSchema } from "../api/query-schema";
+import { citationJsonSchema, commitmentSummarySchema, dateJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { partialDateSchema } from "../dates/schema";
 
@@ -46,3 +47,22 @@ export const documentFilterSchema = z
   .strict();
 
 export type DocumentFilter = z.output<typeof documentFilterSchema>;
+
+/** A document as API v1 answers it. */
+export const documentJsonSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    kind: z.string(),
+    description: z.string().nullable(),
+    status: z.string(),
+    signed: dateJsonSchema.nullable(),
+    validFrom: dateJsonSchema.nullable(),
+    validTo: dateJsonSchema.nullable(),
+    event: z.object({ id: z.string(), title: z.string() }).nullable(),
+    parties: z.array(z.object({ country: z.string(), organization: refSchema.nullable() })),
+    signatories: z.array(z.object({ person: refSchema, position: z.string().nullable(), organization: refSchema.nullable() })),
+    commitments: z.array(commitmentSummarySchema),
+    citations: z.array(citationJsonSchema),
+  })
+  .meta({ id: "Document" });

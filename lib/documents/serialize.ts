@@ -1,9 +1,11 @@
+import type { z } from "zod";
 import { fromColumns } from "../dates/partial-date";
+import type { documentJsonSchema } from "./schema";
 import { citationJson, commitmentSummary, dateJson, ref } from "../commitments/serialize";
 import type { DocumentRow } from "./queries";
 
 /** The public JSON of a document (API v1 and the pages share it). */
-export function toDocumentJson(row: DocumentRow) {
+export function toDocumentJson(row: DocumentRow): DocumentJson {
   return {
     id: row.id,
     title: row.title,
@@ -25,4 +27,4 @@ export function toDocumentJson(row: DocumentRow) {
   };
 }
 
-export type DocumentJson = ReturnType<typeof toDocumentJson>;
+export type DocumentJson = z.infer<typeof documentJsonSchema>;

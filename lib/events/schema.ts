@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { list, pageParams, queryIdSchema } from "../api/query-schema";
+import { citationJsonSchema, commitmentSummarySchema, dateJsonSchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { partialDateSchema } from "../dates/schema";
 
@@ -47,3 +48,26 @@ export const eventFilterSchema = z
   .strict();
 
 export type EventFilter = z.output<typeof eventFilterSchema>;
+
+/** An event as API v1 answers it. */
+export const eventJsonSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    kind: z.string(),
+    description: z.string().nullable(),
+    parentId: z.string().nullable(),
+    parent: z.object({ id: z.string(), title: z.string() }).nullable(),
+    start: dateJsonSchema.nullable(),
+    end: dateJsonSchema.nullable(),
+    location: z.string().nullable(),
+    hostCountry: z.string().nullable(),
+    visitingCountry: z.string().nullable(),
+    children: z.array(z.object({ id: z.string(), title: z.string(), start: dateJsonSchema.nullable() })),
+    participants: z.array(z.object({ role: z.string(), person: refSchema.nullable(), organization: refSchema.nullable(), country: z.string().nullable() })),
+    commitments: z.array(commitmentSummarySchema),
+    documents: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string() })),
+    citations: z.array(citationJsonSchema),
+    flags: z.array(flagJsonSchema),
+  })
+  .meta({ id: "Event" });

@@ -1,9 +1,11 @@
+import type { z } from "zod";
 import { fromColumns } from "../dates/partial-date";
+import type { eventJsonSchema } from "./schema";
 import { citationJson, commitmentSummary, dateJson, ref } from "../commitments/serialize";
 import type { EventRow } from "./queries";
 
 /** The public JSON of an event (API v1 and the pages share it). */
-export function toEventJson(row: EventRow) {
+export function toEventJson(row: EventRow): EventJson {
   return {
     id: row.id,
     title: row.title,
@@ -30,4 +32,4 @@ export function toEventJson(row: EventRow) {
   };
 }
 
-export type EventJson = ReturnType<typeof toEventJson>;
+export type EventJson = z.infer<typeof eventJsonSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { list, pageParams } from "../api/query-schema";
+import { commitmentSummarySchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { languageSchema } from "../sources/schema";
 
@@ -33,3 +34,26 @@ export const organizationFilterSchema = z
   .strict();
 
 export type OrganizationFilter = z.output<typeof organizationFilterSchema>;
+
+/** An organization as API v1 lists it. */
+export const organizationJsonSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    nameFr: z.string().nullable(),
+    kind: z.string(),
+    country: z.string(),
+    parent: refSchema.nullable(),
+    aliases: z.array(z.object({ alias: z.string(), language: z.string().nullable(), note: z.string().nullable() })),
+  })
+  .meta({ id: "Organization" });
+
+/** One organization, with what hangs off it. */
+export const organizationDetailJsonSchema = organizationJsonSchema
+  .extend({
+    children: z.array(refSchema),
+    commitmentsGiven: z.array(commitmentSummarySchema),
+    commitmentsReceived: z.array(commitmentSummarySchema),
+    flags: z.array(flagJsonSchema),
+  })
+  .meta({ id: "OrganizationDetail" });

@@ -1,8 +1,10 @@
+import type { z } from "zod";
 import { commitmentSummary } from "../commitments/serialize";
+import type { organizationDetailJsonSchema, organizationJsonSchema } from "./schema";
 import type { OrganizationDetailRow, OrganizationRow } from "./queries";
 
 /** The public JSON of an organization in a list. */
-export function toOrganizationJson(row: OrganizationRow) {
+export function toOrganizationJson(row: OrganizationRow): OrganizationJson {
   return {
     id: row.id,
     name: row.name,
@@ -15,7 +17,7 @@ export function toOrganizationJson(row: OrganizationRow) {
 }
 
 /** The public JSON of one organization, with what hangs off it. */
-export function toOrganizationDetailJson(row: OrganizationDetailRow) {
+export function toOrganizationDetailJson(row: OrganizationDetailRow): OrganizationDetailJson {
   return {
     ...toOrganizationJson(row),
     children: row.children.map((c) => ({ id: c.id, name: c.name })),
@@ -25,5 +27,5 @@ export function toOrganizationDetailJson(row: OrganizationDetailRow) {
   };
 }
 
-export type OrganizationJson = ReturnType<typeof toOrganizationJson>;
-export type OrganizationDetailJson = ReturnType<typeof toOrganizationDetailJson>;
+export type OrganizationJson = z.infer<typeof organizationJsonSchema>;
+export type OrganizationDetailJson = z.infer<typeof organizationDetailJsonSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { list, pageParams } from "../api/query-schema";
+import { commitmentSummarySchema, dateJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { partialDateSchema } from "../dates/schema";
 import { languageSchema } from "../sources/schema";
@@ -33,3 +34,28 @@ export const personFilterSchema = z
   .strict();
 
 export type PersonFilter = z.output<typeof personFilterSchema>;
+
+/** A person as API v1 lists them. */
+export const personJsonSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    country: z.string().nullable(),
+    aliases: z.array(z.string()),
+    positions: z.array(
+      z.object({
+        id: z.string(), title: z.string(), titleFr: z.string().nullable(), organization: refSchema.nullable(),
+        from: dateJsonSchema.nullable(), to: dateJsonSchema.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "Person" });
+
+/** One person, with their commitments and events. */
+export const personDetailJsonSchema = personJsonSchema
+  .extend({
+    commitmentsGiven: z.array(commitmentSummarySchema),
+    commitmentsReceived: z.array(commitmentSummarySchema),
+    events: z.array(z.object({ id: z.string(), title: z.string(), role: z.string() })),
+  })
+  .meta({ id: "PersonDetail" });

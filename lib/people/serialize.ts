@@ -1,9 +1,11 @@
+import type { z } from "zod";
 import { fromColumns } from "../dates/partial-date";
+import type { personDetailJsonSchema, personJsonSchema } from "./schema";
 import { commitmentSummary, dateJson } from "../commitments/serialize";
 import type { PersonDetailRow, PersonRow } from "./queries";
 
 /** The public JSON of a person in a list. */
-export function toPersonJson(row: PersonRow) {
+export function toPersonJson(row: PersonRow): PersonJson {
   return {
     id: row.id,
     name: row.name,
@@ -21,7 +23,7 @@ export function toPersonJson(row: PersonRow) {
 }
 
 /** The public JSON of one person, with their commitments and events. */
-export function toPersonDetailJson(row: PersonDetailRow) {
+export function toPersonDetailJson(row: PersonDetailRow): PersonDetailJson {
   return {
     ...toPersonJson(row),
     commitmentsGiven: row.commitmentsGiven.map(commitmentSummary),
@@ -30,5 +32,5 @@ export function toPersonDetailJson(row: PersonDetailRow) {
   };
 }
 
-export type PersonJson = ReturnType<typeof toPersonJson>;
-export type PersonDetailJson = ReturnType<typeof toPersonDetailJson>;
+export type PersonJson = z.infer<typeof personJsonSchema>;
+export type PersonDetailJson = z.infer<typeof personDetailJsonSchema>;

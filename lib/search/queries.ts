@@ -1,23 +1,12 @@
 import { prisma, Prisma } from "../db/client";
-import { MARK_END, MARK_START, toFtsQuery, unmark, type MarkedText } from "./fts";
-import { SEARCH_TYPES, type SearchQuery, type SearchType } from "./schema";
+import type { z } from "zod";
+import { MARK_END, MARK_START, toFtsQuery, unmark } from "./fts";
+import { SEARCH_TYPES, type SearchQuery, type SearchType, type searchResultsJsonSchema } from "./schema";
 
 const { sql, join, empty } = Prisma;
 
-export interface SearchHit {
-  type: SearchType;
-  id: string;
-  title: MarkedText;
-  snippet: MarkedText;
-  rank: number;
-}
-
-export interface SearchResults {
-  query: string;
-  total: number;
-  counts: Record<SearchType, number>;
-  groups: { type: SearchType; hits: SearchHit[] }[];
-}
+export type SearchResults = z.infer<typeof searchResultsJsonSchema>;
+export type SearchHit = SearchResults["groups"][number]["hits"][number];
 
 // The title weighs ten times the body in bm25, so a title match ranks before a body match.
 const RANK = sql`bm25(search_fts, 0.0, 10.0, 1.0)`;

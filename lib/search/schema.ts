@@ -19,3 +19,22 @@ export const searchQuerySchema = z
   .strict();
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
+
+const markedTextSchema = z
+  .object({ text: z.string(), matches: z.array(z.tuple([z.int(), z.int()])).meta({ description: "[start, end) offsets of the matched terms in text" }) })
+  .meta({ id: "MarkedText" });
+
+/** What /api/v1/search answers: the best hits of each type, with counts of all matches. */
+export const searchResultsJsonSchema = z
+  .object({
+    query: z.string(),
+    total: z.int(),
+    counts: z.record(z.enum(SEARCH_TYPES), z.int()),
+    groups: z.array(
+      z.object({
+        type: z.enum(SEARCH_TYPES),
+        hits: z.array(z.object({ type: z.enum(SEARCH_TYPES), id: z.string(), title: markedTextSchema, snippet: markedTextSchema, rank: z.number() })),
+      }),
+    ),
+  })
+  .meta({ id: "SearchResults" });

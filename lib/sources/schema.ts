@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { list, pageParams } from "../api/query-schema";
+import { dateJsonSchema } from "../api/response-schema";
 import { partialDateSchema } from "../dates/schema";
 
 /** A BCP 47 language tag: "en", "fr", "vi", "zh-Hant"… */
@@ -38,3 +39,34 @@ export const sourceFilterSchema = z
   .strict();
 
 export type SourceFilter = z.output<typeof sourceFilterSchema>;
+
+/** A source as API v1 lists it: never its full text. */
+export const sourceJsonSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    url: z.string().nullable(),
+    language: z.string(),
+    published: dateJsonSchema.nullable(),
+    contentHash: z.string(),
+    note: z.string().nullable(),
+    citationCount: z.int(),
+  })
+  .meta({ id: "Source" });
+
+/** One source: its text and what each quote from it supports. */
+export const sourceDetailJsonSchema = sourceJsonSchema
+  .extend({
+    fullText: z.string(),
+    citations: z.array(
+      z.object({
+        id: z.string(),
+        quote: z.string(),
+        start: z.int(),
+        end: z.int(),
+        supports: z.object({ type: z.enum(["commitment", "event", "document", "statusChange", "flag"]), id: z.string() }).nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "SourceDetail" });

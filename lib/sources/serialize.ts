@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { sourceDetailJsonSchema, sourceJsonSchema } from "./schema";
 import { fromColumns } from "../dates/partial-date";
 import { dateJson } from "../commitments/serialize";
 import type { SourceDetailRow, SourceRow } from "./queries";
@@ -17,7 +19,7 @@ function supportsOf(c: CitationTargets): { type: SupportedType; id: string } | n
 }
 
 /** The public JSON of a source in a list. */
-export function toSourceJson(row: SourceRow) {
+export function toSourceJson(row: SourceRow): SourceJson {
   return {
     id: row.id,
     title: row.title,
@@ -32,7 +34,7 @@ export function toSourceJson(row: SourceRow) {
 }
 
 /** The public JSON of one source: its text and what each quote from it supports. */
-export function toSourceDetailJson(row: SourceDetailRow) {
+export function toSourceDetailJson(row: SourceDetailRow): SourceDetailJson {
   return {
     ...toSourceJson(row),
     fullText: row.fullText,
@@ -46,5 +48,5 @@ export function toSourceDetailJson(row: SourceDetailRow) {
   };
 }
 
-export type SourceJson = ReturnType<typeof toSourceJson>;
-export type SourceDetailJson = ReturnType<typeof toSourceDetailJson>;
+export type SourceJson = z.infer<typeof sourceJsonSchema>;
+export type SourceDetailJson = z.infer<typeof sourceDetailJsonSchema>;

@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { pageSchema } from "../api/response-schema";
+import { recordQuerySchema } from "../as-of/schema";
+import { commitmentFilterSchema, commitmentJsonSchema } from "../commitments/schema";
+import { documentFilterSchema, documentJsonSchema } from "../documents/schema";
+import { eventFilterSchema, eventJsonSchema } from "../events/schema";
+import { organizationFilterSchema, organizationJsonSchema } from "../organizations/schema";
+import { personFilterSchema, personJsonSchema } from "../people/schema";
+import { searchQuerySchema } from "../search/schema";
+import { sourceFilterSchema, sourceJsonSchema } from "../sources/schema";
+
+// The organizations, people, search and sources schemas are imported above for their filters;
+// importing them also registers the ids of their response schemas, referenced here by id only.
+
+// The OpenAPI 3.1 document of API v1, generated from the zod schemas the routes parse requests
+// with and the serializers are typed by: what is documented is what runs.
+
+type JsonSchema = Record<string, unknown>;
+
+// Every response schema carries a component id in zod's global registry (the domain schemas set
+// theirs with .meta), so nested schemas become $refs to their own components.
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const ITEMS = {
+  Commitment: commitmentJsonSchema, Event: eventJsonSchema, Document: documentJsonSchema,
+  Source: sourceJsonSchema, Person: personJsonSchema, Organization: organizationJsonSchema,
+};
+for (const [item, schema] of Object.entries(ITEMS)) pageSchema(schema).meta({ id: `${item}Page` });
+z.object({ asOf: z.string().nullable(), generated: z.string(), total: z.int(), data: z.array(commitmentJsonSchema) }).meta({ id: "CommitmentExport" });
+
+/** Query parameters from a request schema: comma lists (form style, not exploded) stay one parameter. */
+function queryParameters(schema: z.ZodType, { omit = [], extra = [] }: { omit?: string[]; extra?: JsonSchema[] } = {}): JsonSchema[] {
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, JsonSchema> };
+  return [
+    ...Object.entries(json.properties ?? {}).filter(([name]) => !omit.includes(name)).map(([name, property]) => ({
+      name,
+      in: "query",
+      required: false,
+      schema: property,
+      ...(property.type === "array" ? { style: "form", explode: false } : {}),
+      ...(typeof property.description === "string" ? { description: property.description } : {}),
+    })),
+    ...extra,
+  ];
+}
+
+const idParameter = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const json = (schema: unknown) => ({ "application/json": { schema } });
+const errors = {
+  "400": { description: "A parameter is not valid; `error.field` names it.", content: json(ref("Error")) },
+  "500": { description: "An unexpected failure; the message says nothing of its cause.", content: json(ref("Error")) },
+};
+const notModified = { "304": { description: "Not modified: the If-None-Match header names the current ETag." } };
+
+function listAndRecord(path: string, tag: string, filter: z.ZodType, item: keyof typeof ITEMS, detail: string, recordQuery?: z.ZodType) {
+  return {
+    [`/api/v1/${path}`]: {
+      get: {
+        tags: [tag], operationId: `list${tag}`, summary: `List ${path}`,
+        parameters: queryParameters(filter),
+        responses: { "200": { description: `A page of ${path}`, content: json(ref(`${item}Page`)) }, ...notModified, ...errors },
+      },
+    },
+    [`/api/v1/${path}/{id}`]: {
+      get: {
+        tags: [tag], operationId: `get${item}`, summary: `One ${item.toLowerCase()}`,
+        parameters: [idParameter, ...(recordQuery ? queryParameters(recordQuery) : [])],
+        responses: {
+          "200": { description: `The ${item.toLowerCase()}`, content: json(ref(detail)) },
+          ...notModified,
+          "404": { description: "No record has this id (or none was known yet as of the day asked).", content: json(ref("Error")) },
+          ...errors,
+        },
+      },
+    },
+  };
+}
+
+let cached: JsonSchema | undefined;
+
+/** The document (built once per process: the schemas do not change while it runs). */
+export function openApiDocument(): JsonSchema {
+  return (cached ??= buildOpenApiDocument());
+}
+
+function buildOpenApiDocument(): JsonSchema {
+  const paths = {
+    ...listAndRecord("commitments", "Commitments", commitmentFilterSchema, "Commitment", "Commitment", recordQuerySchema),
+    ...listAndRecord("events", "Events", eventFilterSchema, "Event", "Event"),
+    ...listAndRecord("documents", "Documents", documentFilterSchema, "Document", "Document"),
+    ...listAndRecord("sources", "Sources", sourceFilterSchema, "Source", "SourceDetail"),
+    ...listAndRecord("people", "People", personFilterSchema, "Person", "PersonDetail"),
+    ...listAndRecord("organizations", "Organizations", organizationFilterSchema, "Organization", "OrganizationDetail"),
+    "/api/v1/search": {
+      get: {
+        tags: ["Search"], operationId: "search", summary: "Full-text search, English and French, accents folded",
+        parameters: queryParameters(searchQuerySchema),
+        responses: { "200": { description: "The best hits of each type", content: json(ref("SearchResults")) }, ...notModified, ...errors },
+      },
+    },
+    "/api/v1/exports/commitments": {
+      get: {
+        tags: ["Commitments"], operationId: "exportCommitments", summary: "Every commitment of a filter, streamed as CSV or JSON",
+        parameters: queryParameters(commitmentFilterSchema, {
+          omit: ["page", "pageSize"],
+          extra: [{ name: "format", in: "query", required: false, schema: { type: "string", enum: ["csv", "json"], default: "csv" } }],
+        }),
+        responses: {
+          "200": {
+            description: "All rows of the filter (paging ignored). CSV: UTF-8, header row, amounts as decimal text, dates in the form that carries their precision.",
+            content: { "text/csv": { schema: { type: "string" } }, ...json(ref("CommitmentExport")) },
+          },
+          ...errors,
+        },
+      },
+    },
+  };
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: "any" }) as { schemas: Record<string, JsonSchema> };
+  for (const schema of Object.values(schemas)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Pact API",
+      version: "1.0.0",
+      description: "Read-only API of Pact: bilateral commitments between governments, the events and documents they came from, and the sources behind every fact. Money is a decimal string with an ISO 4217 code; dates carry their precision.",
+    },
+    paths,
+    components: { schemas },
+  };
+}
