@@ -60,7 +60,8 @@ export interface Comparison {
 
 const FACT_ORDER: Record<Subject["type"], number> = { event: 0, document: 1, commitment: 2, organization: 3 };
 
-function languageName(tag: string): string {
+/** "French" for fr: the UI is in English. An unknown tag is shown as it is. */
+export function languageName(tag: string): string {
   try {
     return new Intl.DisplayNames(["en"], { type: "language" }).of(tag) ?? tag;
   } catch {

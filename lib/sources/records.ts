@@ -69,6 +69,16 @@ function direct(type: "commitment" | "event" | "document", ref: Ref): CitedRecor
   return record(type, ref.id, ref.title, subjectLabel(subject), subject);
 }
 
+type FlagTargets = Pick<NonNullable<CitationTargets["flag"]>, "commitment" | "event" | "organization">;
+
+/** The record a flag concerns, whose page shows it: its commitment, else its event, else its organization. */
+export function flagSubjectOf(f: FlagTargets): Subject | null {
+  if (f.commitment) return { type: "commitment", ...f.commitment };
+  if (f.event) return { type: "event", ...f.event };
+  if (f.organization) return { type: "organization", id: f.organization.id, title: f.organization.name };
+  return null;
+}
+
 /** The record one citation backs; null only for a row that breaks the model's one-record rule. */
 export function citedRecordOf(c: CitationTargets): CitedRecord | null {
   if (c.commitment) return direct("commitment", c.commitment);
@@ -84,13 +94,7 @@ export function citedRecordOf(c: CitationTargets): CitedRecord | null {
   }
   if (c.flag) {
     const f = c.flag;
-    const subject: Subject | null = f.commitment
-      ? { type: "commitment", ...f.commitment }
-      : f.event
-        ? { type: "event", ...f.event }
-        : f.organization
-          ? { type: "organization", id: f.organization.id, title: f.organization.name }
-          : null;
+    const subject = flagSubjectOf(f);
     if (!subject) return null;
     return record("flag", f.id, f.message, `Flag (${humanize(f.kind).toLowerCase()}, ${f.field}) on ${subjectLabel(subject)}`, subject);
   }
@@ -110,4 +114,16 @@ export const CITED_TYPE_NAMES: Record<CitedType, string> = {
 /** Records grouped by type (in CITED_TYPE_ORDER), each group in the order given; empty groups left out. */
 export function groupByType<T extends { type: CitedType }>(records: readonly T[]): { type: CitedType; records: T[] }[] {
   return CITED_TYPE_ORDER.map((type) => ({ type, records: records.filter((r) => r.type === type) })).filter((g) => g.records.length);
+}
+
+/**
+ * Numbers each record a source supports in order of its first citation, so the same record
+ * carries the same number wherever the text cites it and in the list below the text.
+ */
+export function numberRecords(citations: readonly { start: number; end: number; record: CitedRecord }[]): { record: CitedRecord; n: number }[] {
+  const seen = new Map<string, { record: CitedRecord; n: number }>();
+  for (const c of [...citations].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (!seen.has(c.record.key)) seen.set(c.record.key, { record: c.record, n: seen.size + 1 });
+  }
+  return [...seen.values()];
 }

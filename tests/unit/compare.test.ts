@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareSources, reportNames, type ComparedSource, type FlagInput } from "../../lib/sources/compare";
-import { citedRecordOf, groupByType, type CitationTargets } from "../../lib/sources/records";
+import { citedRecordOf, groupByType, numberRecords, type CitationTargets } from "../../lib/sources/records";
 
 const none: CitationTargets = { commitment: null, event: null, document: null, statusChange: null, flag: null };
 const commitment = (id: string, title: string) => citedRecordOf({ ...none, commitment: { id, title } })!;
@@ -15,7 +15,6 @@ const visit = event("visit", "Visit of Minister Hung");
 const talks = event("talks", "Talks between Hung and Khieu Kanharith");
 const plan = document("plan", "2019 Cooperation Plan");
 const cyber = commitment("cyber", "Cyber monitoring centre");
-const oda = commitment("oda", "ODA for national TV");
 
 const english: ComparedSource = {
   id: "en", title: "Cambodian PM calls on Vietnam", language: "en",
@@ -146,5 +145,19 @@ describe("compareSources", () => {
     const third: ComparedSource = { id: "vi", title: "Bản tin", language: "vi", records: [visit, talks] };
     const talksPresence = compareSources([english, french, third], []).onlyInSome.find((p) => p.fact.key === "event:talks");
     expect(talksPresence).toMatchObject({ presentIn: ["en", "vi"], missingFrom: ["fr"] });
+  });
+});
+
+describe("numberRecords", () => {
+  it("numbers records by their first citation in the text, once each", () => {
+    const citations = [
+      { start: 50, end: 60, record: plan },
+      { start: 0, end: 10, record: cyber },
+      { start: 30, end: 40, record: cyber },
+      { start: 0, end: 5, record: visit },
+    ];
+    expect(numberRecords(citations).map(({ record, n }) => [n, record.key])).toEqual([
+      [1, "event:visit"], [2, "commitment:cyber"], [3, "document:plan"],
+    ]);
   });
 });
