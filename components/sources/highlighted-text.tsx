@@ -11,7 +11,9 @@ function NoteLink({ record, n, id, asOf }: { record: CitedRecord; n: number; id?
   // The visible number starts the accessible name (voice control users say what they see);
   // the rest says where the link leads. The UI speaks English whatever the source's language.
   return (
+    // A long text holds hundreds of these: prefetching each record's page would cost more than it saves.
     <Link
+      prefetch={false}
       id={id}
       href={withAsOf(record.href, asOf)}
       lang="en"
@@ -24,7 +26,7 @@ function NoteLink({ record, n, id, asOf }: { record: CitedRecord; n: number; id?
   );
 }
 
-type Numbered = Map<string, number>;
+type Numbered = ReadonlyMap<string, number>;
 
 function Highlight({ text, piece, numbers, prefix, firstNotes, asOf }: {
   text: string; piece: Piece<CitedRecord>; numbers: Numbered; prefix: string; firstNotes: ReadonlySet<string>; asOf?: string;
@@ -52,9 +54,15 @@ function Highlight({ text, piece, numbers, prefix, firstNotes, asOf }: {
  * citations give one link per record rather than one per fragment of text. Text is rendered as
  * React text nodes: never as HTML.
  */
-export function HighlightedText({ source, prefix, asOf }: { source: Pick<SourceText, "fullText" | "language" | "citations">; prefix: string; asOf?: string }) {
+export function HighlightedText({ source, prefix, numbers: shared, asOf }: {
+  source: Pick<SourceText, "fullText" | "language" | "citations">;
+  prefix: string;
+  /** Numbers shared with texts shown beside this one (see numberRecordsAcross). */
+  numbers?: ReadonlyMap<string, number>;
+  asOf?: string;
+}) {
   const text = source.fullText;
-  const numbers: Numbered = new Map(numberRecords(source.citations).map(({ record, n }) => [record.key, n]));
+  const numbers: Numbered = shared ?? new Map(numberRecords(source.citations).map(({ record, n }) => [record.key, n]));
   const spans = source.citations.map((c) => ({ start: c.start, end: c.end, ref: c.record }));
   const paragraphs = toParagraphs(text, segmentSpans(text.length, spans));
   // The first note of each record gets the anchor the list below links to.

@@ -6,7 +6,7 @@ import { HighlightedText } from "./highlighted-text";
 import { PublishedDate } from "./source-meta";
 
 /** One report in the side-by-side view: what it is, then its text with the cited spans. */
-export function SourceColumn({ source, prefix, asOf }: { source: SourceText; prefix: string; asOf?: string }) {
+export function SourceColumn({ source, prefix, numbers, asOf }: { source: SourceText; prefix: string; numbers?: ReadonlyMap<string, number>; asOf?: string }) {
   const headingId = `${prefix}-heading`;
   return (
     <section aria-labelledby={headingId} className="min-w-0 space-y-3 rounded border border-line bg-white p-4">
@@ -21,7 +21,7 @@ export function SourceColumn({ source, prefix, asOf }: { source: SourceText; pre
           {source.publisher} · <PublishedDate published={source.published} />
         </p>
       </header>
-      <HighlightedText source={source} prefix={prefix} asOf={asOf} />
+      <HighlightedText source={source} prefix={prefix} numbers={numbers} asOf={asOf} />
     </section>
   );
 }

@@ -28,11 +28,11 @@ export function SupportedRecords({ source, prefix, asOf }: { source: Pick<Source
                     {r.title}
                     <span className="block text-sm text-muted">
                       On {SUBJECT_NAMES[r.subject.type].toLowerCase()}{" "}
-                      <Link href={withAsOf(r.href, asOf)} className="text-accent hover:underline">{r.subject.title}</Link>
+                      <Link prefetch={false} href={withAsOf(r.href, asOf)} className="text-accent hover:underline">{r.subject.title}</Link>
                     </span>
                   </span>
                 ) : (
-                  <Link href={withAsOf(r.href, asOf)} className="min-w-0 text-accent hover:underline">{r.title}</Link>
+                  <Link prefetch={false} href={withAsOf(r.href, asOf)} className="min-w-0 text-accent hover:underline">{r.title}</Link>
                 )}
               </li>
             ))}

@@ -127,3 +127,15 @@ export function numberRecords(citations: readonly { start: number; end: number; 
   }
   return [...seen.values()];
 }
+
+/**
+ * One numbering for texts shown together: a record cited by both reports carries the same
+ * number in both columns, the first text's records first.
+ */
+export function numberRecordsAcross(texts: readonly (readonly { start: number; end: number; record: CitedRecord }[])[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const citations of texts) {
+    for (const { record } of numberRecords(citations)) if (!numbers.has(record.key)) numbers.set(record.key, numbers.size + 1);
+  }
+  return numbers;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareSources, reportNames, type ComparedSource, type FlagInput } from "../../lib/sources/compare";
-import { citedRecordOf, groupByType, numberRecords, type CitationTargets } from "../../lib/sources/records";
+import { citedRecordOf, groupByType, numberRecords, numberRecordsAcross, type CitationTargets } from "../../lib/sources/records";
 
 const none: CitationTargets = { commitment: null, event: null, document: null, statusChange: null, flag: null };
 const commitment = (id: string, title: string) => citedRecordOf({ ...none, commitment: { id, title } })!;
@@ -159,5 +159,15 @@ describe("numberRecords", () => {
     expect(numberRecords(citations).map(({ record, n }) => [n, record.key])).toEqual([
       [1, "event:visit"], [2, "commitment:cyber"], [3, "document:plan"],
     ]);
+  });
+});
+
+describe("numberRecordsAcross", () => {
+  it("gives a record the same number in every text, numbering the first text's records first", () => {
+    const numbers = numberRecordsAcross([
+      [{ start: 0, end: 5, record: cyber }, { start: 10, end: 20, record: talks }],
+      [{ start: 0, end: 5, record: plan }, { start: 8, end: 9, record: cyber }],
+    ]);
+    expect([...numbers]).toEqual([["commitment:cyber", 1], ["event:talks", 2], ["document:plan", 3]]);
   });
 });

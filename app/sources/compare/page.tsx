@@ -12,6 +12,7 @@ import { Section } from "@/components/ui/section";
 import { readAsOf, withAsOf } from "@/lib/as-of/url";
 import { formatDateRange } from "@/lib/dates/partial-date";
 import { loadComparison } from "@/lib/sources/comparison";
+import { numberRecordsAcross } from "@/lib/sources/records";
 import { compareQuerySchema, paramString } from "@/lib/sources/schema";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -41,6 +42,8 @@ export default async function ComparePage({ searchParams }: Props) {
   if (view.status === "not_found") notFound();
   const event = view.status === "ok" || view.status === "too_few" ? view.event : null;
   const when = event?.start ? formatDateRange(event.start, event.end) : null;
+  // One numbering for both columns: the same record has the same number in each text.
+  const numbers = view.status === "ok" ? numberRecordsAcross(view.sources.map((s) => s.citations)) : undefined;
   return (
     <div className="space-y-8">
       <AsOfBanner asOf={asOf} />
@@ -79,7 +82,7 @@ export default async function ComparePage({ searchParams }: Props) {
             <h2 id="texts-heading" className="font-serif text-xl font-semibold">The texts</h2>
             <div className="grid gap-4 md:grid-cols-2">
               {view.sources.map((source, i) => (
-                <SourceColumn key={source.id} source={source} prefix={`text-${i + 1}`} asOf={asOf} />
+                <SourceColumn key={source.id} source={source} prefix={`text-${i + 1}`} numbers={numbers} asOf={asOf} />
               ))}
             </div>
           </section>
