@@ -36,7 +36,7 @@ export default async function SourcesPage({ searchParams }: Props) {
       ) : result.total ? (
         <EmptyState>
           There is no page {page}: the list ends on page {Math.ceil(result.total / result.pageSize)}.{" "}
-          <Link href={withAsOf(language ? `/sources?language=${language}` : "/sources", asOf)} className="text-accent hover:underline">Back to the first page</Link>
+          <Link href={withAsOf(language ? `/sources?language=${language}` : "/sources", asOf)} className="text-accent underline underline-offset-2 hover:decoration-2">Back to the first page</Link>
         </EmptyState>
       ) : (
         <EmptyState>

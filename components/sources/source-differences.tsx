@@ -31,7 +31,7 @@ export function SourceDifferences({ comparison: c, asOf }: { comparison: Compari
                 <p className="mt-1 text-sm text-muted">
                   {f.href && f.subject ? (
                     <>On {SUBJECT_NAMES[f.subject.type].toLowerCase()}{" "}
-                      <Link prefetch={false} href={withAsOf(f.href, asOf)} className="text-accent hover:underline">{f.subject.title}</Link></>
+                      <Link prefetch={false} href={withAsOf(f.href, asOf)} className="text-accent underline underline-offset-2 hover:decoration-2">{f.subject.title}</Link></>
                   ) : null}
                   {f.citedBy.length ? <>{f.href ? " · " : ""}evidence quoted from {joinNames(f.citedBy, c.names)}</> : null}
                 </p>
@@ -48,7 +48,7 @@ export function SourceDifferences({ comparison: c, asOf }: { comparison: Compari
             {c.onlyInSome.map((p) => (
               <li key={p.fact.key}>
                 <span className="text-muted">{SUBJECT_NAMES[p.fact.subject.type]}:</span>{" "}
-                <Link prefetch={false} href={withAsOf(p.fact.href, asOf)} className="text-accent hover:underline">{p.fact.subject.title}</Link>
+                <Link prefetch={false} href={withAsOf(p.fact.href, asOf)} className="text-accent underline underline-offset-2 hover:decoration-2">{p.fact.subject.title}</Link>
                 {" "}— <strong className="font-medium">{presenceText(p, c.names)}</strong>
               </li>
             ))}
@@ -65,7 +65,7 @@ export function SourceDifferences({ comparison: c, asOf }: { comparison: Compari
             {c.inAll.map((f) => (
               <li key={f.key}>
                 <span className="text-muted">{SUBJECT_NAMES[f.subject.type]}:</span>{" "}
-                <Link prefetch={false} href={withAsOf(f.href, asOf)} className="text-accent hover:underline">{f.subject.title}</Link>
+                <Link prefetch={false} href={withAsOf(f.href, asOf)} className="text-accent underline underline-offset-2 hover:decoration-2">{f.subject.title}</Link>
               </li>
             ))}
           </ul>

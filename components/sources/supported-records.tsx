@@ -28,7 +28,7 @@ export function SupportedRecords({ source, prefix, asOf }: { source: Pick<Source
                     {r.title}
                     <span className="block text-sm text-muted">
                       On {SUBJECT_NAMES[r.subject.type].toLowerCase()}{" "}
-                      <Link prefetch={false} href={withAsOf(r.href, asOf)} className="text-accent hover:underline">{r.subject.title}</Link>
+                      <Link prefetch={false} href={withAsOf(r.href, asOf)} className="text-accent underline underline-offset-2 hover:decoration-2">{r.subject.title}</Link>
                     </span>
                   </span>
                 ) : (

@@ -51,7 +51,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
               <li key={event.id}>
                 <Link
                   href={withAsOf(`/sources/compare?event=${encodeURIComponent(event.id)}&ids=${encodeURIComponent(source.id)},${encodeURIComponent(otherSources[0]!)}`, asOf)}
-                  className="font-medium text-accent hover:underline"
+                  className="font-medium text-accent underline underline-offset-2 hover:decoration-2"
                 >
                   Compare with other reports of the same event<span className="sr-only">: {event.title}</span>
                 </Link>

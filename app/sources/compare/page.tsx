@@ -62,7 +62,7 @@ export default async function ComparePage({ searchParams }: Props) {
           {view.sources.length ? (
             <p>
               The one report:{" "}
-              <Link href={withAsOf(`/sources/${encodeURIComponent(view.sources[0]!.id)}`, asOf)} lang={view.sources[0]!.language} className="text-accent hover:underline">
+              <Link href={withAsOf(`/sources/${encodeURIComponent(view.sources[0]!.id)}`, asOf)} lang={view.sources[0]!.language} className="text-accent underline underline-offset-2 hover:decoration-2">
                 {view.sources[0]!.title}
               </Link>
             </p>
