@@ -28,11 +28,12 @@ export function SourceMetaList({ source }: { source: Pick<SourceText, "publisher
         {source.published ? <span className="text-sm text-muted"> (precision: {source.published.precision})</span> : null}
       </Fact>
       <Fact label="Address">
-        {source.url ? (
+        {/* Only web addresses become links: a stored URL is data, and "javascript:" must never run. */}
+        {source.url && /^https?:\/\//i.test(source.url) ? (
           <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-accent underline-offset-2 hover:underline">
             {source.url}<span className="sr-only"> (external site, opens in a new tab)</span>
           </a>
-        ) : <span className="text-muted">Not recorded</span>}
+        ) : source.url ? <span className="break-all">{source.url}</span> : <span className="text-muted">Not recorded</span>}
       </Fact>
       {source.note ? <Fact label="Note">{source.note}</Fact> : null}
     </dl>

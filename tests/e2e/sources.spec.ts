@@ -7,6 +7,9 @@ const VISIT = "hung-visit-cambodia-2019-03";
 const CYBER = "Commitment: National cyber information safety monitoring centre for Cambodia";
 
 async function expectNoAxeViolations(page: Page) {
+  // The route's loading skeleton is shown until the page streams in: check the page, not it.
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toHaveCount(0);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 }
 
@@ -95,6 +98,7 @@ test.describe("a source's page", () => {
   test("a highlight's link is reached and followed with the keyboard", async ({ page }) => {
     await page.goto(`/sources/${EN}`);
     const link = page.getByRole("link", { name: /Flag \(sources differ, amount\)/ });
+    await expect(link).toBeVisible();
     await link.focus();
     await expect(link).toBeFocused();
     await page.keyboard.press("Enter");
@@ -133,6 +137,8 @@ test.describe("reports side by side", () => {
     await expect(french).toHaveCount(1);
     await expect(english).toContainText("5 million USD centre");
     await expect(french).toContainText("Metfone");
+    await expect(english).toBeVisible();
+    await expect(french).toBeVisible();
     const [left, right] = [await english.boundingBox(), await french.boundingBox()];
     expect(left!.x).toBeLessThan(right!.x);
     expect(Math.abs(left!.y - right!.y)).toBeLessThan(100);
@@ -144,8 +150,10 @@ test.describe("reports side by side", () => {
   test("stacks the texts at phone width", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(url);
-    const english = await page.locator('section [lang="en"]').filter({ has: page.locator("mark") }).boundingBox();
-    const french = await page.locator('section [lang="fr"]').filter({ has: page.locator("mark") }).boundingBox();
+    const columns = ["en", "fr"].map((lang) => page.locator(`section [lang="${lang}"]`).filter({ has: page.locator("mark") }));
+    // Streamed content first arrives in a hidden node: measure once it is shown.
+    for (const column of columns) await expect(column).toBeVisible();
+    const [english, french] = [await columns[0]!.boundingBox(), await columns[1]!.boundingBox()];
     expect(french!.y).toBeGreaterThan(english!.y + english!.height - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });

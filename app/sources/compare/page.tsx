@@ -34,7 +34,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { view } = await fromParams(searchParams);
   if (view.status === "not_found") return { title: "Not found" };
   const event = view.status === "ok" || view.status === "too_few" ? view.event : null;
-  return { title: event ? `Reports of ${event.title}` : "Compare sources" };
+  return { title: event ? `Compare reports: ${event.title}` : "Compare sources" };
 }
 
 export default async function ComparePage({ searchParams }: Props) {
