@@ -10,11 +10,13 @@ export function readAsOf(params: SearchParams): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** A link to an internal path that keeps the as-of day. */
+/** A link to an internal path that keeps the as-of day (before any #fragment, where queries belong). */
 export function withAsOf(href: string, asOf: string | undefined): string {
   if (!asOf) return href;
-  const [path, query = ""] = href.split("?", 2) as [string, string?];
+  const hashAt = href.indexOf("#");
+  const hash = hashAt >= 0 ? href.slice(hashAt) : "";
+  const [path, query = ""] = (hashAt >= 0 ? href.slice(0, hashAt) : href).split("?", 2) as [string, string?];
   const params = new URLSearchParams(query);
   params.set("asOf", asOf);
-  return `${path}?${params.toString()}`;
+  return `${path}?${params.toString()}${hash}`;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { list, pageParams } from "../api/query-schema";
+import { list, pageParams, queryIdSchema } from "../api/query-schema";
 import { dateJsonSchema } from "../api/response-schema";
 import { partialDateSchema } from "../dates/schema";
 
@@ -70,3 +70,35 @@ export const sourceDetailJsonSchema = sourceJsonSchema
     ),
   })
   .meta({ id: "SourceDetail" });
+
+/**
+ * Query parameters of the /sources page. A bad value falls back to its default rather than
+ * failing the page: the URL may be hand-edited or old.
+ */
+export const sourcesPageSchema = z.object({
+  page: pageParams.page.catch(1),
+  language: languageSchema.optional().catch(undefined),
+});
+
+/** Sources shown per page of /sources. */
+export const SOURCES_PAGE_SIZE = 20;
+
+/** /sources/[id]: an id from the URL (cuid or a seed slug). */
+export const sourceIdSchema = queryIdSchema;
+
+/** /sources/compare: an event whose reports to compare, and/or the two sources to show. */
+export const compareQuerySchema = z.object({
+  event: queryIdSchema.optional(),
+  ids: z.string().max(500).optional(),
+});
+
+/** Two different source ids, as `ids=a,b`. */
+export const comparePairSchema = list(queryIdSchema).refine(
+  (ids) => ids.length === 2 && ids[0] !== ids[1],
+  "Name two different sources, as ids=first,second",
+);
+
+/** A search param as one string: a repeated key (`ids=a&ids=b`, as a form sends it) joined by commas. */
+export function paramString(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(",") : value;
+}

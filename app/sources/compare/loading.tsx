@@ -1,0 +1,5 @@
+import { SourcesSkeleton } from "@/components/sources/sources-skeleton";
+
+export default function Loading() {
+  return <SourcesSkeleton variant="compare" />;
+}
