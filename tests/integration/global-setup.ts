@@ -29,7 +29,8 @@ export default async function setup(project: TestProject) {
   const firstCounts = countRows(file);
   const secondOutput = seed(file);
   const secondCounts = countRows(file);
-  const server = await startServer(file, 3210);
+  // INTEGRATION_PORT lets two checkouts run their integration tests side by side.
+  const server = await startServer(file, Number(process.env.INTEGRATION_PORT ?? 3210));
   project.provide("baseURL", server.baseURL);
   project.provide("databaseFile", file);
   project.provide("firstSeed", { output: firstOutput, counts: firstCounts });
