@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { freshDatabase } from "../helpers/server";
+
+// The real adapter on a real migrated file: what one request's transaction does must never
+// swallow, or be seen by, another request's queries on the same connection.
+describe("one SQLite connection shared by concurrent requests", () => {
+  let prisma: PrismaClient;
+  beforeAll(() => {
+    prisma = createPrismaClient(freshDatabase("db-gate"));
+  });
+  afterAll(() => prisma.$disconnect());
+
+  const country = (code: string) => prisma.country.findUnique({ where: { code } });
+
+  it("keeps a write made during another request's transaction when that transaction rolls back", async () => {
+    let inside!: () => void;
+    const opened = new Promise<void>((resolve) => (inside = resolve));
+    const failing = prisma
+      .$transaction(async (tx) => {
+        await tx.country.create({ data: { code: "AA", name: "Rolled back" } });
+        inside();
+        // Something slow inside the transaction (a hash, a network call) gives others a turn.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        throw new Error("abort");
+      })
+      .catch((error: Error) => error.message);
+    await opened;
+    // Issued while the transaction is open: it must neither see its row nor be rolled back with it.
+    const [seen, written] = await Promise.all([country("AA"), prisma.country.create({ data: { code: "BB", name: "Kept" } })]);
+    expect(await failing).toBe("abort");
+    expect(seen).toBeNull();
+    expect(written.code).toBe("BB");
+    expect(await country("BB")).not.toBeNull();
+    expect(await country("AA")).toBeNull();
+  });
+
+  it("runs transactions one after another, each whole", async () => {
+    await prisma.country.create({ data: { code: "CC", name: "0" } });
+    // Read-modify-write in 20 concurrent transactions: no lost increment.
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        prisma.$transaction(async (tx) => {
+          const row = await tx.country.findUniqueOrThrow({ where: { code: "CC" } });
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          await tx.country.update({ where: { code: "CC" }, data: { name: String(Number(row.name) + 1) } });
+        }),
+      ),
+    );
+    expect((await country("CC"))?.name).toBe("20");
+  });
+});
