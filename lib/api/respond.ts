@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { requireRole } from "../auth/guard";
+import { publicRead } from "../auth/session";
 import { AppError, ERROR_CODES, statusOf, type ErrorCode } from "../errors/codes";
 
 export interface ErrorBody {
@@ -62,6 +64,8 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
 export function handle<A extends [Request, ...unknown[]]>(fn: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
+      // With PACT_PUBLIC_READ=false the proxy turns anonymous readers away; this checks again here.
+      if (!publicRead()) await requireRole("viewer");
       const response = await fn(...args);
       const [request] = args;
       if (request.method === "GET" && response.status === 200 && matchesEtag(request.headers.get("if-none-match"), response.headers.get("etag"))) {

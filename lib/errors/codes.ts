@@ -9,6 +9,8 @@ export const ERROR_CODES = {
   unauthorized: { status: 401, message: "Log in to do this." },
   forbidden: { status: 403, message: "Your role does not allow this." },
   conflict: { status: 409, message: "Someone else changed this record since you opened it." },
+  invalid_transition: { status: 422, message: "This status change is not allowed." },
+  bad_origin: { status: 403, message: "This request did not come from Pact's own pages." },
   duplicate: { status: 409, message: "This already exists." },
   payload_too_large: { status: 413, message: "The request is too large." },
   rate_limited: { status: 429, message: "Too many attempts; wait a minute and try again." },

@@ -14,3 +14,26 @@ export async function statusesAsOf(ids: readonly string[], asOf: string): Promis
   // Later rows overwrite earlier ones, leaving the latest change per commitment.
   return new Map(rows.map((r) => [r.commitmentId, r.toStatus]));
 }
+
+export interface EvidenceSourceOption {
+  id: string;
+  title: string;
+  language: string;
+}
+
+/**
+ * Sources an editor is likely to quote for a commitment: those already cited by it or by its
+ * event, then the most recent ones — a short list, whatever the size of the library.
+ */
+export async function evidenceSources(commitmentId: string, eventId: string | null): Promise<EvidenceSourceOption[]> {
+  const select = { id: true, title: true, language: true } as const;
+  const [cited, recent] = await Promise.all([
+    prisma.source.findMany({
+      where: { citations: { some: { OR: [{ commitmentId }, ...(eventId ? [{ eventId }] : [])] } } },
+      select, orderBy: [{ publishedDate: "desc" }, { id: "asc" }], take: 50,
+    }),
+    prisma.source.findMany({ select, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 20 }),
+  ]);
+  const seen = new Set(cited.map((s) => s.id));
+  return [...cited, ...recent.filter((s) => !seen.has(s.id))];
+}

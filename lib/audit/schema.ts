@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { pageParams, queryIdSchema } from "../api/query-schema";
+import { AUDIT_ACTIONS } from "./entry";
+
+export const auditFilterSchema = z
+  .object({
+    ...pageParams,
+    entityType: z.string().trim().regex(/^[a-z_]{1,40}$/).optional(),
+    entityId: queryIdSchema.optional(),
+    userId: queryIdSchema.optional(),
+    action: z.enum(AUDIT_ACTIONS).optional(),
+  })
+  .strict();
+
+export type AuditFilter = z.output<typeof auditFilterSchema>;

@@ -1,0 +1,63 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { jsonOk } from "../api/respond";
+import { statusOf } from "../errors/codes";
+import { ActionError, requireRole, toFailure } from "./guard";
+import type { Actor, Role } from "./roles";
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * Cookies ride along on cross-site requests, so a mutating route refuses any request whose Origin
+ * is not Pact's own (server actions get the same check from Next itself).
+ */
+export function checkOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  const allowed = new Set<string>();
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
+  if (host) allowed.add(`${proto}://${host}`);
+  if (process.env.BETTER_AUTH_URL) allowed.add(new URL(process.env.BETTER_AUTH_URL).origin);
+  if (!origin || !allowed.has(origin)) throw new ActionError("bad_origin");
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_BODY_BYTES) throw new ActionError("payload_too_large");
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new ActionError("payload_too_large");
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ActionError("invalid_body", "The body is not valid JSON.");
+  }
+}
+
+type Params = Record<string, string | string[]>;
+
+/**
+ * A mutating route for callers holding `required`: Origin, session, role, then the JSON body
+ * (with the route's params merged in) parsed by `schema`, then `run`.
+ */
+export function authorizedRoute<S extends z.ZodType, T>(
+  required: Role,
+  schema: S,
+  run: (input: z.output<S>, actor: Actor) => Promise<T>,
+  { status = 200 }: { status?: number } = {},
+) {
+  return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
+    try {
+      checkOrigin(request);
+      const actor = await requireRole(required);
+      const body = await readJson(request);
+      const params = await context.params;
+      const input = typeof body === "object" && body !== null && !Array.isArray(body) ? { ...body, ...params } : body;
+      return jsonOk(await run(schema.parse(input), actor), { status });
+    } catch (error) {
+      const failure = toFailure(error);
+      return NextResponse.json({ error: failure }, { status: statusOf(failure.code) });
+    }
+  };
+}

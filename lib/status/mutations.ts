@@ -1,0 +1,121 @@
+import "server-only";
+import { auditData } from "../audit/entry";
+import { ActionError } from "../auth/guard";
+import type { Actor } from "../auth/roles";
+import { prisma } from "../db/client";
+import { todayIso } from "../dates/partial-date";
+import { contentHash, normalizeSourceText } from "../sources/hash";
+import { locateQuote } from "../sources/quotes";
+import { checkTransition, isClosed, isStatus, STATUS_LABELS, type Status } from "./rules";
+import type { ParsedStatusChange } from "./schema";
+
+const REFUSALS = {
+  same_status: "The commitment already has this status.",
+  closed_needs_admin: "This commitment is closed; only an admin can reopen it.",
+  reopen_needs_reason: "Say why the commitment is reopened.",
+} as const;
+
+/** What the record is now, for a conflict message that shows what changed. */
+async function currentState(commitmentId: string) {
+  const row = await prisma.commitment.findUnique({
+    where: { id: commitmentId },
+    select: {
+      status: true, version: true, updatedAt: true,
+      statusChanges: {
+        orderBy: [{ recordedAt: "desc" }, { id: "desc" }], take: 1,
+        select: { toStatus: true, effectiveDate: true, note: true, recordedAt: true, editor: { select: { name: true } } },
+      },
+    },
+  });
+  if (!row) return null;
+  const last = row.statusChanges[0];
+  return {
+    status: row.status,
+    statusLabel: isStatus(row.status) ? STATUS_LABELS[row.status] : row.status,
+    version: row.version,
+    lastChange: last ? { toStatus: last.toStatus, effectiveDate: last.effectiveDate, note: last.note, by: last.editor?.name ?? null, at: last.recordedAt.toISOString() } : null,
+  };
+}
+
+async function conflict(commitmentId: string): Promise<never> {
+  const current = await currentState(commitmentId);
+  const by = current?.lastChange?.by ? ` by ${current.lastChange.by}` : "";
+  throw new ActionError("conflict", `Someone else changed this commitment since you opened it: it is now “${current?.statusLabel}”${by}. Your input is kept; check it against the new state and submit again.`, "version", current);
+}
+
+/** Where the quote sits in its source: an existing source, or a new one made of the quote. */
+async function locateEvidence(evidence: ParsedStatusChange["evidence"]) {
+  if (evidence.kind === "existing") {
+    const source = await prisma.source.findUnique({ where: { id: evidence.sourceId }, select: { id: true, fullText: true } });
+    if (!source) throw new ActionError("invalid_body", "evidence.sourceId: there is no source with this id.", "evidence.sourceId");
+    const span = locateQuote(source.fullText, evidence.quote);
+    if (!span) throw new ActionError("invalid_body", "evidence.quote: this quote is not in the source's text, word for word.", "evidence.quote");
+    return { sourceId: source.id, quote: evidence.quote, span, newSource: null };
+  }
+  // A source known only by a quote: the quote is its whole text so far.
+  const fullText = normalizeSourceText(evidence.quote);
+  const hash = contentHash(fullText);
+  const existing = await prisma.source.findUnique({ where: { contentHash: hash }, select: { id: true, fullText: true } });
+  if (existing) return { sourceId: existing.id, quote: fullText, span: locateQuote(existing.fullText, fullText)!, newSource: null };
+  return {
+    sourceId: null, quote: fullText, span: { start: 0, end: fullText.length },
+    newSource: {
+      title: evidence.title, publisher: evidence.publisher, url: evidence.url, language: evidence.language,
+      publishedDate: evidence.published.date, publishedPrecision: evidence.published.precision, fullText, contentHash: hash,
+    },
+  };
+}
+
+/**
+ * Appends a status change with its evidence. Refused when the version is stale (someone changed
+ * the commitment meanwhile), when the transition is not allowed, or when the quote is not in its
+ * source word for word. The history is never edited: a mistake is corrected by a new entry.
+ */
+export async function changeStatus(input: ParsedStatusChange, actor: Actor, today: string = todayIso()) {
+  if (input.effective.date > today) throw new ActionError("invalid_body", "effective: the change cannot take effect after today.", "effective");
+  const commitment = await prisma.commitment.findUnique({ where: { id: input.commitmentId }, select: { id: true, status: true, version: true } });
+  if (!commitment) throw new ActionError("not_found", "There is no commitment with this id.", "commitmentId");
+  if (commitment.version !== input.version) return conflict(commitment.id);
+
+  const from = commitment.status as Status;
+  const check = checkTransition(from, input.toStatus, { isAdmin: actor.role === "admin", reason: input.reason });
+  if (!check.ok) {
+    const field = check.reason === "reopen_needs_reason" ? "reason" : "toStatus";
+    throw new ActionError(check.reason === "closed_needs_admin" ? "forbidden" : "invalid_transition", `${field}: ${REFUSALS[check.reason]}`, field);
+  }
+  if (input.correctsId) {
+    const corrected = await prisma.statusChange.findFirst({ where: { id: input.correctsId, commitmentId: commitment.id }, select: { id: true } });
+    if (!corrected) throw new ActionError("invalid_body", "correctsId: no earlier entry of this commitment has this id.", "correctsId");
+  }
+  const evidence = await locateEvidence(input.evidence);
+  // A reopening keeps its reason in the history, where the next reader will look for it.
+  const note = [input.note, isClosed(from) && input.reason ? `Reopened: ${input.reason}` : undefined].filter(Boolean).join("\n") || null;
+
+  // Only tx queries inside: the connection is shared, and nothing else may run in this transaction.
+  const result = await prisma.$transaction(async (tx) => {
+    const claimed = await tx.commitment.updateMany({
+      where: { id: commitment.id, version: input.version },
+      data: { status: input.toStatus, version: { increment: 1 } },
+    });
+    if (claimed.count === 0) return null;
+    const sourceId = evidence.newSource ? (await tx.source.create({ data: evidence.newSource, select: { id: true } })).id : evidence.sourceId!;
+    const change = await tx.statusChange.create({
+      data: {
+        commitmentId: commitment.id, fromStatus: from, toStatus: input.toStatus,
+        effectiveDate: input.effective.date, effectivePrecision: input.effective.precision,
+        note, correctsId: input.correctsId ?? null, editorId: actor.id,
+        citations: { create: { sourceId, quote: evidence.quote, startOffset: evidence.span.start, endOffset: evidence.span.end } },
+      },
+      select: { id: true },
+    });
+    await tx.auditEntry.create({
+      data: auditData({
+        userId: actor.id, action: "status_change", entityType: "commitment", entityId: commitment.id,
+        before: { status: from, version: input.version },
+        after: { status: input.toStatus, version: input.version + 1, statusChangeId: change.id, effective: input.effective, sourceId },
+      }),
+    });
+    return { statusChangeId: change.id, version: input.version + 1, status: input.toStatus };
+  });
+  return result ?? conflict(commitment.id);
+}

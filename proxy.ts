@@ -1,0 +1,79 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// Runs before every page, API call and client navigation. Security headers and the private-read
+// gate live here; the role checks of writes do not (each action and route checks for itself).
+
+const PUBLIC_PATHS = ["/login"];
+
+function contentSecurityPolicy(nonce: string, https: boolean): string {
+  const dev = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    // Next's own scripts carry the nonce; 'strict-dynamic' lets them load the chunks they need.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // Inline style attributes (charts size themselves with them) cannot carry a nonce.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Content-Type-Options", "nosniff");
+  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+  response.headers.set("X-Frame-Options", "DENY");
+  response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  return response;
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** With PACT_PUBLIC_READ=false, reading needs a valid session: checked against the database. */
+async function hasSession(request: NextRequest): Promise<boolean> {
+  const { auth } = await import("./lib/auth/auth");
+  return Boolean(await auth.api.getSession({ headers: request.headers }));
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (!decodable(pathname)) {
+    return NextResponse.json({ error: { code: "invalid_parameter", message: "The address is not valid (bad %-encoding).", field: "path" } }, { status: 400 });
+  }
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, request.nextUrl.protocol === "https:");
+
+  const privateRead = process.env.PACT_PUBLIC_READ?.trim().toLowerCase() === "false";
+  if (privateRead && !PUBLIC_PATHS.includes(pathname) && !(await hasSession(request))) {
+    if (pathname.startsWith("/api/")) {
+      return withSecurityHeaders(NextResponse.json({ error: { code: "unauthorized", message: "Log in to read Pact." } }, { status: 401 }), csp);
+    }
+    const login = new URL("/login", request.url);
+    login.searchParams.set("next", pathname + request.nextUrl.search);
+    return withSecurityHeaders(NextResponse.redirect(login), csp);
+  }
+
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  // Next reads the nonce for its own scripts from the request's policy.
+  headers.set("Content-Security-Policy", csp);
+  return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp);
+}
+
+export const config = {
+  // Static assets need none of this.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
