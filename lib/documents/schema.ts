@@ -49,13 +49,13 @@ export const documentFilterSchema = z
     // A country among the document's parties.
     country: list(countryCodeSchema).optional(),
     // Days the signing date's whole period overlaps, at its precision; undated documents never match.
-    signedFrom: isoDaySchema.optional(),
-    signedTo: isoDaySchema.optional(),
-    q: searchTextSchema.optional(),
+    signedFrom: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: documents whose signing date (at its precision) ends on or after this day" }),
+    signedTo: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: documents whose signing date starts on or before this day" }),
+    q: searchTextSchema.optional().meta({ description: "Words in the title or description: full text as /api/v1/search (accents folded, prefixes matched)" }),
     // Undated documents sort last in either direction.
     sort: z.enum(DOCUMENT_SORTS).default("signed"),
     // Documents signed after the day are not known yet; undated ones stay.
-    asOf: asOfSchema.optional(),
+    asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: only documents signed by this day, and undated ones" }),
   })
   .strict()
   .refine((f) => !f.signedFrom || !f.signedTo || f.signedFrom <= f.signedTo, { message: "The range ends before it starts", path: ["signedTo"] });

@@ -47,17 +47,17 @@ export const eventFilterSchema = z
     ...pageParams,
     // Host or visiting country; `host` and `visitor` say which side (the direction of a visit).
     country: list(countryCodeSchema).optional(),
-    host: list(countryCodeSchema).optional(),
-    visitor: list(countryCodeSchema).optional(),
+    host: list(countryCodeSchema).optional().meta({ description: "Host country codes" }),
+    visitor: list(countryCodeSchema).optional().meta({ description: "Visiting country codes" }),
     kind: list(z.enum(EVENT_KINDS)).optional(),
     parentId: queryIdSchema.optional(),
     // Days the event's whole period overlaps, at its precision: an event "2019" overlaps June 2019.
-    from: isoDaySchema.optional(),
-    to: isoDaySchema.optional(),
-    q: searchTextSchema.optional(),
+    from: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: events whose period (at its precision) ends on or after this day" }),
+    to: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: events whose period starts on or before this day" }),
+    q: searchTextSchema.optional().meta({ description: "Words in the title, description or place: full text as /api/v1/search (accents folded, prefixes matched)" }),
     sort: z.enum(EVENT_SORTS).default("start"),
     // Events that start after the day are not known yet.
-    asOf: asOfSchema.optional(),
+    asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: only events started by this day" }),
   })
   .strict()
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The range ends before it starts", path: ["to"] });

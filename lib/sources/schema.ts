@@ -41,14 +41,14 @@ export const sourceFilterSchema = z
     ...pageParams,
     language: list(languageSchema).optional(),
     // Days the publication date's whole period overlaps, at its precision; undated sources never match.
-    publishedFrom: isoDaySchema.optional(),
-    publishedTo: isoDaySchema.optional(),
+    publishedFrom: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: sources whose publication date (at its precision) ends on or after this day" }),
+    publishedTo: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: sources whose publication date starts on or before this day" }),
     // Title, publisher and full text.
-    q: searchTextSchema.optional(),
+    q: searchTextSchema.optional().meta({ description: "Words in the title, publisher or full text: full text as /api/v1/search (accents folded, prefixes matched)" }),
     // Undated sources sort last in either direction.
     sort: z.enum(SOURCE_SORTS).default("published"),
     // Sources published after the day are not known yet; undated ones stay.
-    asOf: asOfSchema.optional(),
+    asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: only sources published by this day, and undated ones" }),
   })
   .strict()
   .refine((f) => !f.publishedFrom || !f.publishedTo || f.publishedFrom <= f.publishedTo, {
