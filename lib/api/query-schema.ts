@@ -16,6 +16,10 @@ export const pageParams = {
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 };
 
+/** The sorts of a list of names (people, organizations). */
+export const NAME_SORTS = ["name", "-name"] as const;
+export type NameSort = (typeof NAME_SORTS)[number];
+
 export interface Page<T> {
   data: T[];
   page: number;

@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 
 // What "known as of a day" means for each kind of record. Undated documents and sources stay
-// visible: nothing says they came later.
+// visible: nothing says they came later. where-sql.ts says the same in SQL: keep them in step.
 
 export const commitmentKnownBy = (asOf: string): Prisma.CommitmentWhereInput => ({
   statusChanges: { some: { effectiveDate: { lte: asOf } } },

@@ -1,4 +1,5 @@
 import { Prisma } from "../db/client";
+import { periodEndSql } from "../dates/period-sql";
 import { commitmentMatchSql } from "../search/queries";
 import { CLOSED_STATUSES } from "../status/rules";
 import type { CommitmentFilter, CommitmentSort } from "./schema";
@@ -18,11 +19,6 @@ function statusAt(asOf: string): Prisma.Sql {
 /** `c.status`, or the status from the history when viewing as of a day. */
 export function statusExpression(asOf: string | undefined): Prisma.Sql {
   return asOf ? statusAt(asOf) : sql`c."status"`;
-}
-
-/** First day after a stored period ("2019-01-01" at year precision → "2020-01-01"). */
-function periodEnd(date: Prisma.Sql, precision: Prisma.Sql): Prisma.Sql {
-  return sql`date(${date}, CASE ${precision} WHEN 'year' THEN '+1 year' WHEN 'month' THEN '+1 month' ELSE '+1 day' END)`;
 }
 
 /** The WHERE clause of a filter over `"Commitment" c` (today is the overdue reference without asOf). */
@@ -56,7 +52,7 @@ export function whereSql(filter: CommitmentFilter, today: string): Prisma.Sql {
     const bounds: Prisma.Sql[] = [];
     if (filter.eventTo) bounds.push(sql`e."startDate" <= ${filter.eventTo}`);
     if (filter.eventFrom) {
-      bounds.push(sql`${periodEnd(sql`COALESCE(e."endDate", e."startDate")`, sql`COALESCE(e."endPrecision", e."startPrecision")`)} > ${filter.eventFrom}`);
+      bounds.push(sql`${periodEndSql(sql`COALESCE(e."endDate", e."startDate")`, sql`COALESCE(e."endPrecision", e."startPrecision")`)} > ${filter.eventFrom}`);
     }
     and.push(sql`EXISTS (SELECT 1 FROM "Event" e WHERE e."id" = c."eventId" AND ${join(bounds, " AND ")})`);
   }

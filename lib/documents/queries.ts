@@ -1,12 +1,14 @@
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
-import { skipOf, type Page } from "../api/query-schema";
+import type { Page } from "../api/query-schema";
 import { citationArgs } from "../sources/queries";
 import { citationJson } from "../commitments/serialize";
 import { commitmentKnownBy, documentKnownBy, sourceKnownBy } from "../as-of/where";
 import { fromColumns } from "../dates/partial-date";
 import { positionLabelSelect, positionView } from "../people/positions";
 import { applyStatusesAsOf } from "../records/status";
+import { inIdOrder, pageOfIds } from "../records/list-sql";
+import { documentConditions, documentOrderSql } from "./filter-sql";
 import type { DocumentFilter } from "./schema";
 import { toDocumentJson, type DocumentJson } from "./serialize";
 
@@ -27,27 +29,11 @@ export const documentSelect = {
 
 export type DocumentRow = Prisma.DocumentGetPayload<{ select: typeof documentSelect }>;
 
-function whereOf(filter: DocumentFilter): Prisma.DocumentWhereInput {
-  const and: Prisma.DocumentWhereInput[] = [];
-  if (filter.kind?.length) and.push({ kind: { in: filter.kind } });
-  if (filter.status?.length) and.push({ status: { in: filter.status } });
-  if (filter.eventId) and.push({ eventId: filter.eventId });
-  if (filter.country?.length) and.push({ parties: { some: { countryCode: { in: filter.country } } } });
-  return and.length ? { AND: and } : {};
-}
-
+/** A page of documents as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listDocuments(filter: DocumentFilter): Promise<Page<DocumentJson>> {
-  const where = whereOf(filter);
-  const [rows, total] = await Promise.all([
-    prisma.document.findMany({
-      where, select: documentSelect,
-      // Unsigned or undated documents last; the id breaks ties so that pages never overlap or skip rows.
-      orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      skip: skipOf(filter), take: filter.pageSize,
-    }),
-    prisma.document.count({ where }),
-  ]);
-  return { data: rows.map(toDocumentJson), page: filter.page, pageSize: filter.pageSize, total };
+  const { ids, total } = await pageOfIds("Document", documentConditions(filter), documentOrderSql(filter.sort), filter);
+  const rows = ids.length ? await prisma.document.findMany({ where: { id: { in: ids } }, select: documentSelect }) : [];
+  return { data: inIdOrder(ids, rows).map(toDocumentJson), page: filter.page, pageSize: filter.pageSize, total };
 }
 
 export async function getDocument(id: string): Promise<DocumentJson | null> {
@@ -79,18 +65,11 @@ function documentListItem(row: DocumentListRow) {
 
 export type DocumentListItem = ReturnType<typeof documentListItem>;
 
-/** A page of documents for the list, signed date order, undated last. */
-export async function listDocumentPage(filter: DocumentFilter, asOf?: string): Promise<Page<DocumentListItem>> {
-  const where: Prisma.DocumentWhereInput = { AND: [whereOf(filter), knownDocuments(asOf)] };
-  const [rows, total] = await Promise.all([
-    prisma.document.findMany({
-      where, select: documentListSelect,
-      orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      skip: skipOf(filter), take: filter.pageSize,
-    }),
-    prisma.document.count({ where }),
-  ]);
-  return { data: rows.map(documentListItem), page: filter.page, pageSize: filter.pageSize, total };
+/** A page of documents for the list page, by the same filter and order as the API. */
+export async function listDocumentPage(filter: DocumentFilter): Promise<Page<DocumentListItem>> {
+  const { ids, total } = await pageOfIds("Document", documentConditions(filter), documentOrderSql(filter.sort), filter);
+  const rows = ids.length ? await prisma.document.findMany({ where: { id: { in: ids } }, select: documentListSelect }) : [];
+  return { data: inIdOrder(ids, rows).map(documentListItem), page: filter.page, pageSize: filter.pageSize, total };
 }
 
 const documentPageSelect = (asOf: string | undefined) => ({

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { list, pageParams, queryIdSchema } from "../api/query-schema";
 import { citationJsonSchema, commitmentSummarySchema, dateJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
-import { partialDateSchema } from "../dates/schema";
+import { asOfSchema } from "../as-of/schema";
+import { isoDaySchema, partialDateSchema } from "../dates/schema";
+import { searchTextSchema } from "../search/schema";
 
 export const DOCUMENT_KINDS = ["cooperation_plan", "action_programme", "mou", "agreement", "treaty", "joint_statement", "other"] as const;
 export const DOCUMENT_STATUSES = ["signed", "in_force", "expired", "terminated"] as const;
@@ -34,7 +36,10 @@ export const documentInputSchema = z.object({
 
 export type DocumentInput = z.input<typeof documentInputSchema>;
 
-/** Query parameters of the documents list. */
+export const DOCUMENT_SORTS = ["signed", "-signed", "title", "-title"] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
+
+/** Query parameters of the documents list: the API's and the /documents page's. */
 export const documentFilterSchema = z
   .object({
     ...pageParams,
@@ -43,8 +48,17 @@ export const documentFilterSchema = z
     eventId: queryIdSchema.optional(),
     // A country among the document's parties.
     country: list(countryCodeSchema).optional(),
+    // Days the signing date's whole period overlaps, at its precision; undated documents never match.
+    signedFrom: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: documents whose signing date (at its precision) ends on or after this day" }),
+    signedTo: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: documents whose signing date starts on or before this day" }),
+    q: searchTextSchema.optional().meta({ description: "Words in the title or description: full text as /api/v1/search (accents folded, prefixes matched)" }),
+    // Undated documents sort last in either direction.
+    sort: z.enum(DOCUMENT_SORTS).default("signed"),
+    // Documents signed after the day are not known yet; undated ones stay.
+    asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: only documents signed by this day, and undated ones" }),
   })
-  .strict();
+  .strict()
+  .refine((f) => !f.signedFrom || !f.signedTo || f.signedFrom <= f.signedTo, { message: "The range ends before it starts", path: ["signedTo"] });
 
 export type DocumentFilter = z.output<typeof documentFilterSchema>;
 

@@ -1,6 +1,6 @@
 import type { Prisma } from "../db/generated/client";
-import { prisma } from "../db/client";
-import { skipOf, type Page } from "../api/query-schema";
+import { prisma, Prisma as P } from "../db/client";
+import type { Page } from "../api/query-schema";
 import { citationArgs } from "../sources/queries";
 import { citationJson } from "../commitments/serialize";
 import { commitmentKnownBy, documentKnownBy, eventKnownBy, sourceKnownBy } from "../as-of/where";
@@ -8,8 +8,12 @@ import { fromColumns, type PartialDate } from "../dates/partial-date";
 import { heldOn, positionLabelSelect, positionOrder, positionView } from "../people/positions";
 import { RELATED_LIMIT } from "../records/limits";
 import { applyStatusesAsOf } from "../records/status";
+import { X, allOf, inIdOrder, pageOfIds } from "../records/list-sql";
+import { eventConditions, eventOrderSql } from "./filter-sql";
 import type { EventFilter } from "./schema";
 import { toEventJson, type EventJson } from "./serialize";
+
+const { sql, join, raw } = P;
 
 const ref = { select: { id: true, name: true } } as const;
 
@@ -32,24 +36,11 @@ export const eventSelect = {
 
 export type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
-function whereOf(filter: EventFilter): Prisma.EventWhereInput {
-  const and: Prisma.EventWhereInput[] = [];
-  if (filter.country?.length) {
-    and.push({ OR: [{ hostCountryCode: { in: filter.country } }, { visitingCountryCode: { in: filter.country } }] });
-  }
-  if (filter.kind?.length) and.push({ kind: { in: filter.kind } });
-  if (filter.parentId) and.push({ parentId: filter.parentId });
-  return and.length ? { AND: and } : {};
-}
-
+/** A page of events as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listEvents(filter: EventFilter): Promise<Page<EventJson>> {
-  const where = whereOf(filter);
-  const [rows, total] = await Promise.all([
-    // The id breaks ties so that pages never overlap or skip rows.
-    prisma.event.findMany({ where, select: eventSelect, orderBy: byStart, skip: skipOf(filter), take: filter.pageSize }),
-    prisma.event.count({ where }),
-  ]);
-  return { data: rows.map(toEventJson), page: filter.page, pageSize: filter.pageSize, total };
+  const { ids, total } = await pageOfIds("Event", eventConditions(filter), eventOrderSql(filter.sort), filter);
+  const rows = ids.length ? await prisma.event.findMany({ where: { id: { in: ids } }, select: eventSelect }) : [];
+  return { data: inIdOrder(ids, rows).map(toEventJson), page: filter.page, pageSize: filter.pageSize, total };
 }
 
 export async function getEvent(id: string): Promise<EventJson | null> {
@@ -96,22 +87,29 @@ function timelineEvent(row: TimelineRow, children: TimelineEvent[] = []): Timeli
 const knownEvents = (asOf: string | undefined): Prisma.EventWhereInput => (asOf ? eventKnownBy(asOf) : {});
 
 /**
- * The events timeline: a page of top-level events in date order, each with its sub-events (two
- * levels) nested under it. An event whose parent is filtered out stands at the top level, so a
- * filter never hides a match. Sub-events load with their parents, in one query per level.
+ * The events timeline: a page of top-level events in the filter's order, each with its sub-events
+ * (two levels, in date order) nested under it. An event whose parent is filtered out stands at the
+ * top level, so a filter never hides a match. Sub-events load with their parents in one query;
+ * which of them match the filter is one more, over the page's descendants only.
  */
-export async function listEventTimeline(filter: EventFilter, asOf?: string): Promise<Page<TimelineEvent>> {
-  const matching: Prisma.EventWhereInput = { AND: [whereOf(filter), knownEvents(asOf)] };
-  const where: Prisma.EventWhereInput = { AND: [matching, { OR: [{ parentId: null }, { parent: { isNot: matching } }] }] };
-  const childArgs = { where: matching, orderBy: byStart } as const;
-  const [rows, total] = await Promise.all([
+export async function listEventTimeline(filter: EventFilter): Promise<Page<TimelineEvent>> {
+  const parent = raw("p");
+  const topLevel = sql`(${X}."parentId" IS NULL OR NOT EXISTS (
+    SELECT 1 FROM "Event" ${parent} WHERE ${parent}."id" = ${X}."parentId" AND ${allOf(eventConditions(filter, parent))}))`;
+  const { ids, total } = await pageOfIds("Event", [...eventConditions(filter), topLevel], eventOrderSql(filter.sort), filter);
+  if (ids.length === 0) return { data: [], page: filter.page, pageSize: filter.pageSize, total };
+  const [rows, matching] = await Promise.all([
     prisma.event.findMany({
-      where, orderBy: byStart, skip: skipOf(filter), take: filter.pageSize,
-      select: { ...timelineFields, children: { ...childArgs, select: { ...timelineFields, children: { ...childArgs, select: timelineFields } } } },
+      where: { id: { in: ids } },
+      select: { ...timelineFields, children: { orderBy: byStart, select: { ...timelineFields, children: { orderBy: byStart, select: timelineFields } } } },
     }),
-    prisma.event.count({ where }),
+    prisma.$queryRaw<{ id: string }[]>(sql`SELECT ${X}."id" AS id FROM "Event" ${X} WHERE ${allOf(eventConditions(filter))}
+      AND (${X}."parentId" IN (${join(ids)}) OR ${X}."parentId" IN (SELECT c."id" FROM "Event" c WHERE c."parentId" IN (${join(ids)})))`),
   ]);
-  const data = rows.map((row) => timelineEvent(row, row.children.map((child) => timelineEvent(child, child.children.map((g) => timelineEvent(g))))));
+  const matches = new Set(matching.map((m) => m.id));
+  const kept = <T extends { id: string }>(children: T[]) => children.filter((c) => matches.has(c.id));
+  const data = inIdOrder(ids, rows).map((row) =>
+    timelineEvent(row, kept(row.children).map((child) => timelineEvent(child, kept(child.children).map((g) => timelineEvent(g))))));
   return { data, page: filter.page, pageSize: filter.pageSize, total };
 }
 

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { list, pageParams, queryIdSchema } from "../api/query-schema";
 import { citationJsonSchema, commitmentSummarySchema, dateJsonSchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
-import { partialDateSchema } from "../dates/schema";
+import { asOfSchema } from "../as-of/schema";
+import { isoDaySchema, partialDateSchema } from "../dates/schema";
+import { searchTextSchema } from "../search/schema";
 
 export const EVENT_KINDS = ["visit", "meeting", "reception", "talks", "signing_ceremony", "joint_committee", "conference", "other"] as const;
 export const PARTICIPANT_ROLES = ["host", "guest", "signatory", "co_chair", "delegation_head", "participant"] as const;
@@ -36,16 +38,29 @@ export const eventInputSchema = z
 
 export type EventInput = z.input<typeof eventInputSchema>;
 
-/** Query parameters of the events list. */
+export const EVENT_SORTS = ["start", "-start", "title", "-title"] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+/** Query parameters of the events list: the API's and the /events page's. */
 export const eventFilterSchema = z
   .object({
     ...pageParams,
-    // Host or visiting country.
+    // Host or visiting country; `host` and `visitor` say which side (the direction of a visit).
     country: list(countryCodeSchema).optional(),
+    host: list(countryCodeSchema).optional().meta({ description: "Host country codes" }),
+    visitor: list(countryCodeSchema).optional().meta({ description: "Visiting country codes" }),
     kind: list(z.enum(EVENT_KINDS)).optional(),
     parentId: queryIdSchema.optional(),
+    // Days the event's whole period overlaps, at its precision: an event "2019" overlaps June 2019.
+    from: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: events whose period (at its precision) ends on or after this day" }),
+    to: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: events whose period starts on or before this day" }),
+    q: searchTextSchema.optional().meta({ description: "Words in the title, description or place: full text as /api/v1/search (accents folded, prefixes matched)" }),
+    sort: z.enum(EVENT_SORTS).default("start"),
+    // Events that start after the day are not known yet.
+    asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: only events started by this day" }),
   })
-  .strict();
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The range ends before it starts", path: ["to"] });
 
 export type EventFilter = z.output<typeof eventFilterSchema>;
 

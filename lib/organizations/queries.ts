@@ -1,6 +1,8 @@
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
-import { skipOf, type Page } from "../api/query-schema";
+import type { Page } from "../api/query-schema";
+import { inIdOrder, nameOrderSql, pageOfIds } from "../records/list-sql";
+import { organizationConditions } from "./filter-sql";
 import type { OrganizationFilter } from "./schema";
 import { commitmentKnownBy, documentKnownBy, eventKnownBy } from "../as-of/where";
 import { citationJson } from "../commitments/serialize";
@@ -37,24 +39,11 @@ export const organizationDetailSelect = {
 export type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
 export type OrganizationDetailRow = Prisma.OrganizationGetPayload<{ select: typeof organizationDetailSelect }>;
 
-function whereOf(filter: OrganizationFilter): Prisma.OrganizationWhereInput {
-  const and: Prisma.OrganizationWhereInput[] = [];
-  if (filter.country?.length) and.push({ countryCode: { in: filter.country } });
-  if (filter.kind?.length) and.push({ kind: { in: filter.kind } });
-  return and.length ? { AND: and } : {};
-}
-
+/** A page of organizations as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listOrganizations(filter: OrganizationFilter): Promise<Page<OrganizationJson>> {
-  const where = whereOf(filter);
-  const [rows, total] = await Promise.all([
-    prisma.organization.findMany({
-      // The id breaks ties so that pages never overlap or skip rows.
-      where, select: organizationSelect, orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: skipOf(filter), take: filter.pageSize,
-    }),
-    prisma.organization.count({ where }),
-  ]);
-  return { data: rows.map(toOrganizationJson), page: filter.page, pageSize: filter.pageSize, total };
+  const { ids, total } = await pageOfIds("Organization", organizationConditions(filter), nameOrderSql(filter.sort), filter);
+  const rows = ids.length ? await prisma.organization.findMany({ where: { id: { in: ids } }, select: organizationSelect }) : [];
+  return { data: inIdOrder(ids, rows).map(toOrganizationJson), page: filter.page, pageSize: filter.pageSize, total };
 }
 
 export async function getOrganization(id: string): Promise<OrganizationDetailJson | null> {
@@ -73,21 +62,20 @@ const relatedCommitments = (asOf: string | undefined) => ({
   select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true },
 }) satisfies Prisma.CommitmentFindManyArgs;
 
-/** A page of organizations for the list, by name, with their aliases (an alias is how the press names them). */
+/** A page of organizations for the list page, by the same filter and order as the API, with their aliases (an alias is how the press names them). */
 export async function listOrganizationPage(filter: OrganizationFilter) {
-  const where = whereOf(filter);
-  const [rows, total] = await Promise.all([
-    prisma.organization.findMany({
-      where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: skipOf(filter), take: filter.pageSize,
+  const { ids, total } = await pageOfIds("Organization", organizationConditions(filter), nameOrderSql(filter.sort), filter);
+  const rows = ids.length
+    ? await prisma.organization.findMany({
+      where: { id: { in: ids } },
       select: {
         id: true, name: true, kind: true, country: countryName,
         parent: { select: { id: true, name: true } },
         aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
       },
-    }),
-    prisma.organization.count({ where }),
-  ]);
-  const data = rows.map((r) => ({ ...r, aliases: r.aliases.map((a) => a.alias) }));
+    })
+    : [];
+  const data = inIdOrder(ids, rows).map((r) => ({ ...r, aliases: r.aliases.map((a) => a.alias) }));
   return { data, page: filter.page, pageSize: filter.pageSize, total } satisfies Page<unknown>;
 }
 

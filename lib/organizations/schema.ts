@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { list, pageParams } from "../api/query-schema";
+import { list, NAME_SORTS, pageParams } from "../api/query-schema";
 import { commitmentSummarySchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
+import { asOfSchema } from "../as-of/schema";
+import { searchTextSchema } from "../search/schema";
 import { languageSchema } from "../sources/schema";
 
 export const ORGANIZATION_KINDS = ["government", "ministry", "agency", "state_media", "enterprise", "party_body", "other"] as const;
@@ -24,12 +26,17 @@ export const organizationInputSchema = z.object({
 
 export type OrganizationInput = z.input<typeof organizationInputSchema>;
 
-/** Query parameters of the organizations list. */
+/** Query parameters of the organizations list: the API's and the /organizations page's. */
 export const organizationFilterSchema = z
   .object({
     ...pageParams,
     country: list(countryCodeSchema).optional(),
     kind: list(z.enum(ORGANIZATION_KINDS)).optional(),
+    // Names in English and French, aliases (Metfone finds Viettel) and description.
+    q: searchTextSchema.optional().meta({ description: "Words in the names (English, French), aliases or description: full text as /api/v1/search (accents folded, prefixes matched)" }),
+    sort: z.enum(NAME_SORTS).default("name"),
+    // Every list takes the as-of day; an organization has no date, so it hides none.
+    asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: accepted as by every list; organizations have no date, so it hides none" }),
   })
   .strict();
 

@@ -1,6 +1,8 @@
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
-import { skipOf, type Page } from "../api/query-schema";
+import type { Page } from "../api/query-schema";
+import { inIdOrder, nameOrderSql, pageOfIds } from "../records/list-sql";
+import { personConditions } from "./filter-sql";
 import type { PersonFilter } from "./schema";
 import { commitmentKnownBy, documentKnownBy, eventKnownBy } from "../as-of/where";
 import { fromColumns } from "../dates/partial-date";
@@ -42,18 +44,11 @@ export const personDetailSelect = {
 export type PersonRow = Prisma.PersonGetPayload<{ select: typeof personSelect }>;
 export type PersonDetailRow = Prisma.PersonGetPayload<{ select: typeof personDetailSelect }>;
 
-function whereOf(filter: PersonFilter): Prisma.PersonWhereInput {
-  return filter.country?.length ? { countryCode: { in: filter.country } } : {};
-}
-
+/** A page of people as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listPeople(filter: PersonFilter): Promise<Page<PersonJson>> {
-  const where = whereOf(filter);
-  const [rows, total] = await Promise.all([
-    // The id breaks ties so that pages never overlap or skip rows.
-    prisma.person.findMany({ where, select: personSelect, orderBy: [{ name: "asc" }, { id: "asc" }], skip: skipOf(filter), take: filter.pageSize }),
-    prisma.person.count({ where }),
-  ]);
-  return { data: rows.map(toPersonJson), page: filter.page, pageSize: filter.pageSize, total };
+  const { ids, total } = await pageOfIds("Person", personConditions(filter), nameOrderSql(filter.sort), filter);
+  const rows = ids.length ? await prisma.person.findMany({ where: { id: { in: ids } }, select: personSelect }) : [];
+  return { data: inIdOrder(ids, rows).map(toPersonJson), page: filter.page, pageSize: filter.pageSize, total };
 }
 
 export async function getPerson(id: string): Promise<PersonDetailJson | null> {
@@ -75,17 +70,16 @@ const relatedCommitments = (asOf: string | undefined) => ({
   },
 }) satisfies Prisma.CommitmentFindManyArgs;
 
-/** A page of people for the list, by name, with the positions that say who they are. */
+/** A page of people for the list page, by the same filter and order as the API, with the positions that say who they are. */
 export async function listPeoplePage(filter: PersonFilter) {
-  const where = whereOf(filter);
-  const [rows, total] = await Promise.all([
-    prisma.person.findMany({
-      where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: skipOf(filter), take: filter.pageSize,
+  const { ids, total } = await pageOfIds("Person", personConditions(filter), nameOrderSql(filter.sort), filter);
+  const rows = ids.length
+    ? await prisma.person.findMany({
+      where: { id: { in: ids } },
       select: { id: true, name: true, country: countryName, positions: { select: positionLabelSelect, orderBy: positionOrder } },
-    }),
-    prisma.person.count({ where }),
-  ]);
-  const data = rows.map((r) => ({ id: r.id, name: r.name, country: r.country, positions: r.positions.map((p) => positionView(p, r.country?.name)) }));
+    })
+    : [];
+  const data = inIdOrder(ids, rows).map((r) => ({ id: r.id, name: r.name, country: r.country, positions: r.positions.map((p) => positionView(p, r.country?.name)) }));
   return { data, page: filter.page, pageSize: filter.pageSize, total } satisfies Page<unknown>;
 }
 

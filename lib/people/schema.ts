@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { list, pageParams } from "../api/query-schema";
+import { list, NAME_SORTS, pageParams } from "../api/query-schema";
 import { commitmentSummarySchema, dateJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
+import { asOfSchema } from "../as-of/schema";
 import { partialDateSchema } from "../dates/schema";
+import { searchTextSchema } from "../search/schema";
 import { languageSchema } from "../sources/schema";
 
 export const positionInputSchema = z.object({
@@ -25,11 +27,16 @@ export const personInputSchema = z.object({
 
 export type PersonInput = z.input<typeof personInputSchema>;
 
-/** Query parameters of the people list. */
+/** Query parameters of the people list: the API's and the /people page's. */
 export const personFilterSchema = z
   .object({
     ...pageParams,
     country: list(countryCodeSchema).optional(),
+    // Names, aliases and position titles.
+    q: searchTextSchema.optional().meta({ description: "Words in the name, aliases or position titles: full text as /api/v1/search (accents folded, prefixes matched)" }),
+    sort: z.enum(NAME_SORTS).default("name"),
+    // Every list takes the as-of day; a person has no date, so it hides no one.
+    asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: accepted as by every list; people have no date, so it hides no one" }),
   })
   .strict();
 

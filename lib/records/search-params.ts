@@ -35,13 +35,42 @@ export function parsePageFilter<S extends z.ZodType>(
   return { filter: schema.parse({}), ignored: Object.keys(raw).concat(ignored) };
 }
 
-/** The query a list page keeps in its pagination links: its filter as the URL gave it, plus the as-of day. */
-export function keptQuery(filter: Record<string, unknown>, keys: readonly string[], asOf: string | undefined): Record<string, string | undefined> {
+/**
+ * The query a list page keeps in its pagination links: its filter as the URL gave it, plus the
+ * as-of day; a value equal to its default (`sort=start`) is left out, as the form would.
+ */
+export function keptQuery(
+  filter: Record<string, unknown>,
+  keys: readonly string[],
+  asOf: string | undefined,
+  defaults: Record<string, string> = {},
+): Record<string, string | undefined> {
   const query: Record<string, string | undefined> = { asOf };
   for (const key of keys) {
     const value = filter[key];
     if (Array.isArray(value) && value.length) query[key] = value.join(",");
-    else if (typeof value === "string" && value) query[key] = value;
+    else if (typeof value === "string" && value && value !== defaults[key]) query[key] = value;
   }
   return query;
+}
+
+/** A link to a list with a query (empty values left out). */
+export function listHref(basePath: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `${basePath}?${text}` : basePath;
+}
+
+/** Whether any of the keys narrows the list (paging, sorting and the as-of day do not). */
+export function isFiltered(filter: Record<string, unknown>, keys: readonly string[]): boolean {
+  return keys.some((key) => {
+    const value = filter[key];
+    return Array.isArray(value) ? value.length > 0 : Boolean(value);
+  });
+}
+
+/** The one value of a list filter, for a select that holds one (several stay in the URL). */
+export function single(values: readonly string[] | undefined): string | undefined {
+  return values?.length === 1 ? values[0] : undefined;
 }

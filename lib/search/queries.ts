@@ -1,9 +1,10 @@
 import { prisma, Prisma } from "../db/client";
 import type { z } from "zod";
+import { documentKnownBySql, eventKnownBySql, sourceKnownBySql } from "../as-of/where-sql";
 import { MARK_END, MARK_START, toFtsQuery, unmark } from "./fts";
 import { SEARCH_TYPES, type SearchQuery, type SearchType, type searchResultsJsonSchema } from "./schema";
 
-const { sql, join, empty } = Prisma;
+const { sql, join, empty, raw } = Prisma;
 
 export type SearchResults = z.infer<typeof searchResultsJsonSchema>;
 export type SearchHit = SearchResults["groups"][number]["hits"][number];
@@ -14,20 +15,31 @@ const RANK = sql`bm25(search_fts, 0.0, 10.0, 1.0)`;
 /** Records not yet known as of a day are left out, by the same rules as the rest of the app. */
 function knownBy(asOf: string | undefined): Prisma.Sql {
   if (!asOf) return empty;
+  const [e, x] = [raw("e"), raw("x")];
   return sql`AND CASE d."kind"
     WHEN 'commitment' THEN EXISTS (SELECT 1 FROM "StatusChange" s WHERE s."commitmentId" = d."record_id" AND s."effectiveDate" <= ${asOf})
-    WHEN 'event' THEN EXISTS (SELECT 1 FROM "Event" e WHERE e."id" = d."record_id" AND e."startDate" <= ${asOf})
-    WHEN 'document' THEN EXISTS (SELECT 1 FROM "Document" x WHERE x."id" = d."record_id" AND (x."signedDate" IS NULL OR x."signedDate" <= ${asOf}))
-    WHEN 'source' THEN EXISTS (SELECT 1 FROM "Source" x WHERE x."id" = d."record_id" AND (x."publishedDate" IS NULL OR x."publishedDate" <= ${asOf}))
+    WHEN 'event' THEN EXISTS (SELECT 1 FROM "Event" e WHERE e."id" = d."record_id" AND ${eventKnownBySql(e, asOf)})
+    WHEN 'document' THEN EXISTS (SELECT 1 FROM "Document" x WHERE x."id" = d."record_id" AND ${documentKnownBySql(x, asOf)})
+    WHEN 'source' THEN EXISTS (SELECT 1 FROM "Source" x WHERE x."id" = d."record_id" AND ${sourceKnownBySql(x, asOf)})
     ELSE 1 END`;
 }
 
-/** The ids of the commitments matching a text, for the commitments filter (same engine as /search). */
-export function commitmentMatchSql(text: string): Prisma.Sql {
+/**
+ * `idColumn` holds the id of a record of `kind` whose words match `text`: the same FTS5 engine and
+ * rules as /search (accents folded, prefixes matched), so every list's `q` finds what search finds.
+ * Any input is safe (see toFtsQuery); one with nothing searchable left matches nothing. The
+ * subquery is not correlated: SQLite runs it once per statement, however many rows the list has.
+ */
+export function matchesTextSql(kind: SearchType, idColumn: Prisma.Sql, text: string): Prisma.Sql {
   const fts = toFtsQuery(text);
   if (!fts) return sql`0`;
-  return sql`c."id" IN (SELECT d."record_id" FROM search_fts JOIN "search_doc" d ON d."rowid" = search_fts.rowid
-    WHERE search_fts MATCH ${fts} AND d."kind" = 'commitment')`;
+  return sql`${idColumn} IN (SELECT d."record_id" FROM search_fts JOIN "search_doc" d ON d."rowid" = search_fts.rowid
+    WHERE search_fts MATCH ${fts} AND d."kind" = ${kind})`;
+}
+
+/** The commitments filter's `q` (over `"Commitment" c`). */
+export function commitmentMatchSql(text: string): Prisma.Sql {
+  return matchesTextSql("commitment", sql`c."id"`, text);
 }
 
 function emptyCounts(): Record<SearchType, number> {

@@ -1,9 +1,11 @@
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
-import { skipOf, type Page } from "../api/query-schema";
+import type { Page } from "../api/query-schema";
 import { eventKnownBy, sourceKnownBy } from "../as-of/where";
 import { fromColumns, type PartialDate } from "../dates/partial-date";
+import { inIdOrder, pageOfIds } from "../records/list-sql";
 import type { FlagInput } from "./compare";
+import { sourceConditions, sourceOrderSql } from "./filter-sql";
 import { citedRecordOf, flagSubjectOf, type CitedRecord } from "./records";
 import type { SourceFilter } from "./schema";
 import { toSourceDetailJson, toSourceJson, type SourceDetailJson, type SourceJson } from "./serialize";
@@ -40,26 +42,11 @@ export const sourceDetailSelect = {
 export type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
 export type SourceDetailRow = Prisma.SourceGetPayload<{ select: typeof sourceDetailSelect }>;
 
-function whereOf(filter: SourceFilter, asOf?: string): Prisma.SourceWhereInput {
-  const and: Prisma.SourceWhereInput[] = [];
-  if (filter.language?.length) and.push({ language: { in: filter.language } });
-  if (asOf) and.push(sourceKnownBy(asOf));
-  return and.length ? { AND: and } : {};
-}
-
-/** A page of sources; with `asOf`, only those published by that day (the API passes none). */
-export async function listSources(filter: SourceFilter, asOf?: string): Promise<Page<SourceJson>> {
-  const where = whereOf(filter, asOf);
-  const [rows, total] = await Promise.all([
-    prisma.source.findMany({
-      where, select: sourceSelect,
-      // Undated sources last; the id breaks ties so that pages never overlap or skip rows.
-      orderBy: [{ publishedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      skip: skipOf(filter), take: filter.pageSize,
-    }),
-    prisma.source.count({ where }),
-  ]);
-  return { data: rows.map(toSourceJson), page: filter.page, pageSize: filter.pageSize, total };
+/** A page of sources, filtered and sorted in SQL (see filter-sql.ts): the API's list and the /sources page's. */
+export async function listSources(filter: SourceFilter): Promise<Page<SourceJson>> {
+  const { ids, total } = await pageOfIds("Source", sourceConditions(filter), sourceOrderSql(filter.sort), filter);
+  const rows = ids.length ? await prisma.source.findMany({ where: { id: { in: ids } }, select: sourceSelect }) : [];
+  return { data: inIdOrder(ids, rows).map(toSourceJson), page: filter.page, pageSize: filter.pageSize, total };
 }
 
 export async function getSource(id: string): Promise<SourceDetailJson | null> {

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { list, pageParams, queryIdSchema } from "../api/query-schema";
 import { dateJsonSchema } from "../api/response-schema";
-import { partialDateSchema } from "../dates/schema";
+import { asOfSchema } from "../as-of/schema";
+import { isoDaySchema, partialDateSchema } from "../dates/schema";
+import { searchTextSchema } from "../search/schema";
 
 /** A BCP 47 language tag: "en", "fr", "vi", "zh-Hant"… */
 export const languageSchema = z
@@ -30,13 +32,28 @@ export const citationInputSchema = z.object({
 export type SourceInput = z.input<typeof sourceInputSchema>;
 export type CitationInput = z.input<typeof citationInputSchema>;
 
-/** Query parameters of the sources list. */
+export const SOURCE_SORTS = ["published", "-published", "title", "-title"] as const;
+export type SourceSort = (typeof SOURCE_SORTS)[number];
+
+/** Query parameters of the sources list: the API's and the /sources page's. */
 export const sourceFilterSchema = z
   .object({
     ...pageParams,
     language: list(languageSchema).optional(),
+    // Days the publication date's whole period overlaps, at its precision; undated sources never match.
+    publishedFrom: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: sources whose publication date (at its precision) ends on or after this day" }),
+    publishedTo: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: sources whose publication date starts on or before this day" }),
+    // Title, publisher and full text.
+    q: searchTextSchema.optional().meta({ description: "Words in the title, publisher or full text: full text as /api/v1/search (accents folded, prefixes matched)" }),
+    // Undated sources sort last in either direction.
+    sort: z.enum(SOURCE_SORTS).default("published"),
+    // Sources published after the day are not known yet; undated ones stay.
+    asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: only sources published by this day, and undated ones" }),
   })
-  .strict();
+  .strict()
+  .refine((f) => !f.publishedFrom || !f.publishedTo || f.publishedFrom <= f.publishedTo, {
+    message: "The range ends before it starts", path: ["publishedTo"],
+  });
 
 export type SourceFilter = z.output<typeof sourceFilterSchema>;
 
@@ -70,15 +87,6 @@ export const sourceDetailJsonSchema = sourceJsonSchema
     ),
   })
   .meta({ id: "SourceDetail" });
-
-/**
- * Query parameters of the /sources page. A bad value falls back to its default rather than
- * failing the page: the URL may be hand-edited or old.
- */
-export const sourcesPageSchema = z.object({
-  page: pageParams.page.catch(1),
-  language: languageSchema.optional().catch(undefined),
-});
 
 /** Sources shown per page of /sources. */
 export const SOURCES_PAGE_SIZE = 20;

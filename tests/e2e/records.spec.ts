@@ -36,6 +36,31 @@ test("the events list filters by kind through the URL and keeps a bad value from
   await expect(page.getByRole("heading", { level: 3 })).toHaveCount(2);
 });
 
+test("the events list searches, filters by dates and sorts through the URL, keeping the as-of day", async ({ page }) => {
+  await page.goto("/events?asOf=2019-12-31");
+  await page.getByRole("searchbox", { name: "Search" }).fill("reception");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=reception/);
+  await expect(page).toHaveURL(/asOf=2019-12-31/);
+  // The reception's visit does not match, so the reception stands at the top level.
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText(["Prime Minister Hun Sen receives Minister Nguyen Manh Hung"]);
+
+  await page.goto("/events?from=2019-03-20&sort=-start");
+  await expect(page.getByLabel("Sort by")).toHaveValue("-start");
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText([/Nguyen Phu Trong/]);
+  await page.goto("/events?sort=-start");
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText([/Nguyen Phu Trong/, "Visit of Minister Nguyen Manh Hung to Cambodia"]);
+});
+
+test("organizations and people are found by another name", async ({ page }) => {
+  await page.goto("/organizations");
+  await page.getByRole("searchbox", { name: "Search" }).fill("Metfone");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("table").getByRole("link")).toHaveText(["Viettel Group"]);
+  await page.goto("/people?q=Samdech");
+  await expect(page.getByRole("table").getByRole("link")).toHaveText(["Hun Sen"]);
+});
+
 test("the visit's page shows its sub-events, participants with roles and positions, both documents and the compare link", async ({ page }) => {
   await page.goto(VISIT);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Visit of Minister Nguyen Manh Hung to Cambodia");

@@ -37,10 +37,22 @@ test.describe("sources list", () => {
     await expect(english.getByRole("cell").last()).toHaveText(/^\d+$/);
 
     await page.getByLabel("Language").selectOption("fr");
-    await page.getByRole("button", { name: "Filter" }).click();
+    await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/language=fr/);
     await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
     await expect(page.getByRole("link", { name: /Le Cambodge veut recevoir/ })).toBeVisible();
+  });
+
+  test("searches the texts, accents folded, and sorts by title through the URL", async ({ page }) => {
+    await page.goto("/sources");
+    await page.getByRole("searchbox", { name: "Search" }).fill("Metfone");
+    await page.getByLabel("Sort by").selectOption("-title");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/q=Metfone/);
+    await expect(page).toHaveURL(/sort=-title/);
+    await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+    await expect(page.getByRole("link", { name: /Le Cambodge veut recevoir/ })).toBeVisible();
+    await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("Metfone");
   });
 
   test("as of a day before the reports were published, the list is empty and says why", async ({ page }) => {

@@ -10,20 +10,26 @@ import { listCountries } from "@/lib/countries/queries";
 import { listDocumentPage } from "@/lib/documents/queries";
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, documentFilterSchema } from "@/lib/documents/schema";
 import { humanize } from "@/lib/format/labels";
-import { keptQuery, parsePageFilter, type SearchParams } from "@/lib/records/search-params";
+import { isFiltered, keptQuery, parsePageFilter, single, type SearchParams } from "@/lib/records/search-params";
 
 export const metadata: Metadata = { title: "Documents" };
 
-const FILTER_KEYS = ["kind", "status", "country"] as const;
+const FILTER_KEYS = ["q", "kind", "status", "country", "signedFrom", "signedTo"] as const;
 
-const single = (values: readonly string[] | undefined) => (values?.length === 1 ? values[0] : undefined);
+const SORTS = [
+  { value: "signed", label: "Signed, oldest first" },
+  { value: "-signed", label: "Signed, newest first" },
+  { value: "title", label: "Title, A–Z" },
+  { value: "-title", label: "Title, Z–A" },
+];
 
 export default async function DocumentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const asOf = readAsOf(params);
-  const { filter, ignored } = parsePageFilter(documentFilterSchema, params, ["page", ...FILTER_KEYS]);
-  const [result, countries] = await Promise.all([listDocumentPage(filter, asOf), listCountries()]);
-  const filtered = Boolean(filter.kind?.length || filter.status?.length || filter.country?.length);
+  const parsed = parsePageFilter(documentFilterSchema, params, ["page", "sort", ...FILTER_KEYS]);
+  const filter = { ...parsed.filter, asOf };
+  const [result, countries] = await Promise.all([listDocumentPage(filter), listCountries()]);
+  const filtered = isFiltered(filter, FILTER_KEYS);
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
@@ -31,15 +37,21 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
         Cooperation plans, action programmes, memoranda and agreements, by the date they were signed.{" "}
         {result.total === 1 ? "1 document" : `${result.total} documents`}.
       </PageHeader>
-      <FilterForm action="/documents" asOf={asOf} active={filtered} fields={[
-        { name: "kind", label: "Kind", value: single(filter.kind), options: DOCUMENT_KINDS.map((k) => ({ value: k, label: humanize(k) })) },
-        { name: "status", label: "Status", value: single(filter.status), options: DOCUMENT_STATUSES.map((s) => ({ value: s, label: humanize(s) })) },
-        { name: "country", label: "Party", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
-      ]} />
-      <IgnoredParams keys={ignored} />
+      <FilterForm action="/documents" asOf={asOf} active={filtered}
+        search={{ value: filter.q, placeholder: "Words in the title or description" }}
+        sort={{ value: filter.sort, options: SORTS }}
+        fields={[
+          { name: "kind", label: "Kind", value: single(filter.kind), options: DOCUMENT_KINDS.map((k) => ({ value: k, label: humanize(k) })) },
+          { name: "status", label: "Status", value: single(filter.status), options: DOCUMENT_STATUSES.map((s) => ({ value: s, label: humanize(s) })) },
+          { name: "country", label: "Party", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
+          { type: "date", name: "signedFrom", label: "Signed from", value: filter.signedFrom },
+          { type: "date", name: "signedTo", label: "Signed to", value: filter.signedTo },
+        ]} />
+      <IgnoredParams keys={parsed.ignored} />
       <DocumentTable documents={result.data} asOf={asOf} caption="Documents with their kind, parties, signing date and status"
         empty={`${filtered ? "No documents match these filters." : asOf ? "No documents known on this day." : "No documents recorded yet."}${asOf ? " Documents signed later are hidden." : ""}`} />
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/documents" query={keptQuery(filter, FILTER_KEYS, asOf)} />
+      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/documents"
+        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "signed" })} />
     </div>
   );
 }

@@ -11,18 +11,27 @@ import { listCountries } from "@/lib/countries/queries";
 import { listEventTimeline } from "@/lib/events/queries";
 import { EVENT_KINDS, eventFilterSchema } from "@/lib/events/schema";
 import { humanize } from "@/lib/format/labels";
-import { keptQuery, parsePageFilter, type SearchParams } from "@/lib/records/search-params";
+import { isFiltered, keptQuery, parsePageFilter, single, type SearchParams } from "@/lib/records/search-params";
 
 export const metadata: Metadata = { title: "Events" };
 
-const FILTER_KEYS = ["kind", "country"] as const;
+const FILTER_KEYS = ["q", "kind", "country", "host", "visitor", "from", "to"] as const;
+
+const SORTS = [
+  { value: "start", label: "Date, oldest first" },
+  { value: "-start", label: "Date, newest first" },
+  { value: "title", label: "Title, A–Z" },
+  { value: "-title", label: "Title, Z–A" },
+];
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const asOf = readAsOf(params);
-  const { filter, ignored } = parsePageFilter(eventFilterSchema, params, ["page", ...FILTER_KEYS]);
-  const [result, countries] = await Promise.all([listEventTimeline(filter, asOf), listCountries()]);
-  const filtered = Boolean(filter.kind?.length || filter.country?.length);
+  const parsed = parsePageFilter(eventFilterSchema, params, ["page", "sort", ...FILTER_KEYS]);
+  const filter = { ...parsed.filter, asOf };
+  const [result, countries] = await Promise.all([listEventTimeline(filter), listCountries()]);
+  const filtered = isFiltered(filter, FILTER_KEYS);
+  const countryOptions = countries.map((c) => ({ value: c.code, label: c.name }));
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
@@ -30,20 +39,29 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         Visits, receptions, talks and signings, in date order, with what was part of each.{" "}
         {result.total === 1 ? "1 event" : `${result.total} events`} at the top level.
       </PageHeader>
-      <FilterForm action="/events" asOf={asOf} active={filtered} fields={[
-        { name: "kind", label: "Kind", value: filter.kind?.length === 1 ? filter.kind[0] : undefined, options: EVENT_KINDS.map((k) => ({ value: k, label: humanize(k) })) },
-        { name: "country", label: "Host or visiting country", value: filter.country?.length === 1 ? filter.country[0] : undefined, options: countries.map((c) => ({ value: c.code, label: c.name })) },
-      ]} />
-      <IgnoredParams keys={ignored} />
+      <FilterForm action="/events" asOf={asOf} active={filtered}
+        search={{ value: filter.q, placeholder: "Words in the title, description or place" }}
+        sort={{ value: filter.sort, options: SORTS }}
+        fields={[
+          { name: "kind", label: "Kind", value: single(filter.kind), options: EVENT_KINDS.map((k) => ({ value: k, label: humanize(k) })) },
+          { name: "country", label: "Host or visiting country", value: single(filter.country), options: countryOptions },
+          { name: "host", label: "Host", value: single(filter.host), options: countryOptions },
+          { name: "visitor", label: "Visitor", value: single(filter.visitor), options: countryOptions },
+          { type: "date", name: "from", label: "Held from", value: filter.from },
+          { type: "date", name: "to", label: "Held to", value: filter.to },
+        ]} />
+      <IgnoredParams keys={parsed.ignored} />
       {result.data.length ? (
-        <EventTimeline events={result.data} asOf={asOf} />
+        // Years head the timeline only while it runs in date order.
+        <EventTimeline events={result.data} asOf={asOf} byYear={filter.sort === "start" || filter.sort === "-start"} />
       ) : (
         <EmptyState>
           {filtered ? "No events match these filters." : asOf ? "No events known on this day." : "No events recorded yet."}
           {asOf ? " Events that start later are hidden." : ""}
         </EmptyState>
       )}
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/events" query={keptQuery(filter, FILTER_KEYS, asOf)} />
+      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/events"
+        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "start" })} />
     </div>
   );
 }

@@ -10,20 +10,24 @@ import { listCountries } from "@/lib/countries/queries";
 import { humanize } from "@/lib/format/labels";
 import { listOrganizationPage } from "@/lib/organizations/queries";
 import { ORGANIZATION_KINDS, organizationFilterSchema } from "@/lib/organizations/schema";
-import { keptQuery, parsePageFilter, type SearchParams } from "@/lib/records/search-params";
+import { isFiltered, keptQuery, parsePageFilter, single, type SearchParams } from "@/lib/records/search-params";
 
 export const metadata: Metadata = { title: "Organizations" };
 
-const FILTER_KEYS = ["kind", "country"] as const;
+const FILTER_KEYS = ["q", "kind", "country"] as const;
 
-const single = (values: readonly string[] | undefined) => (values?.length === 1 ? values[0] : undefined);
+const SORTS = [
+  { value: "name", label: "Name, A–Z" },
+  { value: "-name", label: "Name, Z–A" },
+];
 
 export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const asOf = readAsOf(params);
-  const { filter, ignored } = parsePageFilter(organizationFilterSchema, params, ["page", ...FILTER_KEYS]);
+  const parsed = parsePageFilter(organizationFilterSchema, params, ["page", "sort", ...FILTER_KEYS]);
+  const filter = { ...parsed.filter, asOf };
   const [result, countries] = await Promise.all([listOrganizationPage(filter), listCountries()]);
-  const filtered = Boolean(filter.kind?.length || filter.country?.length);
+  const filtered = isFiltered(filter, FILTER_KEYS);
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
@@ -31,13 +35,17 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
         Governments, ministries, state media and enterprises, with the other names the press uses for them.{" "}
         {result.total === 1 ? "1 organization" : `${result.total} organizations`}.
       </PageHeader>
-      <FilterForm action="/organizations" asOf={asOf} active={filtered} fields={[
-        { name: "kind", label: "Kind", value: single(filter.kind), options: ORGANIZATION_KINDS.map((k) => ({ value: k, label: humanize(k) })) },
-        { name: "country", label: "Country", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
-      ]} />
-      <IgnoredParams keys={ignored} />
+      <FilterForm action="/organizations" asOf={asOf} active={filtered}
+        search={{ value: filter.q, placeholder: "A name in English or French, or another name" }}
+        sort={{ value: filter.sort, options: SORTS }}
+        fields={[
+          { name: "kind", label: "Kind", value: single(filter.kind), options: ORGANIZATION_KINDS.map((k) => ({ value: k, label: humanize(k) })) },
+          { name: "country", label: "Country", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
+        ]} />
+      <IgnoredParams keys={parsed.ignored} />
       <OrganizationTable organizations={result.data} asOf={asOf} empty={filtered ? "No organizations match these filters." : "No organizations recorded yet."} />
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/organizations" query={keptQuery(filter, FILTER_KEYS, asOf)} />
+      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/organizations"
+        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "name" })} />
     </div>
   );
 }

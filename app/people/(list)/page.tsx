@@ -9,18 +9,24 @@ import { readAsOf } from "@/lib/as-of/url";
 import { listCountries } from "@/lib/countries/queries";
 import { listPeoplePage } from "@/lib/people/queries";
 import { personFilterSchema } from "@/lib/people/schema";
-import { keptQuery, parsePageFilter, type SearchParams } from "@/lib/records/search-params";
+import { isFiltered, keptQuery, parsePageFilter, single, type SearchParams } from "@/lib/records/search-params";
 
 export const metadata: Metadata = { title: "People" };
 
-const FILTER_KEYS = ["country"] as const;
+const FILTER_KEYS = ["q", "country"] as const;
+
+const SORTS = [
+  { value: "name", label: "Name, A–Z" },
+  { value: "-name", label: "Name, Z–A" },
+];
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const asOf = readAsOf(params);
-  const { filter, ignored } = parsePageFilter(personFilterSchema, params, ["page", ...FILTER_KEYS]);
+  const parsed = parsePageFilter(personFilterSchema, params, ["page", "sort", ...FILTER_KEYS]);
+  const filter = { ...parsed.filter, asOf };
   const [result, countries] = await Promise.all([listPeoplePage(filter), listCountries()]);
-  const filtered = Boolean(filter.country?.length);
+  const filtered = isFiltered(filter, FILTER_KEYS);
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
@@ -28,12 +34,16 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         Ministers, leaders and officials named in the sources, with the offices they held.{" "}
         {result.total === 1 ? "1 person" : `${result.total} people`}.
       </PageHeader>
-      <FilterForm action="/people" asOf={asOf} active={filtered} fields={[
-        { name: "country", label: "Country", value: filter.country?.length === 1 ? filter.country[0] : undefined, options: countries.map((c) => ({ value: c.code, label: c.name })) },
-      ]} />
-      <IgnoredParams keys={ignored} />
-      <PersonTable people={result.data} asOf={asOf} empty={filtered ? "No people match this filter." : "No people recorded yet."} />
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/people" query={keptQuery(filter, FILTER_KEYS, asOf)} />
+      <FilterForm action="/people" asOf={asOf} active={filtered}
+        search={{ value: filter.q, placeholder: "A name, another spelling or a title" }}
+        sort={{ value: filter.sort, options: SORTS }}
+        fields={[
+          { name: "country", label: "Country", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
+        ]} />
+      <IgnoredParams keys={parsed.ignored} />
+      <PersonTable people={result.data} asOf={asOf} empty={filtered ? "No people match these filters." : "No people recorded yet."} />
+      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/people"
+        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "name" })} />
     </div>
   );
 }

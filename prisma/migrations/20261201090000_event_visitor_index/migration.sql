@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Event_visitingCountryCode_idx" ON "Event"("visitingCountryCode");
+
