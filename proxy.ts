@@ -3,7 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 // Runs before every page, API call and client navigation. Security headers and the private-read
 // gate live here; the role checks of writes do not (each action and route checks for itself).
 
-const PUBLIC_PATHS = ["/login"];
+// Where a session starts: the login page (its form posts to it) and the JSON login.
+const PUBLIC_PATHS = ["/login", "/api/session"];
 
 function contentSecurityPolicy(nonce: string, https: boolean): string {
   const dev = process.env.NODE_ENV === "development";

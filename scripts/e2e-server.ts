@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { createPrismaClient } from "../lib/db/client";
 import { databaseFile } from "../lib/db/url";
 import { applyDefaultEnv } from "./env";
 import { prepareDatabase } from "./prepare-db";
@@ -11,6 +12,13 @@ async function main() {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
   applyDefaultEnv();
   await prepareDatabase();
+  // The editing journeys log in as these (the admin comes from ADMIN_EMAIL / ADMIN_PASSWORD).
+  const { createUser } = await import("../lib/users/mutations");
+  const prisma = createPrismaClient(file);
+  for (const [email, name] of [["editor@pact.test", "Edith Editor"], ["editor2@pact.test", "Eddie Second"]] as const) {
+    await createUser({ email, name, role: "editor", password: "e2e-editor-password" }, null, prisma);
+  }
+  await prisma.$disconnect();
   const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", process.env.PORT!, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -31,11 +31,11 @@ export function addUser(file: string, email: string, password: string, role: str
 }
 
 /** Starts the production server (`next start`, already built) on a database file. */
-export async function startServer(file: string, port: number): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+export async function startServer(file: string, port: number, extraEnv: Record<string, string> = {}): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     // Tests log in far more often than people do: the per-address login limit is raised for them
     // (the per-account limit, which the tests check, stays as it is).
-    env: { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, PACT_LOGIN_LIMIT_PER_ADDRESS: "10000" },
+    env: { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, PACT_LOGIN_LIMIT_PER_ADDRESS: "10000", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -46,8 +46,9 @@ export async function startServer(file: string, port: number): Promise<{ baseURL
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
     try {
+      // Up when it answers at all (a private server answers 401).
       const response = await fetch(`${baseURL}/api/v1/commitments?pageSize=1`);
-      if (response.ok) break;
+      if (response.status < 500) break;
     } catch {
       // Not listening yet.
     }
