@@ -6,6 +6,7 @@ import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { moneySchema } from "../money/schema";
 import { searchTextSchema } from "../search/schema";
 import { sectorCodeSchema } from "../sectors/schema";
+import { citationInputSchema } from "../sources/schema";
 import { statusSchema } from "../status/schema";
 
 export const COMMITMENT_KINDS = ["pledge", "request", "proposal", "agreement"] as const;
@@ -142,3 +143,44 @@ export const commitmentJsonSchema = z
     updatedAt: z.string(),
   })
   .meta({ id: "Commitment" });
+
+const linkInputSchema = z.object({ kind: z.enum(LINK_KINDS), commitmentId: idSchema });
+
+/** A new commitment: what it is, who to whom, and at least one quote that says so. */
+export const commitmentCreateSchema = commitmentInputSchema
+  .extend({
+    citations: z.array(citationInputSchema).min(1, "Attach at least one quote that supports it").max(20),
+    status: statusSchema.default("announced"),
+    statusEffective: partialDateSchema,
+    links: z.array(linkInputSchema).max(20).default([]),
+  })
+  .strict();
+
+/** An edit: the version the editor saw, the fields, and quotes to add (quotes are never removed). */
+export const commitmentUpdateSchema = commitmentInputSchema
+  .extend({
+    id: idSchema,
+    version: z.coerce.number().int().min(1),
+    citations: z.array(citationInputSchema).max(20).default([]),
+    links: z.array(linkInputSchema).max(20).default([]),
+  })
+  .strict();
+
+export type CommitmentCreate = z.output<typeof commitmentCreateSchema>;
+export type CommitmentUpdate = z.output<typeof commitmentUpdateSchema>;
+
+const loose = z.string().trim().max(5000).optional().catch(undefined);
+
+/**
+ * What a link may prefill in the new-commitment form (the extraction assistant's "accept"): every
+ * field optional and forgiving, since the form itself validates before anything is saved.
+ */
+export const commitmentPrefillSchema = z.object({
+  title: loose, kind: loose, description: loose,
+  from: loose, to: loose, fromOrg: loose, toOrg: loose, fromPerson: loose, toPerson: loose,
+  amount: loose, currency: loose, baseline: loose, target: loose, unit: loose, scope: loose, atLeast: loose,
+  targetDate: loose, effective: loose, event: loose,
+  source: loose, quote: loose, occurrence: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
+});
+
+export type CommitmentPrefill = z.output<typeof commitmentPrefillSchema>;

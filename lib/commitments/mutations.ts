@@ -1,0 +1,118 @@
+import "server-only";
+import { auditData } from "../audit/entry";
+import { ActionError } from "../auth/guard";
+import type { Actor } from "../auth/roles";
+import { prisma } from "../db/client";
+import { newRecordId } from "../records/ids";
+import { checkReferences } from "../records/references";
+import { resolveCitations } from "../sources/citations";
+import { targetDeadline } from "../status/rules";
+import type { CommitmentCreate, CommitmentUpdate } from "./schema";
+
+type Fields = Omit<CommitmentCreate, "citations" | "status" | "statusEffective" | "links">;
+
+/** The stored columns of a commitment's editable fields. */
+function columns(input: Fields) {
+  return {
+    title: input.title,
+    description: input.description ?? null,
+    kind: input.kind,
+    fromCountryCode: input.from.countryCode, fromOrganizationId: input.from.organizationId ?? null, fromPersonId: input.from.personId ?? null,
+    toCountryCode: input.to.countryCode, toOrganizationId: input.to.organizationId ?? null, toPersonId: input.to.personId ?? null,
+    amountMinor: input.amount?.minor ?? null, amountCurrency: input.amount?.currency ?? null,
+    quantityBaseline: input.quantity?.baseline ?? null, quantityTarget: input.quantity?.target ?? null,
+    quantityUnit: input.quantity?.unit ?? null, quantityScope: input.quantity?.scope ?? null, quantityAtLeast: input.quantity?.atLeast ?? false,
+    targetDate: input.target?.date ?? null, targetPrecision: input.target?.precision ?? null, targetDeadline: targetDeadline(input.target),
+    eventId: input.eventId ?? null, documentId: input.documentId ?? null,
+  };
+}
+
+/** JSON-safe snapshot for the audit log (money as a decimal string of minor units). */
+const snapshot = (c: ReturnType<typeof columns>) => ({ ...c, amountMinor: c.amountMinor?.toString() ?? null });
+
+function references(input: Fields & { links: { commitmentId: string }[] }) {
+  return checkReferences([
+    { field: "from.countryCode", kind: "country", id: input.from.countryCode },
+    { field: "to.countryCode", kind: "country", id: input.to.countryCode },
+    { field: "from.organizationId", kind: "organization", id: input.from.organizationId },
+    { field: "to.organizationId", kind: "organization", id: input.to.organizationId },
+    { field: "from.personId", kind: "person", id: input.from.personId },
+    { field: "to.personId", kind: "person", id: input.to.personId },
+    { field: "eventId", kind: "event", id: input.eventId },
+    { field: "documentId", kind: "document", id: input.documentId },
+    ...input.links.map((l, i) => ({ field: `links.${i}.commitmentId`, kind: "commitment" as const, id: l.commitmentId })),
+  ]);
+}
+
+/** A new commitment with its quotes, its first status (evidenced by the first quote) and its links. */
+export async function createCommitment(input: CommitmentCreate, actor: Actor) {
+  await references(input);
+  const citations = await resolveCitations(input.citations);
+  const data = columns(input);
+  const id = newRecordId(input.title);
+  await prisma.$transaction(async (tx) => {
+    await tx.commitment.create({
+      data: {
+        id, ...data, status: input.status,
+        sectors: { create: [...new Set(input.sectors)].map((sectorCode) => ({ sectorCode })) },
+        citations: { create: citations },
+        statusChanges: {
+          create: {
+            fromStatus: null, toStatus: input.status, effectiveDate: input.statusEffective.date, effectivePrecision: input.statusEffective.precision,
+            editorId: actor.id, note: "Recorded", citations: { create: [citations[0]!] },
+          },
+        },
+        linksOut: { create: input.links.map((l) => ({ kind: l.kind, toId: l.commitmentId })) },
+      },
+    });
+    await tx.auditEntry.create({ data: auditData({ userId: actor.id, action: "create", entityType: "commitment", entityId: id, after: { ...snapshot(data), status: input.status, sectors: input.sectors, citations, links: input.links } }) });
+  });
+  return { id };
+}
+
+/** Saves an edit made on the version the editor saw; a stale one is refused, nothing written. */
+export async function updateCommitment(input: CommitmentUpdate, actor: Actor) {
+  const before = await prisma.commitment.findUnique({
+    where: { id: input.id },
+    select: { version: true, sectors: { select: { sectorCode: true } }, linksOut: { select: { kind: true, toId: true } } },
+  });
+  if (!before) throw new ActionError("not_found", "There is no commitment with this id.", "id");
+  if (before.version !== input.version) throw new ActionError("conflict", "Someone else saved this commitment since you opened it. Your input is kept: reload it in another tab, compare, and save again.", "version", { version: before.version });
+  await references(input);
+  const citations = await resolveCitations(input.citations);
+  const data = columns(input);
+  const old = await prisma.commitment.findUniqueOrThrow({ where: { id: input.id } });
+  const saved = await prisma.$transaction(async (tx) => {
+    const claimed = await tx.commitment.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (claimed.count === 0) return false;
+    await tx.commitmentSector.deleteMany({ where: { commitmentId: input.id } });
+    await tx.commitmentSector.createMany({ data: [...new Set(input.sectors)].map((sectorCode) => ({ commitmentId: input.id, sectorCode })) });
+    await tx.commitmentLink.deleteMany({ where: { fromId: input.id } });
+    await tx.commitmentLink.createMany({ data: input.links.map((l) => ({ fromId: input.id, toId: l.commitmentId, kind: l.kind })) });
+    await tx.citation.createMany({ data: citations.map((c) => ({ ...c, commitmentId: input.id })) });
+    await tx.auditEntry.create({
+      data: auditData({
+        userId: actor.id, action: "update", entityType: "commitment", entityId: input.id,
+        before: { ...snapshot(columns(fieldsOf(old))), sectors: before.sectors.map((s) => s.sectorCode), links: before.linksOut },
+        after: { ...snapshot(data), sectors: input.sectors, links: input.links, addedCitations: citations },
+      }),
+    });
+    return true;
+  });
+  if (!saved) throw new ActionError("conflict", "Someone else saved this commitment since you opened it. Your input is kept.", "version");
+  return { id: input.id, version: input.version + 1 };
+}
+
+/** The stored row back in the shape `columns` takes, for the audit's "before". */
+function fieldsOf(row: Awaited<ReturnType<typeof prisma.commitment.findUniqueOrThrow>>): Fields {
+  return {
+    title: row.title, description: row.description ?? undefined, kind: row.kind as Fields["kind"],
+    from: { countryCode: row.fromCountryCode, organizationId: row.fromOrganizationId ?? undefined, personId: row.fromPersonId ?? undefined },
+    to: { countryCode: row.toCountryCode, organizationId: row.toOrganizationId ?? undefined, personId: row.toPersonId ?? undefined },
+    sectors: [],
+    amount: row.amountMinor !== null && row.amountCurrency ? { minor: row.amountMinor, currency: row.amountCurrency } : null,
+    quantity: row.quantityTarget && row.quantityUnit ? { baseline: row.quantityBaseline ?? undefined, target: row.quantityTarget, unit: row.quantityUnit, scope: row.quantityScope ?? undefined, atLeast: row.quantityAtLeast } : null,
+    target: row.targetDate && row.targetPrecision ? { date: row.targetDate, precision: row.targetPrecision as "year" } : null,
+    eventId: row.eventId ?? undefined, documentId: row.documentId ?? undefined,
+  };
+}

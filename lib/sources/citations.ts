@@ -1,0 +1,33 @@
+import "server-only";
+import type { z } from "zod";
+import { ActionError } from "../auth/guard";
+import { prisma } from "../db/client";
+import { locateQuote } from "./quotes";
+import type { citationInputSchema } from "./schema";
+
+type CitationInput = z.output<typeof citationInputSchema>;
+
+export interface ResolvedCitation {
+  sourceId: string;
+  quote: string;
+  startOffset: number;
+  endOffset: number;
+}
+
+/**
+ * Finds each quote verbatim in its source (one read for all the sources) and returns it with its
+ * offsets; a quote that is not there, word for word, is refused with the field that holds it.
+ */
+export async function resolveCitations(citations: CitationInput[], field = "citations"): Promise<ResolvedCitation[]> {
+  if (citations.length === 0) return [];
+  const ids = [...new Set(citations.map((c) => c.sourceId))];
+  const sources = await prisma.source.findMany({ where: { id: { in: ids } }, select: { id: true, fullText: true } });
+  const texts = new Map(sources.map((s) => [s.id, s.fullText]));
+  return citations.map((c, i) => {
+    const text = texts.get(c.sourceId);
+    if (text === undefined) throw new ActionError("invalid_body", `${field}.${i}.sourceId: there is no source with this id.`, `${field}.${i}.sourceId`);
+    const span = locateQuote(text, c.quote, c.occurrence);
+    if (!span) throw new ActionError("invalid_body", `${field}.${i}.quote: this quote is not in the source's text, word for word.`, `${field}.${i}.quote`);
+    return { sourceId: c.sourceId, quote: c.quote, startOffset: span.start, endOffset: span.end };
+  });
+}
