@@ -1,5 +1,5 @@
-import { ListSkeleton } from "@/components/ui/skeleton";
+import { PageSkeleton } from "@/components/ui/skeleton";
 
 export default function Loading() {
-  return <ListSkeleton />;
+  return <PageSkeleton variant="list" />;
 }

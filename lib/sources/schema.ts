@@ -110,3 +110,7 @@ export const comparePairSchema = list(queryIdSchema).refine(
 export function paramString(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(",") : value;
 }
+
+/** A pasted article. A near copy of a source already in Pact is saved only once the editor confirms. */
+export const sourceCreateSchema = sourceInputSchema.extend({ confirmNearDuplicate: z.boolean().default(false) }).strict();
+export type SourceCreate = z.output<typeof sourceCreateSchema>;

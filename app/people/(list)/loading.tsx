@@ -1,4 +1,4 @@
-import { PageSkeleton } from "@/components/records/skeleton";
+import { PageSkeleton } from "@/components/ui/skeleton";
 
 export default function Loading() {
   return <PageSkeleton variant="list" />;

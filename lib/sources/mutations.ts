@@ -1,0 +1,54 @@
+import "server-only";
+import { auditData } from "../audit/entry";
+import { ActionError } from "../auth/guard";
+import type { Actor } from "../auth/roles";
+import { prisma, Prisma } from "../db/client";
+import { newRecordId } from "../records/ids";
+import { contentHash, normalizeSourceText } from "./hash";
+import type { SourceCreate } from "./schema";
+import { NEAR_DUPLICATE, distinctiveWords, jaccard, shingles } from "./similarity";
+
+/** Sources whose text is nearly this one, best first (FTS finds candidates, shingles decide). */
+export async function nearDuplicates(text: string): Promise<{ id: string; title: string; similarity: number }[]> {
+  const words = distinctiveWords(text);
+  if (!words.length) return [];
+  // Any of the words, each quoted: the words are letters and digits only, so nothing is FTS syntax.
+  const match = words.map((w) => `"${w}"`).join(" OR ");
+  const candidates = await prisma.$queryRaw<{ id: string; title: string; fullText: string }[]>(Prisma.sql`
+    SELECT s."id", s."title", s."fullText" FROM search_fts JOIN "search_doc" d ON d."rowid" = search_fts.rowid
+    JOIN "Source" s ON s."id" = d."record_id"
+    WHERE search_fts MATCH ${match} AND d."kind" = 'source' ORDER BY bm25(search_fts) LIMIT 5`);
+  const mine = shingles(text);
+  return candidates
+    .map((c) => ({ id: c.id, title: c.title, similarity: jaccard(mine, shingles(c.fullText)) }))
+    .filter((c) => c.similarity >= NEAR_DUPLICATE)
+    .sort((a, b) => b.similarity - a.similarity);
+}
+
+/**
+ * Stores a pasted article. The exact same text (after normalising line ends and Unicode) is
+ * refused; a near copy is refused until the editor confirms it is a different report.
+ */
+export async function createSource(input: SourceCreate, actor: Actor) {
+  const fullText = normalizeSourceText(input.fullText);
+  const hash = contentHash(fullText);
+  const same = await prisma.source.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
+  if (same) throw new ActionError("duplicate", `fullText: this exact text is already in Pact, as “${same.title}”.`, "fullText", { duplicateOf: same });
+  if (!input.confirmNearDuplicate) {
+    const near = await nearDuplicates(fullText);
+    if (near.length) {
+      throw new ActionError("duplicate", `fullText: a very similar text is already in Pact (“${near[0]!.title}”, ${Math.round(near[0]!.similarity * 100)}% the same). Check it; save anyway if this is a different report.`, "fullText", { near });
+    }
+  }
+  const id = newRecordId(input.title);
+  const data = {
+    id, title: input.title, publisher: input.publisher, url: input.url ?? null, language: input.language,
+    publishedDate: input.published?.date ?? null, publishedPrecision: input.published?.precision ?? null,
+    fullText, contentHash: hash, note: input.note ?? null,
+  };
+  await prisma.$transaction([
+    prisma.source.create({ data }),
+    prisma.auditEntry.create({ data: auditData({ userId: actor.id, action: "create", entityType: "source", entityId: id, after: { ...data, fullText: `${fullText.length} characters` } }) }),
+  ]);
+  return { id };
+}
