@@ -57,11 +57,12 @@ function pattern(source: string, flags: string, build: Pattern["build"]): Patter
 }
 
 // Lookbehind for a preposition that may open a sentence ("In 2019"), without making the month
-// names that follow case-insensitive.
+// names that follow case-insensitive. The space is bounded: an unbounded one would rescan a long
+// run of whitespace at every position.
 function after(words: string): string {
   const alt = words
     .split("|")
-    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}${w.endsWith("-") ? "" : String.raw`\s+`}`)
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}${w.endsWith("-") ? "" : String.raw`\s{1,3}`}`)
     .join("|");
   return String.raw`(?<=(?:^|[\s(])(?:${alt}))`;
 }

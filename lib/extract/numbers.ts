@@ -20,7 +20,9 @@ const DOZEN = new Set(["dozen", "douzaine", "douzaines"]);
 const HUNDRED = new Set(["hundred", "cent", "cents"]);
 const THOUSAND = new Set(["thousand", "mille"]);
 
-const ALL_WORDS = [...Object.keys(UNITS_EN), ...Object.keys(UNITS_FR), ...DOZEN, ...HUNDRED, ...THOUSAND].sort((a, b) => b.length - a.length);
+// Deduplicated ("six" is both English and French): a word the pattern could match two ways would
+// make a failed match backtrack exponentially.
+const ALL_WORDS = [...new Set([...Object.keys(UNITS_EN), ...Object.keys(UNITS_FR), ...DOZEN, ...HUNDRED, ...THOUSAND])].sort((a, b) => b.length - a.length);
 // Either case for the first letter only: "Six provinces" opens a sentence, "SIX" is rarely a number.
 const WORD_ALT = ALL_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 
@@ -28,13 +30,14 @@ const WORD_ALT = ALL_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(
  * Source of a regex matching a number in words: number words joined by hyphens, spaces, "and" or
  * "et" ("twenty-five", "two hundred and fifty", "vingt et un", "quatre-vingt-dix"). Needs the "u" flag.
  */
-export const NUMBER_WORDS_SOURCE = `(?<![\\p{L}\\-])(?:${WORD_ALT})(?:(?:[\\s-]+|\\s+(?:and|et)\\s+)(?:${WORD_ALT}))*(?![\\p{L}])`;
+// Bounded repetitions keep a failed match linear on long runs of number words or digit groups.
+export const NUMBER_WORDS_SOURCE = `(?<![\\p{L}\\-])(?:${WORD_ALT})(?:(?:[\\s-]+|\\s+(?:and|et)\\s+)(?:${WORD_ALT})){0,7}(?![\\p{L}])`;
 
 /**
  * Source of a regex matching a number in digits: grouped thousands (comma, dot, space, no-break or
  * narrow no-break space) with an optional decimal part, or plain digits with one.
  */
-export const DIGITS_SOURCE = String.raw`(?<![\d.,])(?:\d{1,3}(?:(?:,|\.|[ \u00A0\u202F])\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])`;
+export const DIGITS_SOURCE = String.raw`(?<![\d.,])(?:\d{1,3}(?:(?:,|\.|[ \u00A0\u202F])\d{3}(?!\d)){1,6}(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])`;
 
 /** "twenty-five" → "25", "quatre-vingt-dix" → "90", "two dozen" → "24"; null if not a number. */
 export function wordsToDecimal(phrase: string): string | null {

@@ -15,9 +15,11 @@ const STARTERS = new Set(
 );
 
 // Vietnamese news sites leave "hinh anh 1" ("image 1") between a headline and its photo caption.
-const CAPTION_MARKER = /\s+hình ảnh \d+\s+|\s+hinh anh \d+\s+/giu;
+const CAPTION_MARKER = /(?<![\p{L}])(?:hình ảnh|hinh anh) \d+(?!\d)/giu;
 // An agency signature glued to the last sentence: "…in Cambodia.-VNA", "…en 2019. -VNA".
-const AGENCY_TAIL = /(?<=[.!?…]["”’»)]*)\s*[-–—]\s*[A-Z][A-Za-z]{1,12}(?:\/[A-Z][A-Za-z]{1,12})*\s*$/u;
+// Searched in the last few characters only, so that runs of spaces cannot make it slow.
+const AGENCY_TAIL = /(?<=[.!?…]["”’»)]*)[ \t\u00A0]{0,3}[-–—][ \t\u00A0]{0,3}[A-Z][A-Za-z]{1,12}(?:\/[A-Z][A-Za-z]{1,12})?\s*$/u;
+const TAIL_WINDOW = 40;
 const TERMINATOR = /[.!?…]+["”’»)\]]*(?=\s|$)/gu;
 
 function trimmed(text: string, start: number, end: number): Span | null {
@@ -48,8 +50,9 @@ function isBoundary(text: string, dotEnd: number, blockEnd: number, matched: str
 }
 
 function splitBlock(text: string, start: number, end: number, out: Span[]): void {
-  const tail = AGENCY_TAIL.exec(text.slice(start, end));
-  if (tail) end = start + tail.index;
+  const windowStart = Math.max(start, end - TAIL_WINDOW);
+  const tail = AGENCY_TAIL.exec(text.slice(windowStart, end).trimEnd());
+  if (tail) end = windowStart + tail.index;
   let sentenceStart = start;
   TERMINATOR.lastIndex = start;
   for (let m = TERMINATOR.exec(text); m && m.index < end; m = TERMINATOR.exec(text)) {
