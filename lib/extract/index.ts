@@ -24,6 +24,11 @@ export { compileGazetteer } from "./entities";
 export { isDateRange } from "./types";
 export type * from "./types";
 
+/**
+ * Suggestions for one article. `published` ("2019-03") supplies the years the text leaves out;
+ * `gazetteer` lists the known entities (compiled once per array and cached, so pass the same array
+ * again to reuse it); `language` skips detection. Each list is in text order and free of overlaps.
+ */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const language = options.language ?? detectLanguage(text);
   const sentences = splitSentences(text);
