@@ -1,0 +1,115 @@
+/**
+ * Known countries, people and organizations by any of their names, in any language the gazetteer
+ * gives: whole words, case- and accent-insensitive, longest match first.
+ */
+import { demonymsOf } from "./demonyms";
+import { fold, foldString } from "./fold";
+import { pickLongest } from "./spans";
+import type { EntitySuggestion, EntityType, GazetteerEntry } from "./types";
+
+interface Hit {
+  type: EntityType;
+  id: string;
+  demonym: boolean;
+  /** Acronyms ("MIC", "VNA") must match exactly: folded, "mic" would match a microphone. */
+  exact?: string;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  hits?: Hit[];
+}
+
+export interface CompiledGazetteer {
+  root: Node;
+  /** Country code of each entity, by "type:id", for the direction of commitments. */
+  countries: Map<string, string>;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const ACRONYM = /^[\p{Lu}\p{N}]{2,8}$/u;
+
+function tokens(folded: string): string[] {
+  return folded.match(TOKEN) ?? [];
+}
+
+function add(root: Node, name: string, hit: Hit): void {
+  const words = tokens(foldString(name));
+  if (words.length === 0) return;
+  let node = root;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) node.next.set(word, (child = { next: new Map() }));
+    node = child;
+  }
+  const hits = (node.hits ??= []);
+  if (!hits.some((h) => h.type === hit.type && h.id === hit.id && h.exact === hit.exact)) hits.push(hit);
+}
+
+export function countryOfEntry(entry: GazetteerEntry): string | undefined {
+  if (entry.country) return entry.country.toUpperCase();
+  return entry.type === "country" && /^[A-Za-z]{2}$/.test(entry.id) ? entry.id.toUpperCase() : undefined;
+}
+
+export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGazetteer {
+  const root: Node = { next: new Map() };
+  const countries = new Map<string, string>();
+  for (const entry of entries) {
+    const country = countryOfEntry(entry);
+    if (country) countries.set(`${entry.type}:${entry.id}`, country);
+    for (const name of entry.names) {
+      const trimmed = name.trim();
+      const exact = ACRONYM.test(trimmed) ? trimmed : undefined;
+      add(root, trimmed, { type: entry.type, id: entry.id, demonym: false, ...(exact ? { exact } : {}) });
+    }
+  }
+  // Demonyms after names, so that a name spelled like an adjective keeps its own entry first.
+  for (const entry of entries) {
+    const country = countryOfEntry(entry);
+    if (entry.type !== "country" || !country) continue;
+    for (const adjective of demonymsOf(country)) add(root, adjective, { type: "country", id: entry.id, demonym: true });
+  }
+  return { root, countries };
+}
+
+const compiledCache = new WeakMap<readonly GazetteerEntry[], CompiledGazetteer>();
+
+/** Compiles once per gazetteer array: callers that keep their array pay the cost once. */
+export function compiled(entries: readonly GazetteerEntry[]): CompiledGazetteer {
+  let result = compiledCache.get(entries);
+  if (!result) compiledCache.set(entries, (result = compileGazetteer(entries)));
+  return result;
+}
+
+// Between two words of a name: spaces, an apostrophe or a hyphen, or a dot inside an
+// abbreviation ("U.S."); never a comma or a sentence's full stop.
+const JOINER = /^(?:[\s'-]+|\.(?!\s))$/u;
+
+export function extractEntities(text: string, gazetteer: CompiledGazetteer): EntitySuggestion[] {
+  const folded = fold(text);
+  const words = [...folded.text.matchAll(TOKEN)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const candidates: EntitySuggestion[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let node: Node | undefined = gazetteer.root;
+    let best: EntitySuggestion | null = null;
+    for (let j = i; j < words.length && node; j++) {
+      if (j > i && !JOINER.test(folded.text.slice(words[j - 1]!.end, words[j]!.start))) break;
+      node = node.next.get(words[j]!.word);
+      if (!node?.hits) continue;
+      const start = folded.from[words[i]!.start]!;
+      const end = folded.to[words[j]!.end - 1]!;
+      const surface = text.slice(start, end);
+      const hits = node.hits.filter((h) => h.exact === undefined || h.exact === surface);
+      if (hits.length === 0) continue;
+      const [first, ...rest] = hits;
+      const others = rest.filter((h) => h.id !== first!.id || h.type !== first!.type);
+      best = {
+        kind: "entity", type: first!.type, id: first!.id, start, end, text: surface,
+        ...(others.length > 0 ? { alternatives: others.map((h) => ({ type: h.type, id: h.id })) } : {}),
+        ...(first!.demonym ? { demonym: true as const } : {}),
+      };
+    }
+    if (best) candidates.push(best);
+  }
+  return pickLongest(candidates);
+}
