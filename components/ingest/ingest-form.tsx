@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
+import { detectLanguage } from "@/lib/extract";
 import { createSourceAction } from "@/lib/sources/actions";
 import { sourceCreateSchema } from "@/lib/sources/schema";
 import { FormAlert, PartialDateField, SelectField, TextArea, TextField } from "../forms/fields";
@@ -15,7 +16,7 @@ const LANGUAGES = [{ value: "en", label: "English" }, { value: "fr", label: "Fre
 const opt = (s: string) => (s.trim() ? s : undefined);
 
 /** Paste an article: Pact stores it as a source, then suggests what is in it. */
-export function IngestForm({ detect }: { detect?: (text: string) => string }) {
+export function IngestForm() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const toInput = useCallback((v: Values) => ({
@@ -60,8 +61,8 @@ export function IngestForm({ detect }: { detect?: (text: string) => string }) {
         onChange={(text) => {
           set(["fullText"], text);
           // Guess the language as the text arrives; the editor can still change it.
-          if (detect && text.length > 80) {
-            const guess = detect(text);
+          if (text.length > 80) {
+            const guess = detectLanguage(text);
             if (guess === "en" || guess === "fr") set(["language"], guess);
           }
         }} />
