@@ -19,7 +19,7 @@ export const personInputSchema = z.object({
   name: z.string().trim().min(1, "Give the person's name").max(200),
   countryCode: countryCodeSchema.optional(),
   aliases: z
-    .array(z.object({ alias: z.string().trim().min(1).max(200), language: languageSchema.optional() }))
+    .array(z.object({ alias: z.string().trim().min(1, "Write the alias, or remove the row").max(200), language: languageSchema.optional() }))
     .max(50)
     .default([]),
   positions: z.array(positionInputSchema).max(50).default([]),
