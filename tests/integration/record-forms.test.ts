@@ -258,3 +258,30 @@ describe("source edit form", () => {
     expect((await api<{ fullText: string }>(`sources/${FR}`)).fullText).toBe(before.fullText);
   });
 });
+
+describe("who sees the forms", () => {
+  const page = async (path: string, withCookie?: string) => {
+    const response = await fetch(`${base()}${path}`, { headers: withCookie ? { cookie: withCookie } : {}, redirect: "manual" });
+    return { status: response.status, location: response.headers.get("location"), html: response.status === 200 ? await response.text() : "" };
+  };
+
+  it("shows New and Edit links to editors only, and the forms to editors only", async () => {
+    const viewer = await login(base(), TEST_USERS.viewer);
+    const records = { events: "hung-visit-cambodia-2019-03", documents: "mic-moi-cooperation-plan-2019", people: "nguyen-manh-hung", organizations: "viettel" };
+    for (const [list, id] of Object.entries(records)) {
+      expect((await page(`/${list}`, cookie)).html, `${list} for an editor`).toContain(`href="/${list}/new"`);
+      expect((await page(`/${list}/${id}`, cookie)).html, `${list}/${id} for an editor`).toContain(`href="/${list}/${id}/edit"`);
+      for (const who of [viewer, undefined]) {
+        expect((await page(`/${list}`, who)).html).not.toContain(`/${list}/new`);
+        expect((await page(`/${list}/${id}`, who)).html).not.toContain(`/${list}/${id}/edit`);
+      }
+      expect((await page(`/${list}/new`, viewer)).html).toContain("Not for your role");
+      const anonymous = await page(`/${list}/new`);
+      expect(anonymous.location, `/${list}/new anonymous`).toContain(`/login?next=${encodeURIComponent(`/${list}/new`)}`);
+    }
+    expect((await page("/sources/vna-en-2019-03-14", cookie)).html).toContain('href="/sources/vna-en-2019-03-14/edit"');
+    expect((await page("/sources/vna-en-2019-03-14", viewer)).html).not.toContain("/sources/vna-en-2019-03-14/edit");
+    expect((await page("/sources/vna-en-2019-03-14/edit", viewer)).html).toContain("Not for your role");
+    expect((await page("/sources/vna-en-2019-03-14/edit", cookie)).html).toContain("cannot be edited");
+  });
+});
