@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { DocumentPage } from "@/lib/documents/queries";
 import { humanize } from "@/lib/format/labels";
 import { CitationList } from "../records/citation-list";
@@ -19,10 +20,10 @@ function Validity({ from, to }: { from: DocumentPage["validFrom"]; to: DocumentP
   return <>Not stated</>;
 }
 
-export function DocumentDetail({ document: d, asOf }: { document: DocumentPage; asOf: string | undefined }) {
+export function DocumentDetail({ document: d, asOf, editLink }: { document: DocumentPage; asOf: string | undefined; editLink?: ReactNode }) {
   return (
     <article className="space-y-8">
-      <PageHeader eyebrow={humanize(d.kind)} title={d.title}>
+      <PageHeader eyebrow={humanize(d.kind)} title={d.title} actions={editLink}>
         <p className="flex flex-wrap items-center gap-2">
           <DocumentStatus status={d.status} />
           <span>Signed <DateText start={d.signed} empty="on an unknown date" /></span>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { withAsOf } from "@/lib/as-of/url";
 import type { EventPage } from "@/lib/events/queries";
@@ -16,19 +17,22 @@ import { eventSides } from "./event-sides";
 import { EventTimeline } from "./event-timeline";
 import { ParticipantList } from "./participant-list";
 
-export function EventDetail({ event: e, asOf }: { event: EventPage; asOf: string | undefined }) {
+export function EventDetail({ event: e, asOf, editLink }: { event: EventPage; asOf: string | undefined; editLink?: ReactNode }) {
   const sides = eventSides(e.host, e.visitor);
   return (
     <article className="space-y-8">
       <PageHeader
         eyebrow={humanize(e.kind)}
         title={e.title}
-        actions={e.comparable ? (
-          <Link href={withAsOf(`/sources/compare?event=${encodeURIComponent(e.id)}`, asOf)}
-            className="rounded border border-accent px-3 py-1.5 text-sm font-medium text-accent hover:bg-accent hover:text-white">
-            Compare the reports
-          </Link>
-        ) : null}
+        actions={<>
+          {e.comparable ? (
+            <Link href={withAsOf(`/sources/compare?event=${encodeURIComponent(e.id)}`, asOf)}
+              className="rounded border border-accent px-3 py-1.5 text-sm font-medium text-accent hover:bg-accent hover:text-white">
+              Compare the reports
+            </Link>
+          ) : null}
+          {editLink}
+        </>}
       >
         <p><DateText start={e.start} end={e.end} />{sides ? ` · ${sides}` : ""}</p>
       </PageHeader>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { humanize } from "@/lib/format/labels";
 import type { OrganizationPage } from "@/lib/organizations/queries";
 import { DocumentTable } from "../documents/document-table";
@@ -13,10 +14,10 @@ import { EmptyState } from "../ui/empty-state";
 import { PageHeader } from "../ui/page-header";
 import { Section } from "../ui/section";
 
-export function OrganizationDetail({ organization: o, asOf }: { organization: OrganizationPage; asOf: string | undefined }) {
+export function OrganizationDetail({ organization: o, asOf, editLink }: { organization: OrganizationPage; asOf: string | undefined; editLink?: ReactNode }) {
   return (
     <article className="space-y-8">
-      <PageHeader eyebrow={`${humanize(o.kind)} · ${o.country.name}`} title={o.name}>
+      <PageHeader eyebrow={`${humanize(o.kind)} · ${o.country.name}`} title={o.name} actions={editLink}>
         {o.nameFr ? <p lang="fr">{o.nameFr}</p> : null}
       </PageHeader>
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { PersonPage } from "@/lib/people/queries";
 import { AliasList } from "../records/alias-list";
 import { CommitmentList } from "../records/commitment-list";
@@ -11,10 +12,10 @@ import { PageHeader } from "../ui/page-header";
 import { Section } from "../ui/section";
 import { PositionList } from "./position-list";
 
-export function PersonDetail({ person: p, asOf }: { person: PersonPage; asOf: string | undefined }) {
+export function PersonDetail({ person: p, asOf, editLink }: { person: PersonPage; asOf: string | undefined; editLink?: ReactNode }) {
   return (
     <article className="space-y-8">
-      <PageHeader eyebrow={p.country ? `Person · ${p.country.name}` : "Person"} title={p.name}>
+      <PageHeader eyebrow={p.country ? `Person · ${p.country.name}` : "Person"} title={p.name} actions={editLink}>
         {p.positions.length ? <p>{p.positions.map((pos) => pos.label).join("; ")}</p> : null}
       </PageHeader>
 

@@ -5,6 +5,7 @@ import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { searchTextSchema } from "../search/schema";
+import { citationInputSchema } from "../sources/schema";
 
 export const DOCUMENT_KINDS = ["cooperation_plan", "action_programme", "mou", "agreement", "treaty", "joint_statement", "other"] as const;
 export const DOCUMENT_STATUSES = ["signed", "in_force", "expired", "terminated"] as const;
@@ -35,6 +36,42 @@ export const documentInputSchema = z.object({
 });
 
 export type DocumentInput = z.input<typeof documentInputSchema>;
+
+const idSchema = z.string().trim().min(1).max(100);
+
+const edited = {
+  parties: z.array(z.object({ countryCode: countryCodeSchema, organizationId: idSchema.optional() })).max(20).default([]),
+  signatories: z
+    .array(z.object({ personId: z.string({ error: "Pick the person who signed" }).trim().min(1, "Pick the person who signed"), positionId: idSchema.optional(), organizationId: idSchema.optional() }))
+    .max(50)
+    .default([]),
+};
+
+const validFromTo = (d: { validFrom?: { date: string }; validTo?: { date: string } }) => !d.validFrom || !d.validTo || d.validTo.date >= d.validFrom.date;
+const validity = () => ({ message: "The validity ends before it starts", path: ["validTo"] });
+
+/** A new document, with at least one quote that reports it. */
+export const documentCreateSchema = documentInputSchema
+  .extend({ ...edited, citations: z.array(citationInputSchema).min(1, "Attach at least one quote that reports the document").max(20) })
+  .strict()
+  .refine(validFromTo, validity());
+
+/** An edit: the version the editor saw, the fields, and quotes to add (quotes are never removed). */
+export const documentUpdateSchema = documentInputSchema
+  .extend({ ...edited, id: idSchema, version: z.coerce.number().int().min(1), citations: z.array(citationInputSchema).max(20).default([]) })
+  .strict()
+  .refine(validFromTo, validity());
+
+export type DocumentCreate = z.output<typeof documentCreateSchema>;
+export type DocumentUpdate = z.output<typeof documentUpdateSchema>;
+
+const loose = z.string().trim().max(5000).optional().catch(undefined);
+
+/** What a link may prefill in the new-document form (the extraction assistant's "accept"); the form validates. */
+export const documentPrefillSchema = z.object({
+  title: loose, kind: loose, signed: loose, event: loose,
+  source: loose, quote: loose, occurrence: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
+});
 
 export const DOCUMENT_SORTS = ["signed", "-signed", "title", "-title"] as const;
 export type DocumentSort = (typeof DOCUMENT_SORTS)[number];

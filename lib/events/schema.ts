@@ -5,6 +5,7 @@ import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { searchTextSchema } from "../search/schema";
+import { citationInputSchema } from "../sources/schema";
 
 export const EVENT_KINDS = ["visit", "meeting", "reception", "talks", "signing_ceremony", "joint_committee", "conference", "other"] as const;
 export const PARTICIPANT_ROLES = ["host", "guest", "signatory", "co_chair", "delegation_head", "participant"] as const;
@@ -37,6 +38,30 @@ export const eventInputSchema = z
   .refine((e) => !e.end || e.end.date >= e.start.date, { message: "The end comes before the start", path: ["end"] });
 
 export type EventInput = z.input<typeof eventInputSchema>;
+
+const idSchema = z.string().trim().min(1).max(100);
+
+/** A new event, with at least one quote that reports it. */
+export const eventCreateSchema = eventInputSchema
+  .safeExtend({ citations: z.array(citationInputSchema).min(1, "Attach at least one quote that reports the event").max(20) })
+  .strict();
+
+/** An edit: the version the editor saw, the fields, and quotes to add (quotes are never removed). */
+export const eventUpdateSchema = eventInputSchema
+  .safeExtend({ id: idSchema, version: z.coerce.number().int().min(1), citations: z.array(citationInputSchema).max(20).default([]) })
+  .strict();
+
+export type EventCreate = z.output<typeof eventCreateSchema>;
+export type EventUpdate = z.output<typeof eventUpdateSchema>;
+
+const loose = z.string().trim().max(5000).optional().catch(undefined);
+
+/** What a link may prefill in the new-event form (the extraction assistant's "accept"); the form validates. */
+export const eventPrefillSchema = z.object({
+  title: loose, kind: loose, description: loose, start: loose, end: loose, location: loose,
+  host: loose, visitor: loose, parent: loose,
+  source: loose, quote: loose, occurrence: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
+});
 
 export const EVENT_SORTS = ["start", "-start", "title", "-title"] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];

@@ -3,13 +3,14 @@ import { list, NAME_SORTS, pageParams } from "../api/query-schema";
 import { commitmentSummarySchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
+import { distinctAliases } from "../records/aliases";
 import { searchTextSchema } from "../search/schema";
 import { languageSchema } from "../sources/schema";
 
 export const ORGANIZATION_KINDS = ["government", "ministry", "agency", "state_media", "enterprise", "party_body", "other"] as const;
 
 export const aliasSchema = z.object({
-  alias: z.string().trim().min(1).max(200),
+  alias: z.string().trim().min(1, "Write the alias, or remove the row").max(200),
   language: languageSchema.optional(),
   note: z.string().trim().max(500).optional(),
 });
@@ -25,6 +26,22 @@ export const organizationInputSchema = z.object({
 });
 
 export type OrganizationInput = z.input<typeof organizationInputSchema>;
+
+const idSchema = z.string().trim().min(1).max(100);
+
+// A likely twin (same name or alias as another organization) is refused unless the editor
+// confirms that it is a different organization.
+const confirmation = { notDuplicate: z.boolean().default(false), aliases: distinctAliases(aliasSchema) };
+
+export const organizationCreateSchema = organizationInputSchema.extend(confirmation).strict();
+
+export const organizationUpdateSchema = organizationInputSchema
+  .extend({ ...confirmation, id: idSchema, version: z.coerce.number().int().min(1) })
+  .strict()
+  .refine((o) => o.parentId !== o.id, { message: "An organization cannot be its own parent", path: ["parentId"] });
+
+export type OrganizationCreate = z.output<typeof organizationCreateSchema>;
+export type OrganizationUpdate = z.output<typeof organizationUpdateSchema>;
 
 /** Query parameters of the organizations list: the API's and the /organizations page's. */
 export const organizationFilterSchema = z

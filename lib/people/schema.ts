@@ -4,6 +4,7 @@ import { commitmentSummarySchema, dateJsonSchema, refSchema } from "../api/respo
 import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
 import { partialDateSchema } from "../dates/schema";
+import { distinctAliases } from "../records/aliases";
 import { searchTextSchema } from "../search/schema";
 import { languageSchema } from "../sources/schema";
 
@@ -19,13 +20,35 @@ export const personInputSchema = z.object({
   name: z.string().trim().min(1, "Give the person's name").max(200),
   countryCode: countryCodeSchema.optional(),
   aliases: z
-    .array(z.object({ alias: z.string().trim().min(1).max(200), language: languageSchema.optional() }))
+    .array(z.object({ alias: z.string().trim().min(1, "Write the alias, or remove the row").max(200), language: languageSchema.optional() }))
     .max(50)
     .default([]),
   positions: z.array(positionInputSchema).max(50).default([]),
 });
 
 export type PersonInput = z.input<typeof personInputSchema>;
+
+const idSchema = z.string().trim().min(1).max(100);
+
+/** A position as the form edits it: an existing one keeps its id, so signatures that name it stay linked. */
+export const positionEditSchema = positionInputSchema
+  .extend({ id: idSchema.optional() })
+  .refine((p) => !p.from || !p.to || p.to.date >= p.from.date, { message: "The position ends before it starts", path: ["to"] });
+
+// A likely twin (same name or alias as another person) is refused unless the editor confirms
+// that it is a different person.
+const edited = {
+  aliases: distinctAliases(z.object({ alias: z.string().trim().min(1, "Write the alias, or remove the row").max(200), language: languageSchema.optional() })),
+  positions: z.array(positionEditSchema).max(50).default([]),
+  notDuplicate: z.boolean().default(false),
+};
+
+export const personCreateSchema = personInputSchema.extend(edited).strict();
+
+export const personUpdateSchema = personInputSchema.extend({ ...edited, id: idSchema, version: z.coerce.number().int().min(1) }).strict();
+
+export type PersonCreate = z.output<typeof personCreateSchema>;
+export type PersonUpdate = z.output<typeof personUpdateSchema>;
 
 /** Query parameters of the people list: the API's and the /people page's. */
 export const personFilterSchema = z

@@ -30,6 +30,17 @@ export const citationInputSchema = z.object({
 });
 
 export type SourceInput = z.input<typeof sourceInputSchema>;
+
+/**
+ * An edit of a source's description. Never its text: citations point into it by character
+ * offsets, and a re-import check hashes it.
+ */
+export const sourceUpdateSchema = sourceInputSchema
+  .omit({ fullText: true })
+  .extend({ id: z.string().trim().min(1).max(100), version: z.coerce.number().int().min(1) })
+  .strict();
+
+export type SourceUpdate = z.output<typeof sourceUpdateSchema>;
 export type CitationInput = z.input<typeof citationInputSchema>;
 
 export const SOURCE_SORTS = ["published", "-published", "title", "-title"] as const;

@@ -5,6 +5,7 @@ import { Pagination } from "@/components/pagination";
 import { FilterForm } from "@/components/records/filter-form";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { PageHeader } from "@/components/ui/page-header";
+import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
 import { listCountries } from "@/lib/countries/queries";
 import { listDocumentPage } from "@/lib/documents/queries";
@@ -33,7 +34,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PageHeader eyebrow="Signed instruments" title="Documents">
+      <PageHeader eyebrow="Signed instruments" title="Documents" actions={<EditorLink href="/documents/new">New document</EditorLink>}>
         Cooperation plans, action programmes, memoranda and agreements, by the date they were signed.{" "}
         {result.total === 1 ? "1 document" : `${result.total} documents`}.
       </PageHeader>

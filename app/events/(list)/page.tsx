@@ -6,6 +6,7 @@ import { FilterForm } from "@/components/records/filter-form";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
 import { listCountries } from "@/lib/countries/queries";
 import { listEventTimeline } from "@/lib/events/queries";
@@ -35,7 +36,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PageHeader eyebrow="Timeline" title="Events">
+      <PageHeader eyebrow="Timeline" title="Events" actions={<EditorLink href="/events/new">New event</EditorLink>}>
         Visits, receptions, talks and signings, in date order, with what was part of each.{" "}
         {result.total === 1 ? "1 event" : `${result.total} events`} at the top level.
       </PageHeader>

@@ -5,6 +5,7 @@ import { Pagination } from "@/components/pagination";
 import { FilterForm } from "@/components/records/filter-form";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { PageHeader } from "@/components/ui/page-header";
+import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
 import { listCountries } from "@/lib/countries/queries";
 import { humanize } from "@/lib/format/labels";
@@ -31,7 +32,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PageHeader eyebrow="Who is who" title="Organizations">
+      <PageHeader eyebrow="Who is who" title="Organizations" actions={<EditorLink href="/organizations/new">New organization</EditorLink>}>
         Governments, ministries, state media and enterprises, with the other names the press uses for them.{" "}
         {result.total === 1 ? "1 organization" : `${result.total} organizations`}.
       </PageHeader>

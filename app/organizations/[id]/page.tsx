@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { OrganizationDetail } from "@/components/organizations/organization-detail";
+import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
 import { getOrganizationPage } from "@/lib/organizations/queries";
 import type { SearchParams } from "@/lib/records/search-params";
@@ -21,10 +22,12 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const asOf = readAsOf(await searchParams);
   const organization = await load((await params).id, asOf);
   if (!organization) notFound();
+  // Editing happens in the present: a page viewed as of a past day is read-only.
+  const editLink = asOf ? null : <EditorLink href={`/organizations/${encodeURIComponent(organization.id)}/edit`}>Edit<span className="sr-only"> this organization</span></EditorLink>;
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <OrganizationDetail organization={organization} asOf={asOf} />
+      <OrganizationDetail organization={organization} asOf={asOf} editLink={editLink} />
     </div>
   );
 }

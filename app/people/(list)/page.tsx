@@ -5,6 +5,7 @@ import { PersonTable } from "@/components/people/person-table";
 import { FilterForm } from "@/components/records/filter-form";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { PageHeader } from "@/components/ui/page-header";
+import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
 import { listCountries } from "@/lib/countries/queries";
 import { listPeoplePage } from "@/lib/people/queries";
@@ -30,7 +31,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PageHeader eyebrow="Who is who" title="People">
+      <PageHeader eyebrow="Who is who" title="People" actions={<EditorLink href="/people/new">New person</EditorLink>}>
         Ministers, leaders and officials named in the sources, with the offices they held.{" "}
         {result.total === 1 ? "1 person" : `${result.total} people`}.
       </PageHeader>

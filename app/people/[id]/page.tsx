@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { PersonDetail } from "@/components/people/person-detail";
+import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
 import { getPersonPage } from "@/lib/people/queries";
 import type { SearchParams } from "@/lib/records/search-params";
@@ -21,10 +22,12 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const asOf = readAsOf(await searchParams);
   const person = await load((await params).id, asOf);
   if (!person) notFound();
+  // Editing happens in the present: a page viewed as of a past day is read-only.
+  const editLink = asOf ? null : <EditorLink href={`/people/${encodeURIComponent(person.id)}/edit`}>Edit<span className="sr-only"> this person</span></EditorLink>;
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PersonDetail person={person} asOf={asOf} />
+      <PersonDetail person={person} asOf={asOf} editLink={editLink} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AsOfBanner } from "@/components/as-of-banner";
+import { EditorLink } from "@/components/records/editor-link";
 import { HighlightedText } from "@/components/sources/highlighted-text";
 import { SourceMetaList } from "@/components/sources/source-meta";
 import { SupportedRecords } from "@/components/sources/supported-records";
@@ -37,7 +38,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
   return (
     <article className="space-y-8">
       <AsOfBanner asOf={asOf} />
-      <PageHeader eyebrow="Source" title={<span lang={source.language}>{source.title}</span>}>
+      <PageHeader eyebrow="Source" title={<span lang={source.language}>{source.title}</span>}
+        // Editing happens in the present: a page viewed as of a past day is read-only.
+        actions={asOf ? null : <EditorLink href={`/sources/${encodeURIComponent(source.id)}/edit`}>Edit<span className="sr-only"> this source&apos;s details</span></EditorLink>}>
         {source.citations.length} cited {source.citations.length === 1 ? "passage" : "passages"}, highlighted in the text; each ends
         with numbered links to the records it supports.
       </PageHeader>

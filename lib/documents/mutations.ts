@@ -1,0 +1,99 @@
+import "server-only";
+import { auditData } from "../audit/entry";
+import { ActionError } from "../auth/guard";
+import type { Actor } from "../auth/roles";
+import { prisma } from "../db/client";
+import { newRecordId } from "../records/ids";
+import { checkReferences } from "../records/references";
+import { resolveCitations } from "../sources/citations";
+import type { DocumentCreate, DocumentUpdate } from "./schema";
+
+type Fields = Omit<DocumentCreate, "citations">;
+
+function columns(input: Fields) {
+  return {
+    title: input.title, kind: input.kind, description: input.description ?? null, status: input.status, eventId: input.eventId ?? null,
+    signedDate: input.signed?.date ?? null, signedPrecision: input.signed?.precision ?? null,
+    validFrom: input.validFrom?.date ?? null, validFromPrecision: input.validFrom?.precision ?? null,
+    validTo: input.validTo?.date ?? null, validToPrecision: input.validTo?.precision ?? null,
+  };
+}
+
+const partyRows = (input: Fields) => input.parties.map((p) => ({ countryCode: p.countryCode, organizationId: p.organizationId ?? null }));
+const signatoryRows = (input: Fields) =>
+  input.signatories.map((s) => ({ personId: s.personId, positionId: s.positionId ?? null, organizationId: s.organizationId ?? null }));
+
+/** Every linked record exists, and each signatory's position is one that person held. */
+async function references(input: Fields) {
+  await checkReferences([
+    { field: "eventId", kind: "event", id: input.eventId },
+    ...input.parties.flatMap((p, i) => [
+      { field: `parties.${i}.countryCode`, kind: "country" as const, id: p.countryCode },
+      { field: `parties.${i}.organizationId`, kind: "organization" as const, id: p.organizationId },
+    ]),
+    ...input.signatories.flatMap((s, i) => [
+      { field: `signatories.${i}.personId`, kind: "person" as const, id: s.personId },
+      { field: `signatories.${i}.organizationId`, kind: "organization" as const, id: s.organizationId },
+    ]),
+  ]);
+  const positionIds = input.signatories.map((s) => s.positionId).filter((id): id is string => Boolean(id));
+  if (!positionIds.length) return;
+  const held = await prisma.position.findMany({ where: { id: { in: positionIds } }, select: { id: true, personId: true } });
+  const holder = new Map(held.map((p) => [p.id, p.personId]));
+  const wrong = input.signatories.findIndex((s) => s.positionId && holder.get(s.positionId) !== s.personId);
+  if (wrong >= 0) throw new ActionError("invalid_body", `signatories.${wrong}.positionId: this is not a position of the person who signed.`, `signatories.${wrong}.positionId`);
+}
+
+/** A new document with its parties, signatories and the quotes that report it. */
+export async function createDocument(input: DocumentCreate, actor: Actor) {
+  await references(input);
+  const citations = await resolveCitations(input.citations);
+  const data = columns(input);
+  const [parties, signatories] = [partyRows(input), signatoryRows(input)];
+  const id = newRecordId(input.title);
+  await prisma.$transaction(async (tx) => {
+    await tx.document.create({ data: { id, ...data, parties: { create: parties }, signatories: { create: signatories }, citations: { create: citations } } });
+    await tx.auditEntry.create({ data: auditData({ userId: actor.id, action: "create", entityType: "document", entityId: id, after: { ...data, parties, signatories, citations } }) });
+  });
+  return { id };
+}
+
+const CONFLICT = "Someone else saved this document since you opened it. Your input is kept: reload it in another tab, compare, and save again.";
+
+/** Saves an edit made on the version the editor saw; a stale one is refused, nothing written. */
+export async function updateDocument(input: DocumentUpdate, actor: Actor) {
+  const old = await prisma.document.findUnique({
+    where: { id: input.id },
+    include: { parties: { orderBy: { id: "asc" } }, signatories: { orderBy: { id: "asc" } } },
+  });
+  if (!old) throw new ActionError("not_found", "There is no document with this id.", "id");
+  if (old.version !== input.version) throw new ActionError("conflict", CONFLICT, "version", { version: old.version });
+  await references(input);
+  const citations = await resolveCitations(input.citations);
+  const data = columns(input);
+  const [parties, signatories] = [partyRows(input), signatoryRows(input)];
+  const saved = await prisma.$transaction(async (tx) => {
+    const claimed = await tx.document.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (claimed.count === 0) return false;
+    await tx.documentParty.deleteMany({ where: { documentId: input.id } });
+    await tx.documentParty.createMany({ data: parties.map((p) => ({ ...p, documentId: input.id })) });
+    await tx.documentSignatory.deleteMany({ where: { documentId: input.id } });
+    await tx.documentSignatory.createMany({ data: signatories.map((s) => ({ ...s, documentId: input.id })) });
+    await tx.citation.createMany({ data: citations.map((c) => ({ ...c, documentId: input.id })) });
+    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, parties: oldParties, signatories: oldSignatories, ...before } = old;
+    await tx.auditEntry.create({
+      data: auditData({
+        userId: actor.id, action: "update", entityType: "document", entityId: input.id,
+        before: {
+          ...before,
+          parties: oldParties.map(({ countryCode, organizationId }) => ({ countryCode, organizationId })),
+          signatories: oldSignatories.map(({ personId, positionId, organizationId }) => ({ personId, positionId, organizationId })),
+        },
+        after: { ...data, parties, signatories, addedCitations: citations },
+      }),
+    });
+    return true;
+  });
+  if (!saved) throw new ActionError("conflict", CONFLICT, "version");
+  return { id: input.id, version: input.version + 1 };
+}

@@ -1,0 +1,14 @@
+import { prisma } from "../db/client";
+
+/** An event as its edit form needs it: the stored columns, the version, and names for the pickers. */
+export function eventForEdit(id: string) {
+  return prisma.event.findUnique({
+    where: { id },
+    include: {
+      parent: { select: { id: true, title: true } },
+      participants: { orderBy: { id: "asc" }, include: { person: { select: { id: true, name: true } }, organization: { select: { id: true, name: true } } } },
+    },
+  });
+}
+
+export type EventForEdit = NonNullable<Awaited<ReturnType<typeof eventForEdit>>>;

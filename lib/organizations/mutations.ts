@@ -1,0 +1,77 @@
+import "server-only";
+import { auditData } from "../audit/entry";
+import { ActionError } from "../auth/guard";
+import type { Actor } from "../auth/roles";
+import { prisma } from "../db/client";
+import { duplicateError, sameOrganization } from "../records/duplicates";
+import { assertNoCycle } from "../records/hierarchy";
+import { newRecordId } from "../records/ids";
+import { checkReferences } from "../records/references";
+import type { OrganizationCreate, OrganizationUpdate } from "./schema";
+
+type Fields = Omit<OrganizationCreate, "notDuplicate">;
+
+function columns(input: Fields) {
+  return {
+    name: input.name, nameFr: input.nameFr ?? null, kind: input.kind, countryCode: input.countryCode,
+    parentId: input.parentId ?? null, description: input.description ?? null,
+  };
+}
+
+const aliasRows = (input: Fields) => input.aliases.map((a) => ({ alias: a.alias, language: a.language ?? null, note: a.note ?? null }));
+
+const references = (input: Fields) =>
+  checkReferences([
+    { field: "countryCode", kind: "country", id: input.countryCode },
+    { field: "parentId", kind: "organization", id: input.parentId },
+  ]);
+
+const names = (input: Fields) => [input.name, input.nameFr, ...input.aliases.map((a) => a.alias)];
+
+/** A new organization with its aliases; a likely twin is refused unless the editor confirmed it is another. */
+export async function createOrganization(input: OrganizationCreate, actor: Actor) {
+  await references(input);
+  const data = columns(input);
+  const aliases = aliasRows(input);
+  const id = newRecordId(input.name);
+  await prisma.$transaction(async (tx) => {
+    // Checked in the transaction: two editors creating the same organization at once cannot both pass.
+    const twin = input.notDuplicate ? null : await sameOrganization(tx, names(input));
+    if (twin) throw duplicateError("organization", twin);
+    await tx.organization.create({ data: { id, ...data, aliases: { create: aliases } } });
+    await tx.auditEntry.create({ data: auditData({ userId: actor.id, action: "create", entityType: "organization", entityId: id, after: { ...data, aliases } }) });
+  });
+  return { id };
+}
+
+const CONFLICT = "Someone else saved this organization since you opened it. Your input is kept: reload it in another tab, compare, and save again.";
+
+/** Saves an edit made on the version the editor saw; a stale one is refused, nothing written. */
+export async function updateOrganization(input: OrganizationUpdate, actor: Actor) {
+  const old = await prisma.organization.findUnique({ where: { id: input.id }, include: { aliases: { orderBy: { alias: "asc" } } } });
+  if (!old) throw new ActionError("not_found", "There is no organization with this id.", "id");
+  if (old.version !== input.version) throw new ActionError("conflict", CONFLICT, "version", { version: old.version });
+  await references(input);
+  const data = columns(input);
+  const aliases = aliasRows(input);
+  const saved = await prisma.$transaction(async (tx) => {
+    await assertNoCycle(tx, "organization", input.id, input.parentId);
+    const twin = input.notDuplicate ? null : await sameOrganization(tx, names(input), input.id);
+    if (twin) throw duplicateError("organization", twin);
+    const claimed = await tx.organization.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (claimed.count === 0) return false;
+    await tx.organizationAlias.deleteMany({ where: { organizationId: input.id } });
+    await tx.organizationAlias.createMany({ data: aliases.map((a) => ({ ...a, organizationId: input.id })) });
+    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, aliases: oldAliases, ...before } = old;
+    await tx.auditEntry.create({
+      data: auditData({
+        userId: actor.id, action: "update", entityType: "organization", entityId: input.id,
+        before: { ...before, aliases: oldAliases.map(({ alias, language, note }) => ({ alias, language, note })) },
+        after: { ...data, aliases },
+      }),
+    });
+    return true;
+  });
+  if (!saved) throw new ActionError("conflict", CONFLICT, "version");
+  return { id: input.id, version: input.version + 1 };
+}
