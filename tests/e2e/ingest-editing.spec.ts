@@ -1,0 +1,76 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const ARTICLE = `Hanoi (VNA) - Vietnam pledged to build a press training centre in Phnom Penh worth 2 million USD, Minister Nguyen Manh Hung said on May 20.
+
+The Cambodian Ministry of Information proposed to increase joint broadcasting from 2 hours to 4 hours a week in Siem Reap and four other provinces.
+
+The two ministers agreed to hold a joint committee meeting in Hanoi from June 8-10, 2020.-VNA`;
+
+test("an editor pastes an article, accepts two suggestions and sees the commitment's quote highlighted in the source", async ({ page }) => {
+  await page.goto("/login?next=/sources/new");
+  const login = page.getByRole("form", { name: "Log in" });
+  await login.getByLabel("Email").fill("editor@pact.test");
+  await login.getByLabel("Password").fill("e2e-editor-password");
+  await login.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/sources\/new$/);
+
+  const form = page.getByRole("form", { name: "Paste an article" });
+  await form.getByLabel("Full text of the article").fill(ARTICLE);
+  await expect(form.getByLabel("Language")).toHaveValue("en");
+  await form.getByLabel("Title").fill("Vietnam to build a press training centre in Phnom Penh");
+  await form.getByLabel("Publisher").fill("Vietnam News Agency (VNA)");
+  await form.getByLabel("Published (optional)").fill("2020-05-20");
+  await expect(new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).resolves.toEqual([]);
+  await form.getByRole("button", { name: "Save and suggest what is in it" }).click();
+
+  await expect(page).toHaveURL(/\/sources\/[^/]+\/suggestions$/);
+  const sourcePath = new URL(page.url()).pathname.replace(/\/suggestions$/, "");
+  const suggestions = page.getByRole("region", { name: "Commitments and signings" }).getByRole("listitem");
+  await expect(suggestions).toHaveCount(3);
+  await expect(suggestions.first()).toContainText("USD 2,000,000");
+  await expect(page.getByRole("region", { name: "Dates" })).toContainText("8–10 June 2020");
+
+  // First suggestion: the pledge, prefilled with its quote, amount and sides.
+  await suggestions.first().getByRole("link", { name: /Record as a commitment/ }).click();
+  const commitment = page.getByRole("form", { name: "New commitment" });
+  await expect(commitment.getByLabel("Amount", { exact: true })).toHaveValue("2000000");
+  await expect(commitment.getByLabel("Kind")).toHaveValue("pledge");
+  await expect(commitment.getByLabel("Quote 1, word for word")).toHaveValue(/Vietnam pledged to build a press training centre/);
+  await commitment.getByLabel("Title").fill("Press training centre in Phnom Penh");
+  await commitment.getByRole("button", { name: "Create the commitment" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Press training centre in Phnom Penh");
+  await expect(page.getByText("USD 2,000,000")).toBeVisible();
+  const commitmentPath = new URL(page.url()).pathname;
+
+  // Second suggestion: the proposal, with its quantity.
+  await page.goBack();
+  await page.goBack();
+  await suggestions.nth(1).getByRole("link", { name: /Record as a commitment/ }).click();
+  const second = page.getByRole("form", { name: "New commitment" });
+  await expect(second.getByLabel("To (target)")).toHaveValue("4");
+  await expect(second.getByLabel("Kind")).toHaveValue("proposal");
+  await second.getByRole("button", { name: "Create the commitment" }).click();
+  await expect(page.getByText(/2 → 4 hours per week/)).toBeVisible();
+
+  // The source shows the first commitment's quote highlighted, linked to it.
+  await page.goto(sourcePath);
+  const link = page.locator(`a[href="${commitmentPath}"]`).first();
+  await expect(link).toBeVisible();
+  await expect(page.locator("mark").filter({ hasText: "Vietnam pledged to build a press training centre" })).toBeVisible();
+});
+
+test("the same article pasted twice is refused as a duplicate", async ({ page }) => {
+  await page.goto("/login?next=/sources/new");
+  const login = page.getByRole("form", { name: "Log in" });
+  await login.getByLabel("Email").fill("editor@pact.test");
+  await login.getByLabel("Password").fill("e2e-editor-password");
+  await login.getByRole("button", { name: "Log in" }).click();
+  const form = page.getByRole("form", { name: "Paste an article" });
+  await form.getByLabel("Full text of the article").fill(ARTICLE);
+  await form.getByLabel("Title").fill("Again");
+  await form.getByLabel("Publisher").fill("VNA");
+  await form.getByRole("button", { name: "Save and suggest what is in it" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "This exact text is already in Pact" })).toBeVisible();
+  await expect(form.getByLabel("Title")).toHaveValue("Again");
+});
