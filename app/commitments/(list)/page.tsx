@@ -6,6 +6,7 @@ import { CommitmentFilterForm } from "@/components/commitments/filter-form";
 import { ExportLinks } from "@/components/commitments/export-links";
 import { ParamProblems } from "@/components/param-problems";
 import { Pagination } from "@/components/pagination";
+import { EditorLink } from "@/components/records/editor-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { flattenSearchParams, parseLeniently, type SearchParams } from "@/lib/api/search-params";
 import { listCommitments } from "@/lib/commitments/queries";
@@ -24,7 +25,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={filter.asOf} />
-      <PageHeader title="Commitments" actions={<ExportLinks filter={filter} />}>
+      <PageHeader title="Commitments" actions={<><EditorLink href="/commitments/new">New commitment</EditorLink><ExportLinks filter={filter} /></>}>
         {result.total === 0
           ? "No commitment matches these filters."
           : `${result.total} commitment${result.total === 1 ? "" : "s"}${result.total > result.data.length ? `, showing ${first}–${first + result.data.length - 1}` : ""}.`}

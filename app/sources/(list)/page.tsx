@@ -6,6 +6,7 @@ import { FilterForm } from "@/components/records/filter-form";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { SourceTable } from "@/components/sources/source-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { EditorLink } from "@/components/records/editor-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { readAsOf } from "@/lib/as-of/url";
 import { isFiltered, keptQuery, listHref, parsePageFilter, single, type SearchParams } from "@/lib/records/search-params";
@@ -37,7 +38,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PageHeader eyebrow="Evidence" title="Sources">
+      <PageHeader eyebrow="Evidence" title="Sources" actions={<EditorLink href="/sources/new">Paste an article</EditorLink>}>
         The articles and documents every record cites, with the quoted passages highlighted. {result.total}{" "}
         {language ? `in ${languageName(language)}` : "in all"}{asOf ? " published by that day" : ""}.
       </PageHeader>
