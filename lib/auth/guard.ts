@@ -27,9 +27,16 @@ export class ActionError extends AppError {
   }
 }
 
+// An unknown key is reported against the key itself (zod puts it on the enclosing object, which
+// at the top level has no name); a body that is not an object at all is named "body".
 function fieldsOf(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.map(String).join(".") || "_"] ??= issue.message;
+  for (const issue of error.issues) {
+    const at = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[[...at, key].join(".")] ??= `unknown field "${key}"`;
+    } else fields[at.join(".") || "body"] ??= at.length ? issue.message : `${issue.message} (send a JSON object)`;
+  }
   return fields;
 }
 
@@ -42,7 +49,7 @@ export function toFailure(error: unknown): Failure {
   if (error instanceof z.ZodError) {
     const fields = fieldsOf(error);
     const [field, message] = Object.entries(fields)[0] ?? ["", ERROR_CODES.invalid_body.message];
-    return { code: "invalid_body", message: field && field !== "_" ? `${field}: ${message}` : message, field, fields };
+    return { code: "invalid_body", message: field ? `${field}: ${message}` : message, field, fields };
   }
   console.error(error);
   return { code: "internal", message: ERROR_CODES.internal.message };
