@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { buildIfNeeded } from "./build-if-needed";
-import { generateSynthetic } from "./generate-synthetic";
+import { generateSynthetic, migrate } from "./generate-synthetic";
 import { rawFloors } from "./bench/floors";
 import { load, timedDownload, type Reply, type Request } from "./bench/load";
 import { machine, table, type Row } from "./bench/report";
@@ -45,6 +45,9 @@ function prepare(): void {
   // Writes go to a copy: every run starts from the same generated data.
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
   copyFileSync(source, file);
+  // The data may predate a newer migration (an index added since it was generated): bring the
+  // copy up to the schema being measured.
+  migrate(file);
   const added = spawnSync("npm", ["run", "--silent", "user:add", "--", "--email", EDITOR.email, "--password", EDITOR.password, "--role", "editor"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" });
   if (added.status !== 0) throw new Error(`user:add failed: ${added.stderr}`);
 }
@@ -83,7 +86,7 @@ async function main() {
     const run = async (name: string, path: (i: number, client: number) => string, extra: Partial<Row> = {}) => {
       await load(server.origin, clients, Math.min(2, seconds), (c, i) => ({ path: path(i, c) })); // warm-up, not counted
       const result = await load(server.origin, clients, seconds, (c, i) => ({ path: path(i * clients + c, c) }));
-      log(`${name.padEnd(28)} ${result.perSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  non-2xx ${result.failures}`);
+      log(`${name.padEnd(28)} ${result.perSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  non-2xx ${result.failures}${result.failures ? ` ${JSON.stringify(result.statuses)} (0 = connection closed without an answer)` : ""}`);
       rows.push({ name, path: path(0, 0), result, ...extra });
       return result;
     };

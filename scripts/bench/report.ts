@@ -29,6 +29,8 @@ export function machine(): string[] {
   }
   return [
     `- Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${kernel}`,
+    // Shared machines: other work on the two cores changes every figure, so the load is recorded.
+    `- Load average when the report was written: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} (1, 5, 15 min)`,
     `- Node ${process.version}; SQLite ${sqlite}; next ${version("next")}, react ${version("react")}, prisma ${version("prisma")}, @prisma/adapter-better-sqlite3 ${version("@prisma/adapter-better-sqlite3")}, better-sqlite3 ${version("better-sqlite3")}`,
   ];
 }
