@@ -154,7 +154,8 @@ describe("faults under load and bad input", () => {
           expect(error.message).toContain(error.field);
         } else expect([200, 404], `${endpoint}?${params}`).toContain(response.status);
       }),
-      { numRuns: 150 },
+      // Found by this property: "$$" came back as "$" (a replacement pattern), ". " as no name at all.
+      { numRuns: 150, examples: [["/api/v1/commitments", [["$$", "x"]]], ["/api/v1/events", [["$&", "y"]]], ["/api/v1/commitments", [[". ", "0"]]]] },
     );
   }, 120_000);
 
@@ -191,7 +192,11 @@ describe("faults under load and bad input", () => {
           expect(reply.error!.message).toContain(reply.error!.field);
         }
       }),
-      { numRuns: 120 },
+      // Found by this property: an unknown field named "constructor" came back with no field name.
+      {
+        numRuns: 120,
+        examples: [[(valid: Record<string, unknown>) => ["unknown field", JSON.stringify({ ...valid, constructor: 1 })] as [string, string]], [(valid: Record<string, unknown>) => ["unknown field", JSON.stringify({ ...valid, toString: 1 })] as [string, string]]],
+      },
     );
   }, 180_000);
 
