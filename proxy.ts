@@ -3,8 +3,9 @@ import { NextResponse, type NextRequest } from "next/server";
 // Runs before every page, API call and client navigation. Security headers and the private-read
 // gate live here; the role checks of writes do not (each action and route checks for itself).
 
-// Where a session starts: the login page (its form posts to it) and the JSON login.
-const PUBLIC_PATHS = ["/login", "/api/session"];
+// Where a session starts (the login page, whose form posts to it, and the JSON login), and the
+// liveness probe, which a load balancer calls without an account and which reveals no data.
+const PUBLIC_PATHS = ["/login", "/api/session", "/api/health"];
 
 function contentSecurityPolicy(nonce: string, https: boolean): string {
   const dev = process.env.NODE_ENV === "development";

@@ -52,9 +52,12 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
   const { field, message } = firstIssue(result.error);
-  // A query parameter is named by its key alone ("status", not "status.0").
-  const parameter = field.split(".")[0] ?? field;
-  return { ok: false, response: jsonError("invalid_parameter", message.replace(field, parameter), parameter) };
+  // A query parameter is named by its key alone ("status", not "status.0"), taken from the path
+  // rather than split from the text: a key may itself hold a dot (". " once lost its name).
+  const issue = result.error.issues[0];
+  const parameter = issue?.code === "unrecognized_keys" || !issue?.path.length ? field : String(issue.path[0]);
+  // A function, not a string: a parameter named "$$" or "$&" must not be read as a replacement pattern.
+  return { ok: false, response: jsonError("invalid_parameter", message.replace(field, () => parameter), parameter) };
 }
 
 /**

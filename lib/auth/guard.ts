@@ -27,9 +27,20 @@ export class ActionError extends AppError {
   }
 }
 
+// An unknown key is reported against the key itself (zod puts it on the enclosing object, which
+// at the top level has no name); a body that is not an object at all is named "body".
+// No prototype: a field named "constructor" or "toString" must not find one already there.
 function fieldsOf(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.map(String).join(".") || "_"] ??= issue.message;
+  const fields: Record<string, string> = Object.create(null);
+  const add = (field: string, message: string) => {
+    if (!Object.hasOwn(fields, field)) fields[field] = message;
+  };
+  for (const issue of error.issues) {
+    const at = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) add([...at, key].join("."), `unknown field "${key}"`);
+    } else add(at.join(".") || "body", at.length ? issue.message : `${issue.message} (send a JSON object)`);
+  }
   return fields;
 }
 
@@ -42,7 +53,7 @@ export function toFailure(error: unknown): Failure {
   if (error instanceof z.ZodError) {
     const fields = fieldsOf(error);
     const [field, message] = Object.entries(fields)[0] ?? ["", ERROR_CODES.invalid_body.message];
-    return { code: "invalid_body", message: field && field !== "_" ? `${field}: ${message}` : message, field, fields };
+    return { code: "invalid_body", message: field ? `${field}: ${message}` : message, field, fields };
   }
   console.error(error);
   return { code: "internal", message: ERROR_CODES.internal.message };

@@ -22,7 +22,8 @@ export function checkOrigin(request: Request): void {
   if (!origin || !allowed.has(origin)) throw new ActionError("bad_origin");
 }
 
-async function readJson(request: Request): Promise<unknown> {
+/** The JSON body, refused as too large past 256 KB (before and after reading) or as malformed. */
+export async function readJson(request: Request): Promise<unknown> {
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) throw new ActionError("payload_too_large");
   const text = await request.text();
@@ -31,7 +32,7 @@ async function readJson(request: Request): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ActionError("invalid_body", "The body is not valid JSON.");
+    throw new ActionError("invalid_body", "body: the body is not valid JSON.", "body");
   }
 }
 

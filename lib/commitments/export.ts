@@ -7,7 +7,7 @@ export const EXPORT_FORMATS = ["csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 // Rows are read in batches so memory stays flat however many rows the filter matches.
-const BATCH = 500;
+const BATCH = 200;
 
 export const CSV_COLUMNS = [
   "id", "title", "kind", "status", "overdue",
@@ -47,12 +47,15 @@ export function commitmentCsvCells(c: CommitmentJson): (string | boolean | null)
   ];
 }
 
+/**
+ * The ids of the whole filter are read once, in order (25 bytes each: 2.5 MB at 100,000 rows),
+ * then the rows a batch at a time. Paging with OFFSET instead re-ran the filter and its sort for
+ * every batch, which made a full export quadratic (43 s at 100,000 rows).
+ */
 async function* batches(filter: CommitmentFilter, today: string): AsyncGenerator<CommitmentJson[]> {
-  for (let offset = 0; ; offset += BATCH) {
-    const ids = await pageIds(filter, today, BATCH, offset);
-    if (ids.length === 0) return;
-    yield await commitmentsByIds(ids, today, filter.asOf);
-    if (ids.length < BATCH) return;
+  const ids = await pageIds(filter, today, -1, 0);
+  for (let start = 0; start < ids.length; start += BATCH) {
+    yield await commitmentsByIds(ids.slice(start, start + BATCH), today, filter.asOf);
   }
 }
 

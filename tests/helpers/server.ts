@@ -31,7 +31,7 @@ export function addUser(file: string, email: string, password: string, role: str
 }
 
 /** Starts the production server (`next start`, already built) on a database file. */
-export async function startServer(file: string, port: number, extraEnv: Record<string, string> = {}): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+export async function startServer(file: string, port: number, extraEnv: Record<string, string> = {}): Promise<{ baseURL: string; stop: () => Promise<void>; crash: () => Promise<void> }> {
   const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     // Tests log in far more often than people do: the per-address login limit is raised for them
     // (the per-account limit, which the tests check, stays as it is).
@@ -60,6 +60,13 @@ export async function startServer(file: string, port: number, extraEnv: Record<s
   }
   return {
     baseURL,
+    // kill -9: no shutdown hook runs, as when the machine's OOM killer or a power cut stops it.
+    crash: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGKILL");
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

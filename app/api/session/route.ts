@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { jsonOk } from "@/lib/api/respond";
 import { toFailure } from "@/lib/auth/guard";
 import { logIn, logOut } from "@/lib/auth/login";
-import { checkOrigin, authorizedRoute } from "@/lib/auth/route";
+import { checkOrigin, authorizedRoute, readJson } from "@/lib/auth/route";
 import { loginSchema } from "@/lib/auth/schema";
 import { statusOf } from "@/lib/errors/codes";
 import { z } from "zod";
@@ -15,7 +15,8 @@ import { z } from "zod";
 export async function POST(request: Request): Promise<Response> {
   try {
     checkOrigin(request);
-    const body = await request.json().catch(() => null);
+    // Size-limited like every other JSON route: an anonymous caller must not make it parse megabytes.
+    const body = await readJson(request);
     return jsonOk(await logIn(loginSchema.parse(body), await headers()));
   } catch (error) {
     const failure = toFailure(error);

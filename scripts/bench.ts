@@ -1,0 +1,164 @@
+// npm run bench [-- --commitments 100000 --duration 8 --clients 20 --port 3750 --markdown file.md]
+// Builds if needed, generates the synthetic database if missing, serves a copy of it with
+// `next start`, and prints throughput and latency of the main reads and of status-change writes,
+// each beside its floor (the same SQL on raw better-sqlite3; a trivial Next.js route). It prints
+// figures; it never fails on a wall-clock number.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { buildIfNeeded } from "./build-if-needed";
+import { generateSynthetic, migrate } from "./generate-synthetic";
+import { rawFloors } from "./bench/floors";
+import { load, timedDownload, type Reply, type Request } from "./bench/load";
+import { machine, table, type Row } from "./bench/report";
+import { memory, sampleMemory, startServer } from "./bench/server";
+
+const EDITOR = { email: "bench-editor@pact.test", password: "bench-editor-password-1" };
+const TERMS = ["cybersecurity centre", "radio", "fibre backbone", "scholarships", "bridge", "telecommunications", "smart traffic", "Phnom Penh"];
+const AS_OF = "2019-06-30";
+
+const { values: args } = parseArgs({
+  options: {
+    commitments: { type: "string", default: "100000" }, seed: { type: "string", default: "42" },
+    duration: { type: "string", default: "8" }, clients: { type: "string", default: "20" },
+    port: { type: "string", default: "3750" }, markdown: { type: "string" }, label: { type: "string", default: "" },
+  },
+});
+const commitments = Number(args.commitments);
+const seconds = Number(args.duration);
+const clients = Number(args.clients);
+const source = commitments === 100_000 ? "data/synthetic.db" : `data/synthetic-${commitments}.db`;
+const file = source.replace(/\.db$/, "-bench.db");
+const log = (line: string) => console.log(`bench: ${line}`);
+
+function count(db: Database.Database, sql: string): number {
+  return (db.prepare(sql).get() as { n: number }).n;
+}
+
+function prepare(): void {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.BETTER_AUTH_SECRET ??= "bench-secret-0123456789abcdef0123456789abcdef";
+  buildIfNeeded();
+  const fresh = existsSync(source) && count(new Database(source, { readonly: true }), `SELECT COUNT(*) AS n FROM "Commitment"`) === commitments;
+  if (!fresh) generateSynthetic({ commitments, seed: Number(args.seed), out: source, now: "2025-06-30" });
+  // Writes go to a copy: every run starts from the same generated data.
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  copyFileSync(source, file);
+  // The data may predate a newer migration (an index added since it was generated): bring the
+  // copy up to the schema being measured.
+  migrate(file);
+  const added = spawnSync("npm", ["run", "--silent", "user:add", "--", "--email", EDITOR.email, "--password", EDITOR.password, "--role", "editor"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" });
+  if (added.status !== 0) throw new Error(`user:add failed: ${added.stderr}`);
+}
+
+function sample() {
+  const db = new Database(file, { readonly: true });
+  try {
+    const ids = (db.prepare(`SELECT id FROM "Commitment" ORDER BY id LIMIT 200 OFFSET 1000`).all() as { id: string }[]).map((r) => r.id);
+    const sectors = (db.prepare(`SELECT code FROM "Sector" ORDER BY code`).all() as { code: string }[]).map((r) => r.code);
+    // Open commitments with a quote to offer as evidence: the writes' working set.
+    const writable = db.prepare(`SELECT c.id, c.version, c.status, ci."sourceId", ci.quote FROM "Commitment" c JOIN "Citation" ci ON ci."commitmentId" = c.id
+      WHERE c.status IN ('announced','agreed','in_progress','stalled') GROUP BY c.id ORDER BY c.id LIMIT 4000`).all() as { id: string; version: number; status: string; sourceId: string; quote: string }[];
+    return { ids, sectors, writable };
+  } finally {
+    db.close();
+  }
+}
+
+async function login(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/api/session`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify(EDITOR) });
+  if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+async function main() {
+  const started = performance.now();
+  prepare();
+  const { ids, sectors, writable } = sample();
+  const today = new Date().toISOString().slice(0, 10);
+  log(`raw SQL floors on ${file} (${seconds} s each)…`);
+  const floors = rawFloors(file, Math.max(2, seconds / 2), { sectors, terms: TERMS, ids, asOf: AS_OF, today });
+
+  const server = await startServer(file, Number(args.port));
+  const rows: Row[] = [];
+  try {
+    const run = async (name: string, path: (i: number, client: number) => string, extra: Partial<Row> = {}) => {
+      await load(server.origin, clients, Math.min(2, seconds), (c, i) => ({ path: path(i, c) })); // warm-up, not counted
+      const result = await load(server.origin, clients, seconds, (c, i) => ({ path: path(i * clients + c, c) }));
+      log(`${name.padEnd(28)} ${result.perSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  non-2xx ${result.failures}${result.failures ? ` ${JSON.stringify(result.statuses)} (0 = connection closed without an answer)` : ""}`);
+      rows.push({ name, path: path(0, 0), result, ...extra });
+      return result;
+    };
+    const health = await run("Next.js floor (/api/health)", () => "/api/health");
+    const p99 = (r: Row["result"]) => (r.p99 < 100 ? "p99 < 100 ms: met" : "p99 < 100 ms: **missed**");
+    const list = await run("List, two filters", (i) => `/api/v1/commitments?status=announced&sector=${sectors[i % sectors.length]}`, { floor: floors.list });
+    rows.at(-1)!.target = `${p99(list)}; ≤ 5× floor: ${floors.list.perSecond / list.perSecond <= 5 ? "met" : "**missed**"}`;
+    const search = await run("Search", (i) => `/api/v1/search?q=${encodeURIComponent(TERMS[i % TERMS.length]!)}`, { floor: floors.search });
+    rows.at(-1)!.target = p99(search);
+    const listQ = await run("List, text search", (i) => `/api/v1/commitments?q=${encodeURIComponent(TERMS[i % TERMS.length]!)}`, { floor: floors.listQ });
+    rows.at(-1)!.target = p99(listQ);
+    const api = await run("Commitment, API", (i) => `/api/v1/commitments/${ids[i % ids.length]}`, { floor: floors.detail });
+    rows.at(-1)!.target = p99(api);
+    const page = await run("Commitment page (HTML)", (i) => `/commitments/${ids[i % ids.length]}`, { floor: floors.detail });
+    rows.at(-1)!.target = p99(page);
+    await run("Overview (HTML)", () => "/");
+    await run("As of a day, overdue", () => `/api/v1/commitments?asOf=${AS_OF}&overdue=true`, { floor: floors.asOf });
+
+    // The export: one client, every row; the server's memory sampled while it streams.
+    const before = memory(server.pid);
+    const sampler = sampleMemory(server.pid);
+    const download = await timedDownload(server.origin, "/api/v1/exports/commitments?format=csv");
+    const { peakRss } = sampler.stop();
+    const exportLine = `CSV export of all rows: ${download.lines - 1} rows, ${(download.bytes / 2 ** 20).toFixed(1)} MB in ${download.seconds.toFixed(1)} s (${(download.bytes / 2 ** 20 / download.seconds).toFixed(1)} MB/s), status ${download.status}; server RSS ${before.rss.toFixed(0)} MB before, peak ${peakRss.toFixed(0)} MB during (target < 300 MB: ${peakRss < 300 ? "met" : "**missed**"})`;
+    log(exportLine);
+
+    // Status-change writes: each client owns a disjoint slice of open commitments, so what is
+    // measured is write throughput, not conflicts (those are the fault tests' business).
+    const cookie = await login(server.origin);
+    const state = new Map(writable.map((w) => [w.id, { ...w }]));
+    const mine = (client: number) => writable.filter((_, j) => j % clients === client);
+    const cursor = new Array<number>(clients).fill(0);
+    const nextWrite = (client: number): Request => {
+      const slice = mine(client);
+      const w = state.get(slice[cursor[client]!++ % slice.length]!.id)!;
+      const toStatus = w.status === "in_progress" ? "stalled" : "in_progress";
+      return {
+        path: `/api/commitments/${w.id}/status-changes`, method: "POST",
+        headers: { "content-type": "application/json", origin: server.origin, cookie },
+        body: JSON.stringify({ version: w.version, toStatus, effective: today, note: "bench", evidence: { kind: "existing", sourceId: w.sourceId, quote: w.quote } }),
+      };
+    };
+    const onReply = (_c: number, request: Request, reply: Reply) => {
+      if (reply.status !== 201) return;
+      const id = request.path.split("/")[3]!;
+      const body = JSON.parse(reply.body) as { version: number; status: string };
+      Object.assign(state.get(id)!, { version: body.version, status: body.status });
+    };
+    const writes = await load(server.origin, clients, seconds, nextWrite, onReply);
+    log(`${"Status-change writes".padEnd(28)} ${writes.perSecond.toFixed(0).padStart(6)} writes/s  p50 ${writes.p50.toFixed(1)} ms  p99 ${writes.p99.toFixed(1)} ms  statuses ${JSON.stringify(writes.statuses)}`);
+    rows.push({ name: "Status-change writes", path: "POST /api/commitments/{id}/status-changes", result: writes, target: writes.perSecond > 300 ? "> 300 writes/s: met" : "> 300 writes/s: **missed**" });
+
+    const report = [
+      `### ${args.label || "Run"} — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+      "",
+      ...machine(),
+      `- ${commitments.toLocaleString("en")} commitments (seed ${args.seed}), ${clients} concurrent clients, ${seconds} s per scenario after a warm-up; load generator on the same machine`,
+      "",
+      ...table(rows, health),
+      "",
+      `- ${exportLine}`,
+      `- Raw SQL floors (one connection, serial, no HTTP): list ${floors.list.perSecond.toFixed(0)}/s, search ${floors.search.perSecond.toFixed(0)}/s, list with q ${floors.listQ.perSecond.toFixed(0)}/s, one commitment ${floors.detail.perSecond.toFixed(0)}/s, as-of overdue ${floors.asOf.perSecond.toFixed(0)}/s`,
+      `- Total bench time ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    ].join("\n");
+    console.log(`\n${report}\n`);
+    if (args.markdown) writeFileSync(args.markdown, `${report}\n`);
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? error.stack : error}`);
+  process.exit(1);
+});

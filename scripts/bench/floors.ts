@@ -1,0 +1,93 @@
+import Database from "better-sqlite3";
+import { whereSql, orderSql } from "../../lib/commitments/filter-sql";
+import { commitmentFilterSchema } from "../../lib/commitments/schema";
+import { toFtsQuery } from "../../lib/search/fts";
+import { Prisma } from "../../lib/db/client";
+import { percentile } from "./load";
+
+// The floors: what the same reads cost on raw better-sqlite3, one connection, no HTTP, no ORM,
+// no rendering. The list and as-of floors run the app's own filter SQL (filter-sql.ts); the row
+// fetch mirrors what commitmentsByIds asks Prisma for, one query per relation.
+
+export interface Floor { perSecond: number; p50: number; p99: number; runs: number }
+
+function measure(seconds: number, run: (i: number) => void): Floor {
+  const times: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  for (let i = 0; performance.now() < deadline; i++) {
+    const t = performance.now();
+    run(i);
+    times.push(performance.now() - t);
+  }
+  const total = times.reduce((a, b) => a + b, 0) / 1000;
+  times.sort((a, b) => a - b);
+  return { perSecond: times.length / total, p50: percentile(times, 50), p99: percentile(times, 99), runs: times.length };
+}
+
+const ROW = `SELECT c.*, fc."name" AS "fromCountryName", tc."name" AS "toCountryName", fo."name" AS "fromOrg", tor."name" AS "toOrg",
+  fp."name" AS "fromPersonName", tp."name" AS "toPersonName", e."title" AS "eventTitle", e."startDate", e."startPrecision", d."title" AS "documentTitle"
+  FROM "Commitment" c JOIN "Country" fc ON fc."code" = c."fromCountryCode" JOIN "Country" tc ON tc."code" = c."toCountryCode"
+  LEFT JOIN "Organization" fo ON fo."id" = c."fromOrganizationId" LEFT JOIN "Organization" tor ON tor."id" = c."toOrganizationId"
+  LEFT JOIN "Person" fp ON fp."id" = c."fromPersonId" LEFT JOIN "Person" tp ON tp."id" = c."toPersonId"
+  LEFT JOIN "Event" e ON e."id" = c."eventId" LEFT JOIN "Document" d ON d."id" = c."documentId"`;
+
+export function rawFloors(file: string, seconds: number, sample: { sectors: string[]; terms: string[]; ids: string[]; asOf: string; today: string }) {
+  const db = new Database(file, { readonly: true });
+  db.pragma("foreign_keys = ON");
+  const prepared = new Map<string, Database.Statement>();
+  const all = (sql: string, values: unknown[] = []) => {
+    let statement = prepared.get(sql);
+    if (!statement) prepared.set(sql, (statement = db.prepare(sql)));
+    return statement.all(...values);
+  };
+  const q = (s: Prisma.Sql) => all(s.sql, s.values);
+    const marks = (n: number) => Array(n).fill("?").join(", ");
+
+  /** The rows of a page with every relation the JSON shows. */
+  function rows(ids: string[]) {
+    if (!ids.length) return [];
+    const m = marks(ids.length);
+    const base = all(`${ROW} WHERE c."id" IN (${m})`, ids);
+    all(`SELECT * FROM "CommitmentSector" WHERE "commitmentId" IN (${m}) ORDER BY "sectorCode"`, ids);
+    all(`SELECT ci.*, s."language", s."title" FROM "Citation" ci JOIN "Source" s ON s."id" = ci."sourceId" WHERE ci."commitmentId" IN (${m}) ORDER BY ci."sourceId", ci."startOffset"`, ids);
+    const changes = all(`SELECT sc.*, u."name" AS editorName FROM "StatusChange" sc LEFT JOIN "user" u ON u."id" = sc."editorId" WHERE sc."commitmentId" IN (${m}) ORDER BY sc."effectiveDate", sc."recordedAt", sc."id"`, ids) as { id: string }[];
+    const changeIds = changes.map((c) => c.id);
+    if (changeIds.length) all(`SELECT ci.*, s."language", s."title" FROM "Citation" ci JOIN "Source" s ON s."id" = ci."sourceId" WHERE ci."statusChangeId" IN (${marks(changeIds.length)})`, changeIds);
+    all(`SELECT * FROM "DataFlag" WHERE "commitmentId" IN (${m})`, ids);
+    all(`SELECT * FROM "CommitmentLink" WHERE "fromId" IN (${m})`, ids);
+    all(`SELECT * FROM "CommitmentLink" WHERE "toId" IN (${m})`, ids);
+    return base;
+  }
+
+  function page(params: Record<string, string>) {
+    const filter = commitmentFilterSchema.parse(params);
+    const where = whereSql(filter, sample.today);
+    const ids = (q(Prisma.sql`SELECT c."id" FROM "Commitment" c ${where} ${orderSql(filter.sort, filter.asOf)} LIMIT ${filter.pageSize} OFFSET 0`) as { id: string }[]).map((r) => r.id);
+    q(Prisma.sql`SELECT COUNT(*) AS n FROM "Commitment" c ${where}`);
+    return rows(ids);
+  }
+
+  function search(text: string) {
+    const fts = toFtsQuery(text)!;
+    const ranked = all(`SELECT kind, id, rid, rank FROM (SELECT kind, id, rid, rank, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY rank, id) AS n FROM (
+      SELECT d."kind" AS kind, d."record_id" AS id, search_fts.rowid AS rid, bm25(search_fts, 0.0, 10.0, 1.0) AS rank
+      FROM search_fts JOIN "search_doc" d ON d."rowid" = search_fts.rowid WHERE search_fts MATCH ? AND d."kind" IN ('commitment','event','document','source','person','organization')))
+      WHERE n <= 10 ORDER BY rank, id`, [fts]) as { rid: number }[];
+    all(`SELECT d."kind", COUNT(*) FROM search_fts JOIN "search_doc" d ON d."rowid" = search_fts.rowid WHERE search_fts MATCH ? GROUP BY d."kind"`, [fts]);
+    if (ranked.length) {
+      all(`SELECT rowid, highlight(search_fts, 1, '[', ']'), snippet(search_fts, 2, '[', ']', '…', 24) FROM search_fts WHERE search_fts MATCH ? AND rowid IN (${ranked.map((r) => Number(r.rid)).join(",")})`, [fts]);
+    }
+  }
+
+  try {
+    return {
+      list: measure(seconds, (i) => page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! })),
+      search: measure(seconds, (i) => search(sample.terms[i % sample.terms.length]!)),
+      listQ: measure(seconds, (i) => page({ q: sample.terms[i % sample.terms.length]! })),
+      detail: measure(seconds, (i) => rows([sample.ids[i % sample.ids.length]!])),
+      asOf: measure(seconds, () => page({ asOf: sample.asOf, overdue: "true" })),
+    };
+  } finally {
+    db.close();
+  }
+}
