@@ -1,7 +1,7 @@
 import { Prisma } from "../db/client";
 import { periodEndSql } from "../dates/period-sql";
 import { commitmentMatchSql } from "../search/queries";
-import { CLOSED_STATUSES } from "../status/rules";
+import { CLOSED_STATUSES, OPEN_STATUSES } from "../status/rules";
 import type { CommitmentFilter, CommitmentSort } from "./schema";
 
 // The commitments list is filtered in SQL of its own because "as of a day" needs each row's
@@ -41,7 +41,7 @@ export function whereSql(filter: CommitmentFilter, today: string): Prisma.Sql {
     and.push(sql`(c."fromCountryCode" IN (${join(filter.country)}) OR c."toCountryCode" IN (${join(filter.country)}))`);
   }
   if (filter.overdue === true) {
-    and.push(sql`(c."targetDeadline" <= ${day} AND ${status} NOT IN (${join([...CLOSED_STATUSES])}))`);
+    and.push(sql`(c."targetDeadline" <= ${day} AND ${status} IN (${join([...OPEN_STATUSES])}))`);
   } else if (filter.overdue === false) {
     and.push(sql`(c."targetDeadline" IS NULL OR c."targetDeadline" > ${day} OR ${status} IN (${join([...CLOSED_STATUSES])}))`);
   }
