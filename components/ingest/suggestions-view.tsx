@@ -12,10 +12,10 @@ import { Section } from "../ui/section";
 const PATHS = { person: "/people", organization: "/organizations", country: "/countries" } as const;
 const chip = "inline-flex items-center rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800";
 
-function Sentence({ text, s }: { text: string; s: CommitmentSuggestion }) {
+function Sentence({ text, s, language }: { text: string; s: CommitmentSuggestion; language: string }) {
   // The words that made it a commitment, in bold: the editor sees why it was suggested.
   return (
-    <blockquote lang="und" className="font-serif leading-relaxed">
+    <blockquote lang={language} className="font-serif leading-relaxed">
       {text.slice(s.start, s.trigger.start)}<strong>{text.slice(s.trigger.start, s.trigger.end)}</strong>{text.slice(s.trigger.end, s.end)}
     </blockquote>
   );
@@ -48,7 +48,7 @@ export function SuggestionsView({ data }: { data: SourceSuggestions }) {
                   {s.quantities.map((q) => <span key={q.start} className={chip}>{q.baseline ? `${q.baseline} → ` : ""}{q.atLeast ? "at least " : ""}{q.target} {q.unit}</span>)}
                   {s.dates.map((d) => <span key={d.start} className={chip}>{isDateRange(d.value) ? formatDateRange(d.value.start, d.value.end) : formatPartialDate(d.value)}</span>)}
                 </p>
-                <Sentence text={text} s={s} />
+                <Sentence text={text} s={s} language={source.language} />
                 <Link href={s.commitmentKind === "signing" ? documentHref(source.id, text, s, source.published) : commitmentHref(source.id, text, s, source.published)}
                   className="inline-block rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">
                   {s.commitmentKind === "signing" ? "Record as a document" : "Record as a commitment"}
