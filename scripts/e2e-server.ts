@@ -4,7 +4,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { databaseFile } from "../lib/db/url";
-import { applyDefaultEnv } from "./env";
+import { applyDefaultEnv, serverEnv } from "./env";
 import { prepareDatabase } from "./prepare-db";
 
 async function main() {
@@ -19,7 +19,7 @@ async function main() {
     await createUser({ email, name, role: "editor", password: "e2e-editor-password" }, null, prisma);
   }
   await prisma.$disconnect();
-  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", process.env.PORT!, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", process.env.PORT!, "-H", "127.0.0.1"], { stdio: "inherit", env: serverEnv() });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { buildIfNeeded } from "./build-if-needed";
-import { applyDefaultEnv } from "./env";
+import { applyDefaultEnv, serverEnv } from "./env";
 import { prepareDatabase } from "./prepare-db";
 
 async function main() {
@@ -12,7 +12,7 @@ async function main() {
   const port = process.env.PORT!;
   const host = process.env.HOST ?? "0.0.0.0";
   console.log(`pact: serving ${process.env.DATABASE_URL} at http://localhost:${port}`);
-  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
+  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", host], { stdio: "inherit", env: serverEnv() });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

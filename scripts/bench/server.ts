@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { serverEnv } from "../env";
 
 export interface Server { origin: string; pid: number; stop: () => Promise<void>; output: () => string }
 
 /** `next start` (production build) on a database file; resolves once /api/health answers. */
 export async function startServer(file: string, port: number, env: Record<string, string> = {}): Promise<Server> {
   const child: ChildProcess = spawn(path.resolve("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, PACT_LOGIN_LIMIT_PER_ADDRESS: "10000", ...env },
+    // The same heap cap as `npm start`, so the figures are those of the production server.
+    env: serverEnv({ ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, PACT_LOGIN_LIMIT_PER_ADDRESS: "10000", ...env }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
