@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AuditRow } from "@/lib/audit/queries";
 import { EmptyState } from "../ui/empty-state";
+import { TableFrame } from "../ui/table-frame";
 
 const PATHS: Record<string, string> = { commitment: "/commitments", event: "/events", document: "/documents", source: "/sources", person: "/people", organization: "/organizations" };
 
@@ -19,31 +20,26 @@ function Snapshot({ json }: { json: string | null }) {
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   if (!rows.length) return <EmptyState>No entries match.</EmptyState>;
   return (
-    <div className="relative overflow-x-auto rounded border border-line bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Audit entries, newest first</caption>
-        <thead className="border-b border-line bg-slate-50 text-xs uppercase tracking-wide text-muted">
-          <tr>
-            <th scope="col" className="px-3 py-2">When (UTC)</th><th scope="col" className="px-3 py-2">Who</th><th scope="col" className="px-3 py-2">What</th>
-            <th scope="col" className="px-3 py-2">Record</th><th scope="col" className="px-3 py-2">Before</th><th scope="col" className="px-3 py-2">After</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-line align-top last:border-0">
-              <td className="whitespace-nowrap px-3 py-2 tabular-nums">{r.at.toISOString().replace("T", " ").slice(0, 19)}</td>
-              <td className="px-3 py-2">{r.user ? <Link href={`/admin/audit?userId=${encodeURIComponent(r.user.id)}`} className="text-accent hover:underline">{r.user.name}</Link> : <span className="text-muted">system</span>}</td>
-              <td className="px-3 py-2">{r.action.replace("_", " ")}</td>
-              <td className="px-3 py-2">
-                {PATHS[r.entityType] ? <Link href={`${PATHS[r.entityType]}/${r.entityId}`} className="text-accent hover:underline">{r.entityType} {r.entityId}</Link> : `${r.entityType} ${r.entityId}`}
-                <Link href={`/admin/audit?entityType=${r.entityType}&entityId=${encodeURIComponent(r.entityId)}`} className="block text-xs text-muted hover:underline">its history</Link>
-              </td>
-              <td className="px-3 py-2"><Snapshot json={r.before} /></td>
-              <td className="px-3 py-2"><Snapshot json={r.after} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame
+      caption="Audit entries, newest first"
+      head={<>
+        <th scope="col" className="px-3 py-2">When (UTC)</th><th scope="col" className="px-3 py-2">Who</th><th scope="col" className="px-3 py-2">What</th>
+        <th scope="col" className="px-3 py-2">Record</th><th scope="col" className="px-3 py-2">Before</th><th scope="col" className="px-3 py-2">After</th>
+      </>}
+    >
+      {rows.map((r) => (
+        <tr key={r.id} className="border-b border-line align-top last:border-0">
+          <td className="whitespace-nowrap px-3 py-2 tabular-nums">{r.at.toISOString().replace("T", " ").slice(0, 19)}</td>
+          <td className="px-3 py-2">{r.user ? <Link href={`/admin/audit?userId=${encodeURIComponent(r.user.id)}`} className="text-accent hover:underline">{r.user.name}</Link> : <span className="text-muted">system</span>}</td>
+          <td className="px-3 py-2">{r.action.replace("_", " ")}</td>
+          <td className="px-3 py-2">
+            {PATHS[r.entityType] ? <Link href={`${PATHS[r.entityType]}/${r.entityId}`} className="text-accent hover:underline">{r.entityType} {r.entityId}</Link> : `${r.entityType} ${r.entityId}`}
+            <Link href={`/admin/audit?entityType=${r.entityType}&entityId=${encodeURIComponent(r.entityId)}`} className="block text-xs text-muted hover:underline">its history</Link>
+          </td>
+          <td className="px-3 py-2"><Snapshot json={r.before} /></td>
+          <td className="px-3 py-2"><Snapshot json={r.after} /></td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }

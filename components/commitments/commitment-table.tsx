@@ -5,6 +5,7 @@ import { KIND_LABELS } from "@/lib/format/labels";
 import { formatAmount, formatDateJson } from "@/lib/format/values";
 import { EmptyState } from "../ui/empty-state";
 import { OverdueBadge, StatusBadge } from "../status-badge";
+import { TableFrame } from "../ui/table-frame";
 
 export type SortableColumn = "title" | "kind" | "target" | "status" | "event";
 
@@ -35,45 +36,40 @@ export function CommitmentTable({ commitments, asOf, sort, empty = "No commitmen
 }) {
   if (commitments.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
-    <div className="relative overflow-x-auto rounded border border-line bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Commitments with their kind, direction, amount, target and status</caption>
-        <thead className="border-b border-line bg-slate-50 text-xs uppercase tracking-wide text-muted">
-          <tr>
-            <Header column="title" label="Commitment" sort={sort} />
-            <Header column="kind" label="Kind" sort={sort} />
-            <Header label="From → to" />
-            <Header label="Amount" />
-            <Header column="target" label="Target" sort={sort} />
-            <Header column="status" label="Status" sort={sort} />
-          </tr>
-        </thead>
-        <tbody>
-          {commitments.map((c) => (
-            <tr key={c.id} className="border-b border-line align-top last:border-0">
-              <td className="px-3 py-2">
-                <Link href={withAsOf(`/commitments/${c.id}`, asOf)} className="font-medium text-accent hover:underline">
-                  {c.title}
-                </Link>
-                {c.event ? <span className="mt-0.5 block text-xs text-muted">{c.event.title}</span> : null}
-              </td>
-              <td className="px-3 py-2">{KIND_LABELS[c.kind] ?? c.kind}</td>
-              <td className="whitespace-nowrap px-3 py-2">
-                <abbr title={c.from.countryName} className="no-underline">{c.from.country}</abbr> →{" "}
-                <abbr title={c.to.countryName} className="no-underline">{c.to.country}</abbr>
-              </td>
-              <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatAmount(c.amount)}</td>
-              <td className="whitespace-nowrap px-3 py-2">{formatDateJson(c.target)}</td>
-              <td className="px-3 py-2">
-                <span className="flex flex-wrap gap-1">
-                  <StatusBadge status={c.status} />
-                  {c.overdue ? <OverdueBadge /> : null}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame
+      caption="Commitments with their kind, direction, amount, target and status"
+      head={<>
+        <Header column="title" label="Commitment" sort={sort} />
+        <Header column="kind" label="Kind" sort={sort} />
+        <Header label="From → to" />
+        <Header label="Amount" />
+        <Header column="target" label="Target" sort={sort} />
+        <Header column="status" label="Status" sort={sort} />
+      </>}
+    >
+      {commitments.map((c) => (
+        <tr key={c.id} className="border-b border-line align-top last:border-0">
+          <td className="px-3 py-2">
+            <Link href={withAsOf(`/commitments/${c.id}`, asOf)} className="font-medium text-accent hover:underline">
+              {c.title}
+            </Link>
+            {c.event ? <span className="mt-0.5 block text-xs text-muted">{c.event.title}</span> : null}
+          </td>
+          <td className="px-3 py-2">{KIND_LABELS[c.kind] ?? c.kind}</td>
+          <td className="whitespace-nowrap px-3 py-2">
+            <abbr title={c.from.countryName} className="no-underline">{c.from.country}</abbr> →{" "}
+            <abbr title={c.to.countryName} className="no-underline">{c.to.country}</abbr>
+          </td>
+          <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatAmount(c.amount)}</td>
+          <td className="whitespace-nowrap px-3 py-2">{formatDateJson(c.target)}</td>
+          <td className="px-3 py-2">
+            <span className="flex flex-wrap gap-1">
+              <StatusBadge status={c.status} />
+              {c.overdue ? <OverdueBadge /> : null}
+            </span>
+          </td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }

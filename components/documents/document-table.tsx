@@ -4,6 +4,7 @@ import { DateText } from "../records/date-text";
 import { RecordLink } from "../records/record-link";
 import { EmptyState } from "../ui/empty-state";
 import { DocumentStatus } from "./document-status";
+import { TableFrame } from "../ui/table-frame";
 
 export interface DocumentItem {
   id: string;
@@ -24,38 +25,33 @@ export function DocumentTable({ documents, caption, asOf, empty }: {
   const parties = documents.some((d) => d.countries);
   const madeAt = documents.some((d) => d.madeAt);
   return (
-    <div className="overflow-x-auto rounded border border-line bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-line bg-slate-50 text-xs uppercase tracking-wide text-muted">
-          <tr>
-            <th scope="col" className="px-3 py-2">Document</th>
-            <th scope="col" className="px-3 py-2">Kind</th>
-            {parties ? <th scope="col" className="px-3 py-2">Parties</th> : null}
-            <th scope="col" className="px-3 py-2">Signed</th>
-            {madeAt ? <th scope="col" className="px-3 py-2">Signed at</th> : null}
-            <th scope="col" className="px-3 py-2">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((d) => (
-            <tr key={d.id} className="border-b border-line align-top last:border-0">
-              <th scope="row" className="min-w-56 px-3 py-2 font-normal">
-                <RecordLink href={`/documents/${d.id}`} asOf={asOf} className="font-medium">{d.title}</RecordLink>
-              </th>
-              <td className="px-3 py-2">{humanize(d.kind)}</td>
-              {parties ? <td className="px-3 py-2">{d.countries?.map((c) => c.name).join(", ") || "—"}</td> : null}
-              <td className="whitespace-nowrap px-3 py-2"><DateText start={d.signed} empty="Undated" /></td>
-              {madeAt ? (
-                <td className="px-3 py-2">
-                  {d.madeAt ? <RecordLink href={`/events/${d.madeAt.id}`} asOf={asOf}>{d.madeAt.title}</RecordLink> : "This event"}
-                </td>
-              ) : null}
-              <td className="px-3 py-2"><DocumentStatus status={d.status} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame
+      caption={caption}
+      head={<>
+        <th scope="col" className="px-3 py-2">Document</th>
+        <th scope="col" className="px-3 py-2">Kind</th>
+        {parties ? <th scope="col" className="px-3 py-2">Parties</th> : null}
+        <th scope="col" className="px-3 py-2">Signed</th>
+        {madeAt ? <th scope="col" className="px-3 py-2">Signed at</th> : null}
+        <th scope="col" className="px-3 py-2">Status</th>
+      </>}
+    >
+      {documents.map((d) => (
+        <tr key={d.id} className="border-b border-line align-top last:border-0">
+          <th scope="row" className="min-w-56 px-3 py-2 font-normal">
+            <RecordLink href={`/documents/${d.id}`} asOf={asOf} className="font-medium">{d.title}</RecordLink>
+          </th>
+          <td className="px-3 py-2">{humanize(d.kind)}</td>
+          {parties ? <td className="px-3 py-2">{d.countries?.map((c) => c.name).join(", ") || "—"}</td> : null}
+          <td className="whitespace-nowrap px-3 py-2"><DateText start={d.signed} empty="Undated" /></td>
+          {madeAt ? (
+            <td className="px-3 py-2">
+              {d.madeAt ? <RecordLink href={`/events/${d.madeAt.id}`} asOf={asOf}>{d.madeAt.title}</RecordLink> : "This event"}
+            </td>
+          ) : null}
+          <td className="px-3 py-2"><DocumentStatus status={d.status} /></td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }

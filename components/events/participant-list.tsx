@@ -2,6 +2,7 @@ import type { EventPage } from "@/lib/events/queries";
 import { humanize } from "@/lib/format/labels";
 import { RecordLink } from "../records/record-link";
 import { EmptyState } from "../ui/empty-state";
+import { TableFrame } from "../ui/table-frame";
 
 type Participant = EventPage["participants"][number];
 
@@ -29,24 +30,19 @@ function Who({ p, asOf }: { p: Participant; asOf: string | undefined }) {
 export function ParticipantList({ participants, asOf }: { participants: readonly Participant[]; asOf: string | undefined }) {
   if (participants.length === 0) return <EmptyState>The sources name no participants.</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded border border-line bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Participants and their role in the event</caption>
-        <thead className="border-b border-line bg-slate-50 text-xs uppercase tracking-wide text-muted">
-          <tr>
-            <th scope="col" className="px-3 py-2">Role</th>
-            <th scope="col" className="px-3 py-2">Participant</th>
-          </tr>
-        </thead>
-        <tbody>
-          {participants.map((p) => (
-            <tr key={p.id} className="border-b border-line align-top last:border-0">
-              <th scope="row" className="whitespace-nowrap px-3 py-2 font-medium">{humanize(p.role)}</th>
-              <td className="px-3 py-2"><Who p={p} asOf={asOf} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame
+      caption="Participants and their role in the event"
+      head={<>
+        <th scope="col" className="px-3 py-2">Role</th>
+        <th scope="col" className="px-3 py-2">Participant</th>
+      </>}
+    >
+      {participants.map((p) => (
+        <tr key={p.id} className="border-b border-line align-top last:border-0">
+          <th scope="row" className="whitespace-nowrap px-3 py-2 font-medium">{humanize(p.role)}</th>
+          <td className="px-3 py-2"><Who p={p} asOf={asOf} /></td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }

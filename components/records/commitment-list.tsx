@@ -4,6 +4,7 @@ import { EmptyState } from "../ui/empty-state";
 import { DateText } from "./date-text";
 import { RecordLink } from "./record-link";
 import { formatPartialDate, type PartialDate } from "@/lib/dates/partial-date";
+import { TableFrame } from "../ui/table-frame";
 
 export interface CommitmentItem {
   id: string;
@@ -29,38 +30,33 @@ export function CommitmentList({ commitments, caption, asOf, empty }: {
   const target = commitments.some((c) => c.target !== undefined);
   const madeAt = commitments.some((c) => c.madeAt);
   return (
-    <div className="overflow-x-auto rounded border border-line bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-line bg-slate-50 text-xs uppercase tracking-wide text-muted">
-          <tr>
-            <th scope="col" className="px-3 py-2">Commitment</th>
-            <th scope="col" className="px-3 py-2">Kind</th>
-            {direction ? <th scope="col" className="whitespace-nowrap px-3 py-2">From → to</th> : null}
-            {target ? <th scope="col" className="px-3 py-2">Target</th> : null}
-            {madeAt ? <th scope="col" className="px-3 py-2">Made at</th> : null}
-            <th scope="col" className="px-3 py-2">{asOf ? `Status on ${formatPartialDate({ date: asOf, precision: "day" })}` : "Status"}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {commitments.map((c) => (
-            <tr key={c.id} className="border-b border-line align-top last:border-0">
-              <th scope="row" className="min-w-56 px-3 py-2 font-normal">
-                <RecordLink href={`/commitments/${c.id}`} asOf={asOf} className="font-medium">{c.title}</RecordLink>
-              </th>
-              <td className="px-3 py-2">{KIND_LABELS[c.kind] ?? c.kind}</td>
-              {direction ? <td className="whitespace-nowrap px-3 py-2">{c.fromCountryCode} → {c.toCountryCode}</td> : null}
-              {target ? <td className="whitespace-nowrap px-3 py-2"><DateText start={c.target ?? null} /></td> : null}
-              {madeAt ? (
-                <td className="px-3 py-2">
-                  {c.madeAt ? <RecordLink href={`/events/${c.madeAt.id}`} asOf={asOf}>{c.madeAt.title}</RecordLink> : "This event"}
-                </td>
-              ) : null}
-              <td className="px-3 py-2"><StatusBadge status={c.status} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame
+      caption={caption}
+      head={<>
+        <th scope="col" className="px-3 py-2">Commitment</th>
+        <th scope="col" className="px-3 py-2">Kind</th>
+        {direction ? <th scope="col" className="whitespace-nowrap px-3 py-2">From → to</th> : null}
+        {target ? <th scope="col" className="px-3 py-2">Target</th> : null}
+        {madeAt ? <th scope="col" className="px-3 py-2">Made at</th> : null}
+        <th scope="col" className="px-3 py-2">{asOf ? `Status on ${formatPartialDate({ date: asOf, precision: "day" })}` : "Status"}</th>
+      </>}
+    >
+      {commitments.map((c) => (
+        <tr key={c.id} className="border-b border-line align-top last:border-0">
+          <th scope="row" className="min-w-56 px-3 py-2 font-normal">
+            <RecordLink href={`/commitments/${c.id}`} asOf={asOf} className="font-medium">{c.title}</RecordLink>
+          </th>
+          <td className="px-3 py-2">{KIND_LABELS[c.kind] ?? c.kind}</td>
+          {direction ? <td className="whitespace-nowrap px-3 py-2">{c.fromCountryCode} → {c.toCountryCode}</td> : null}
+          {target ? <td className="whitespace-nowrap px-3 py-2"><DateText start={c.target ?? null} /></td> : null}
+          {madeAt ? (
+            <td className="px-3 py-2">
+              {c.madeAt ? <RecordLink href={`/events/${c.madeAt.id}`} asOf={asOf}>{c.madeAt.title}</RecordLink> : "This event"}
+            </td>
+          ) : null}
+          <td className="px-3 py-2"><StatusBadge status={c.status} /></td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }

@@ -3,6 +3,7 @@ import type { PartialDate } from "@/lib/dates/partial-date";
 import { EmptyState } from "../ui/empty-state";
 import { DateText } from "./date-text";
 import { RecordLink } from "./record-link";
+import { TableFrame } from "../ui/table-frame";
 
 export interface ParticipationItem {
   id: string;
@@ -19,30 +20,25 @@ export function ParticipationList({ events, caption, asOf, empty }: {
 }) {
   if (events.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded border border-line bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-line bg-slate-50 text-xs uppercase tracking-wide text-muted">
-          <tr>
-            <th scope="col" className="px-3 py-2">Event</th>
-            <th scope="col" className="px-3 py-2">Date</th>
-            <th scope="col" className="px-3 py-2">Role</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e, i) => (
-            // One person can hold two roles at one event: the index keeps keys apart.
-            <tr key={`${e.id}-${i}`} className="border-b border-line align-top last:border-0">
-              <th scope="row" className="min-w-56 px-3 py-2 font-normal">
-                <RecordLink href={`/events/${e.id}`} asOf={asOf} className="font-medium">{e.title}</RecordLink>
-                <span className="block text-xs text-muted">{humanize(e.kind)}</span>
-              </th>
-              <td className="whitespace-nowrap px-3 py-2"><DateText start={e.start} end={e.end} /></td>
-              <td className="px-3 py-2">{humanize(e.role)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame
+      caption={caption}
+      head={<>
+        <th scope="col" className="px-3 py-2">Event</th>
+        <th scope="col" className="px-3 py-2">Date</th>
+        <th scope="col" className="px-3 py-2">Role</th>
+      </>}
+    >
+      {events.map((e, i) => (
+        // One person can hold two roles at one event: the index keeps keys apart.
+        <tr key={`${e.id}-${i}`} className="border-b border-line align-top last:border-0">
+          <th scope="row" className="min-w-56 px-3 py-2 font-normal">
+            <RecordLink href={`/events/${e.id}`} asOf={asOf} className="font-medium">{e.title}</RecordLink>
+            <span className="block text-xs text-muted">{humanize(e.kind)}</span>
+          </th>
+          <td className="whitespace-nowrap px-3 py-2"><DateText start={e.start} end={e.end} /></td>
+          <td className="px-3 py-2">{humanize(e.role)}</td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }
