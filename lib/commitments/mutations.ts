@@ -72,16 +72,17 @@ export async function createCommitment(input: CommitmentCreate, actor: Actor) {
 
 /** Saves an edit made on the version the editor saw; a stale one is refused, nothing written. */
 export async function updateCommitment(input: CommitmentUpdate, actor: Actor) {
-  const before = await prisma.commitment.findUnique({
+  const old = await prisma.commitment.findUnique({
     where: { id: input.id },
-    select: { version: true, sectors: { select: { sectorCode: true } }, linksOut: { select: { kind: true, toId: true } } },
+    include: { sectors: { select: { sectorCode: true } }, linksOut: { select: { kind: true, toId: true } } },
   });
-  if (!before) throw new ActionError("not_found", "There is no commitment with this id.", "id");
-  if (before.version !== input.version) throw new ActionError("conflict", "Someone else saved this commitment since you opened it. Your input is kept: reload it in another tab, compare, and save again.", "version", { version: before.version });
+  if (!old) throw new ActionError("not_found", "There is no commitment with this id.", "id");
+  if (old.version !== input.version) throw new ActionError("conflict", "Someone else saved this commitment since you opened it. Your input is kept: reload it in another tab, compare, and save again.", "version", { version: old.version });
   await references(input);
   const citations = await resolveCitations(input.citations);
   const data = columns(input);
-  const old = await prisma.commitment.findUniqueOrThrow({ where: { id: input.id } });
+  // The stored values of the same columns, for the audit's "before".
+  const stored = Object.fromEntries(Object.keys(data).map((key) => [key, old[key as keyof typeof data]])) as ReturnType<typeof columns>;
   const saved = await prisma.$transaction(async (tx) => {
     const claimed = await tx.commitment.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (claimed.count === 0) return false;
@@ -93,7 +94,7 @@ export async function updateCommitment(input: CommitmentUpdate, actor: Actor) {
     await tx.auditEntry.create({
       data: auditData({
         userId: actor.id, action: "update", entityType: "commitment", entityId: input.id,
-        before: { ...snapshot(columns(fieldsOf(old))), sectors: before.sectors.map((s) => s.sectorCode), links: before.linksOut },
+        before: { ...snapshot(stored), sectors: old.sectors.map((s) => s.sectorCode), links: old.linksOut },
         after: { ...snapshot(data), sectors: input.sectors, links: input.links, addedCitations: citations },
       }),
     });
@@ -101,18 +102,4 @@ export async function updateCommitment(input: CommitmentUpdate, actor: Actor) {
   });
   if (!saved) throw new ActionError("conflict", "Someone else saved this commitment since you opened it. Your input is kept.", "version");
   return { id: input.id, version: input.version + 1 };
-}
-
-/** The stored row back in the shape `columns` takes, for the audit's "before". */
-function fieldsOf(row: Awaited<ReturnType<typeof prisma.commitment.findUniqueOrThrow>>): Fields {
-  return {
-    title: row.title, description: row.description ?? undefined, kind: row.kind as Fields["kind"],
-    from: { countryCode: row.fromCountryCode, organizationId: row.fromOrganizationId ?? undefined, personId: row.fromPersonId ?? undefined },
-    to: { countryCode: row.toCountryCode, organizationId: row.toOrganizationId ?? undefined, personId: row.toPersonId ?? undefined },
-    sectors: [],
-    amount: row.amountMinor !== null && row.amountCurrency ? { minor: row.amountMinor, currency: row.amountCurrency } : null,
-    quantity: row.quantityTarget && row.quantityUnit ? { baseline: row.quantityBaseline ?? undefined, target: row.quantityTarget, unit: row.quantityUnit, scope: row.quantityScope ?? undefined, atLeast: row.quantityAtLeast } : null,
-    target: row.targetDate && row.targetPrecision ? { date: row.targetDate, precision: row.targetPrecision as "year" } : null,
-    eventId: row.eventId ?? undefined, documentId: row.documentId ?? undefined,
-  };
 }
