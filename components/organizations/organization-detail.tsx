@@ -4,8 +4,8 @@ import type { OrganizationPage } from "@/lib/organizations/queries";
 import { DocumentTable } from "../documents/document-table";
 import { Term } from "../people/position-list";
 import { AliasList } from "../records/alias-list";
-import { CommitmentList } from "../records/commitment-list";
 import { Fact, Facts } from "../records/facts";
+import { GivenReceived } from "../records/given-received";
 import { FlagPanel } from "../records/flag-panel";
 import { MoreNote } from "../records/more-note";
 import { ParticipationList } from "../records/participation-list";
@@ -55,12 +55,7 @@ export function OrganizationDetail({ organization: o, asOf, editLink }: { organi
       </Section>
 
       <Section title="Commitments" id="commitments">
-        <h3 className="font-semibold">Given ({o.givenCount})</h3>
-        <CommitmentList commitments={o.given} asOf={asOf} caption={`Commitments given by ${o.name}`} empty="None recorded as given by this organization." />
-        <MoreNote shown={o.given.length} total={o.givenCount} what="commitments given" />
-        <h3 className="pt-2 font-semibold">Received ({o.receivedCount})</h3>
-        <CommitmentList commitments={o.received} asOf={asOf} caption={`Commitments made to ${o.name}`} empty="None recorded as made to this organization." />
-        <MoreNote shown={o.received.length} total={o.receivedCount} what="commitments received" />
+        <GivenReceived name={o.name} given={o.given} givenCount={o.givenCount} received={o.received} receivedCount={o.receivedCount} asOf={asOf} who="this organization" />
       </Section>
 
       <Section title="Events taken part in" id="events">

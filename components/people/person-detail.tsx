@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import type { PersonPage } from "@/lib/people/queries";
 import { AliasList } from "../records/alias-list";
-import { CommitmentList } from "../records/commitment-list";
 import { DateText } from "../records/date-text";
+import { GivenReceived } from "../records/given-received";
 import { FlagPanel } from "../records/flag-panel";
 import { MoreNote } from "../records/more-note";
 import { ParticipationList } from "../records/participation-list";
@@ -30,12 +30,7 @@ export function PersonDetail({ person: p, asOf, editLink }: { person: PersonPage
       </Section>
 
       <Section title="Commitments" id="commitments">
-        <h3 className="font-semibold">Given ({p.givenCount})</h3>
-        <CommitmentList commitments={p.given} asOf={asOf} caption={`Commitments given by ${p.name}`} empty="None recorded as given by them." />
-        <MoreNote shown={p.given.length} total={p.givenCount} what="commitments given" />
-        <h3 className="pt-2 font-semibold">Received ({p.receivedCount})</h3>
-        <CommitmentList commitments={p.received} asOf={asOf} caption={`Commitments made to ${p.name}`} empty="None recorded as made to them." />
-        <MoreNote shown={p.received.length} total={p.receivedCount} what="commitments received" />
+        <GivenReceived name={p.name} given={p.given} givenCount={p.givenCount} received={p.received} receivedCount={p.receivedCount} asOf={asOf} who="them" />
       </Section>
 
       <Section title="Events taken part in" id="events">
