@@ -6,36 +6,29 @@ import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { userCreateSchema } from "@/lib/auth/schema";
 import { createUserAction } from "@/lib/users/actions";
 import { FieldError } from "../forms/field-error";
+import { useZodForm } from "../forms/use-zod-form";
 
 const EMPTY = { email: "", name: "", role: "editor", password: "" };
 
 export function CreateUserForm() {
   const router = useRouter();
   const id = useId();
-  const [values, setValues] = useState(EMPTY);
-  const [touched, setTouched] = useState<Set<string>>(new Set());
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const form = useZodForm(userCreateSchema, EMPTY);
+  const { values, set, errorFor } = form;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const parsed = userCreateSchema.safeParse(values);
-  const errors: Record<string, string> = { ...(parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]))), ...serverErrors };
-  const shown = (f: string) => (touched.has(f) || touched.has("*") ? errors[f] : undefined);
-
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setTouched(new Set(["*"]));
-    if (!parsed.success) return;
     startTransition(async () => {
-      const result = await createUserAction(parsed.data);
-      if (result.ok) {
-        setMessage({ ok: true, text: `Created ${result.data.email}. Give them their password by a safe channel.` });
-        setValues(EMPTY);
-        setTouched(new Set());
+      const created = await form.submit<{ email: string }>(createUserAction);
+      if (created) {
+        setMessage({ ok: true, text: `Created ${created.email}. Give them their password by a safe channel.` });
+        form.reset(EMPTY);
         router.refresh();
       } else {
-        setMessage({ ok: false, text: result.error.message });
-        if (result.error.field) setServerErrors({ [result.error.field]: result.error.message });
+        // The refusal, if any, shows from form.failure and beside its field.
+        setMessage(null);
       }
     });
   }
@@ -44,21 +37,22 @@ export function CreateUserForm() {
     <div>
       <label htmlFor={`${id}-${name}`} className="block text-sm font-medium">{label}</label>
       <input id={`${id}-${name}`} type={type} autoComplete={autoComplete} value={values[name]}
-        onChange={(e) => { setValues({ ...values, [name]: e.target.value }); setTouched(new Set([...touched, name])); setServerErrors({}); }}
-        aria-invalid={Boolean(shown(name))} aria-describedby={`${id}-${name}-error`} className="mt-1 block w-full rounded border border-line px-2 py-1.5" />
-      <FieldError id={`${id}-${name}-error`} message={shown(name)} />
+        onChange={(e) => set([name], e.target.value)}
+        aria-invalid={Boolean(errorFor([name]))} aria-describedby={`${id}-${name}-error`} className="mt-1 block w-full rounded border border-line px-2 py-1.5" />
+      <FieldError id={`${id}-${name}-error`} message={errorFor([name])} />
     </div>
   );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Create an account" className="space-y-4 rounded border border-line bg-white p-4">
+      {form.failure ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{form.failure.message}</p> : null}
       {message ? <p role={message.ok ? "status" : "alert"} className={`rounded border px-3 py-2 text-sm ${message.ok ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`}>{message.text}</p> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {input("email", "Email", "email", "off")}
         {input("name", "Name")}
         <div>
           <label htmlFor={`${id}-role`} className="block text-sm font-medium">Role</label>
-          <select id={`${id}-role`} value={values.role} onChange={(e) => setValues({ ...values, role: e.target.value })} className="mt-1 block w-full rounded border border-line bg-white px-2 py-1.5">
+          <select id={`${id}-role`} value={values.role} onChange={(e) => set(["role"], e.target.value)} className="mt-1 block w-full rounded border border-line bg-white px-2 py-1.5">
             {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
           </select>
         </div>
