@@ -1,43 +1,13 @@
 import { cache } from "react";
-import type { Prisma } from "../db/generated/client";
 import { prisma, Prisma as P } from "../db/client";
+import { keptUntilDataChanges } from "../db/data-version";
 import type { Page } from "../api/query-schema";
 import { skipOf } from "../api/query-schema";
 import { todayIso } from "../dates/partial-date";
 import { orderSql, whereSql } from "./filter-sql";
 import type { CommitmentFilter } from "./schema";
 import { toCommitmentJson, type CommitmentJson } from "./serialize";
-import { citationArgs } from "../sources/queries";
-
-const party = { select: { id: true, name: true } } as const;
-
-/** Everything a commitment's JSON shows; relations load in one query each, never per row. */
-export const commitmentSelect = {
-  id: true, title: true, description: true, kind: true, status: true,
-  fromCountryCode: true, toCountryCode: true,
-  fromCountry: { select: { name: true } }, toCountry: { select: { name: true } },
-  fromOrganization: party, toOrganization: party, fromPerson: party, toPerson: party,
-  amountMinor: true, amountCurrency: true,
-  quantityBaseline: true, quantityTarget: true, quantityUnit: true, quantityScope: true, quantityAtLeast: true,
-  targetDate: true, targetPrecision: true,
-  eventId: true, documentId: true, version: true,
-  event: { select: { id: true, title: true, startDate: true, startPrecision: true } }, document: { select: { id: true, title: true } }, createdAt: true, updatedAt: true,
-  sectors: { select: { sectorCode: true }, orderBy: { sectorCode: "asc" } },
-  citations: citationArgs,
-  statusChanges: {
-    select: {
-      id: true, fromStatus: true, toStatus: true, effectiveDate: true, effectivePrecision: true, note: true,
-      correctsId: true, recordedAt: true, editor: { select: { id: true, name: true } },
-      citations: { ...citationArgs, orderBy: { startOffset: "asc" } },
-    },
-    orderBy: [{ effectiveDate: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
-  },
-  flags: { select: { id: true, kind: true, field: true, message: true } },
-  linksOut: { select: { kind: true, toId: true, note: true } },
-  linksIn: { select: { kind: true, fromId: true, note: true } },
-} satisfies Prisma.CommitmentSelect;
-
-export type CommitmentRow = Prisma.CommitmentGetPayload<{ select: typeof commitmentSelect }>;
+import { commitmentRows } from "./rows";
 
 /** The ids of one page of a filter, in its order. */
 export async function pageIds(filter: CommitmentFilter, today: string, limit: number, offset: number): Promise<string[]> {
@@ -47,15 +17,19 @@ export async function pageIds(filter: CommitmentFilter, today: string, limit: nu
   return rows.map((r) => r.id);
 }
 
+/** How many commitments match; an exact count reads every match, so it is kept until the data changes. */
 export async function countCommitments(filter: CommitmentFilter, today: string = todayIso()): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ n: bigint | number }[]>(P.sql`SELECT COUNT(*) AS n FROM "Commitment" c ${whereSql(filter, today)}`);
-  return Number(row?.n ?? 0);
+  const query = P.sql`SELECT COUNT(*) AS n FROM "Commitment" c ${whereSql(filter, today)}`;
+  return keptUntilDataChanges(prisma, `count ${query.sql} ${JSON.stringify(query.values)}`, async () => {
+    const [row] = await prisma.$queryRaw<{ n: bigint | number }[]>(query);
+    return Number(row?.n ?? 0);
+  });
 }
 
-/** Full JSON for a list of ids, in the order given (one query per relation, whatever the count). */
+/** Full JSON for a list of ids, in the order given (one query, whatever the count). */
 export async function commitmentsByIds(ids: string[], today: string, asOf?: string): Promise<CommitmentJson[]> {
   if (ids.length === 0) return [];
-  const rows = await prisma.commitment.findMany({ where: { id: { in: ids } }, select: commitmentSelect });
+  const rows = await commitmentRows(ids);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -73,7 +47,7 @@ export async function listCommitments(filter: CommitmentFilter, today: string = 
  * (positional arguments, so React's cache can match them): metadata and page share one read.
  */
 export const getCommitment = cache(async (id: string, asOf?: string, today: string = todayIso()): Promise<CommitmentJson | null> => {
-  const row = await prisma.commitment.findUnique({ where: { id }, select: commitmentSelect });
+  const [row] = await commitmentRows([id]);
   if (!row) return null;
   if (asOf && !row.statusChanges.some((s) => s.effectiveDate <= asOf)) return null;
   return toCommitmentJson(row, today, asOf);

@@ -3,7 +3,7 @@ import type { CitationJson, DateJson } from "../api/response-schema";
 import { fromColumns, toIso, type PartialDate } from "../dates/partial-date";
 import { minorToDecimal } from "../money/money";
 import { isOverdue } from "../status/rules";
-import type { CommitmentRow } from "./queries";
+import type { CommitmentRow } from "./rows";
 
 import type { commitmentJsonSchema, CommitmentKind, LinkKind } from "./schema";
 import type { Status } from "../status/rules";

@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/client";
+import { trackWrites } from "./data-version";
 import { gateTransactions } from "./gate";
 import { databaseFile } from "./url";
 
@@ -24,7 +25,7 @@ function configuredAdapter(file: string): SqlDriverAdapterFactory {
     async connect(): Promise<SqlDriverAdapter> {
       const connection = await factory.connect();
       await connection.executeScript(CONNECTION_PRAGMAS);
-      return gateTransactions(connection);
+      return trackWrites(gateTransactions(connection));
     },
   };
 }

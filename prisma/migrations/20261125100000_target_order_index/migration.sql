@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Commitment_targetDate_id_idx" ON "Commitment"("targetDate", "id");
+

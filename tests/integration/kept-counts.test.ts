@@ -1,0 +1,58 @@
+import Database from "better-sqlite3";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { login, sendJson } from "../helpers/session";
+import { TEST_USERS } from "../helpers/users";
+
+// Counts and overview aggregates are kept until the data changes (lib/db/data-version.ts). These
+// tests change the data both ways (through the app, and from another process) and expect the
+// very next read to count it. They run on the writable server.
+const base = () => inject("writeBaseURL");
+const ID = "vietnamese-firms-e-government-projects";
+
+async function total(query: string): Promise<number> {
+  const response = await fetch(`${base()}/api/v1/commitments?${query}`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { total: number }).total;
+}
+
+async function current(): Promise<{ status: string; version: number; kind: string }> {
+  return (await (await fetch(`${base()}/api/v1/commitments/${ID}`)).json()) as { status: string; version: number; kind: string };
+}
+
+describe("counts kept until the data changes", () => {
+  let admin: string;
+  beforeAll(async () => {
+    admin = await login(base(), TEST_USERS.admin);
+  });
+
+  it("counts a status change made through the app on the next read", async () => {
+    const { status, version } = await current();
+    const to = status === "stalled" ? "agreed" : "stalled";
+    const [before, beforeTo] = [await total(`status=${status}`), await total(`status=${to}`)];
+    // Asked twice: the second answer comes from what was kept, and must still be right.
+    expect(await total(`status=${status}`)).toBe(before);
+    const response = await sendJson(base(), "POST", `/api/commitments/${ID}/status-changes`, {
+      version, toStatus: to, effective: "2019-06", reason: "Reopened for the count test",
+      evidence: { kind: "existing", sourceId: "vna-en-2019-03-14", quote: "Hung said the 5 million USD centre is a gift" },
+    }, { cookie: admin });
+    expect(response.status).toBe(201);
+    expect(await total(`status=${status}`)).toBe(before - 1);
+    expect(await total(`status=${to}`)).toBe(beforeTo + 1);
+  });
+
+  it("counts a change committed by another process on the next read", async () => {
+    const { kind } = await current();
+    const to = kind === "agreement" ? "request" : "agreement";
+    const before = await total(`kind=${to}`);
+    expect(await total(`kind=${to}`)).toBe(before);
+    const db = new Database(inject("writeDatabaseFile"));
+    try {
+      db.prepare(`UPDATE "Commitment" SET "kind" = ? WHERE "id" = ?`).run(to, ID);
+      expect(await total(`kind=${to}`)).toBe(before + 1);
+    } finally {
+      db.prepare(`UPDATE "Commitment" SET "kind" = ? WHERE "id" = ?`).run(kind, ID);
+      db.close();
+    }
+    expect(await total(`kind=${to}`)).toBe(before);
+  });
+});
