@@ -21,8 +21,11 @@ export function statusExpression(asOf: string | undefined): Prisma.Sql {
   return asOf ? statusAt(asOf) : sql`c."status"`;
 }
 
-/** The WHERE clause of a filter over `"Commitment" c` (today is the overdue reference without asOf). */
-export function whereSql(filter: CommitmentFilter, today: string): Prisma.Sql {
+/**
+ * The WHERE clause of a filter over `"Commitment" c` (today is the overdue reference without asOf).
+ * `forPage`: the clause of a page query, whose rows come in the list's order.
+ */
+export function whereSql(filter: CommitmentFilter, today: string, { forPage = false } = {}): Prisma.Sql {
   const day = filter.asOf ?? today;
   const status = statusExpression(filter.asOf);
   const and: Prisma.Sql[] = [];
@@ -41,7 +44,12 @@ export function whereSql(filter: CommitmentFilter, today: string): Prisma.Sql {
     and.push(sql`(c."fromCountryCode" IN (${join(filter.country)}) OR c."toCountryCode" IN (${join(filter.country)}))`);
   }
   if (filter.overdue === true) {
-    and.push(sql`(c."targetDeadline" <= ${day} AND ${status} IN (${join([...OPEN_STATUSES])}))`);
+    // A third of all commitments are overdue: a page finds its rows at once by walking the
+    // target-order index, while SQLite would rather read every overdue row through the
+    // (status, deadline) index and sort them (35 ms → 0.1 ms). The unary + keeps the index out
+    // of a page's plan; a count still uses it.
+    const [deadline, open] = forPage && !filter.asOf ? [sql`+c."targetDeadline"`, sql`+${status}`] : [sql`c."targetDeadline"`, status];
+    and.push(sql`(${deadline} <= ${day} AND ${open} IN (${join([...OPEN_STATUSES])}))`);
   } else if (filter.overdue === false) {
     and.push(sql`(c."targetDeadline" IS NULL OR c."targetDeadline" > ${day} OR ${status} IN (${join([...CLOSED_STATUSES])}))`);
   }

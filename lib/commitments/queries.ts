@@ -12,7 +12,7 @@ import { commitmentRows } from "./rows";
 /** The ids of one page of a filter, in its order. */
 export async function pageIds(filter: CommitmentFilter, today: string, limit: number, offset: number): Promise<string[]> {
   const rows = await prisma.$queryRaw<{ id: string }[]>(
-    P.sql`SELECT c."id" FROM "Commitment" c ${whereSql(filter, today)} ${orderSql(filter.sort, filter.asOf)} LIMIT ${limit} OFFSET ${offset}`,
+    P.sql`SELECT c."id" FROM "Commitment" c ${whereSql(filter, today, { forPage: true })} ${orderSql(filter.sort, filter.asOf)} LIMIT ${limit} OFFSET ${offset}`,
   );
   return rows.map((r) => r.id);
 }
@@ -42,16 +42,17 @@ export async function listCommitments(filter: CommitmentFilter, today: string = 
   return { data: await commitmentsByIds(ids, today, filter.asOf), page: filter.page, pageSize: filter.pageSize, total };
 }
 
-/**
- * One commitment; as of a day it is null until something about it was known. Cached per request
- * (positional arguments, so React's cache can match them): metadata and page share one read.
- */
-export const getCommitment = cache(async (id: string, asOf?: string, today: string = todayIso()): Promise<CommitmentJson | null> => {
-  const [row] = await commitmentRows([id]);
+// Cached per request by id alone (React's cache tells `(id)` from `(id, undefined)`): the layout's
+// existence check, the metadata and the page share one read, whatever their asOf.
+const commitmentRow = cache(async (id: string) => (await commitmentRows([id]))[0] ?? null);
+
+/** One commitment; as of a day it is null until something about it was known. */
+export async function getCommitment(id: string, asOf?: string, today: string = todayIso()): Promise<CommitmentJson | null> {
+  const row = await commitmentRow(id);
   if (!row) return null;
   if (asOf && !row.statusChanges.some((s) => s.effectiveDate <= asOf)) return null;
   return toCommitmentJson(row, today, asOf);
-});
+}
 
 export interface CommitmentContext {
   /** Each party person's position title at the time of the event ("Prime Minister of Vietnam"). */

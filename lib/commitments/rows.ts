@@ -102,9 +102,14 @@ function toRow(document: string): CommitmentRow {
   };
 }
 
+/** The statement behind commitmentRows (the benchmark's floor runs it on raw better-sqlite3). */
+export function commitmentRowsSql(ids: readonly string[]): Prisma.Sql {
+  return sql`SELECT ${DOCUMENT} AS doc ${FROM} WHERE c."id" IN (${join([...ids])})`;
+}
+
 /** The rows of these commitments, in no particular order; unknown ids are left out. */
 export async function commitmentRows(ids: readonly string[]): Promise<CommitmentRow[]> {
   if (ids.length === 0) return [];
-  const found = await prisma.$queryRaw<{ doc: string }[]>(sql`SELECT ${DOCUMENT} AS doc ${FROM} WHERE c."id" IN (${join([...ids])})`);
+  const found = await prisma.$queryRaw<{ doc: string }[]>(commitmentRowsSql(ids));
   return found.map((r) => toRow(r.doc));
 }

@@ -1,13 +1,14 @@
 import Database from "better-sqlite3";
 import { whereSql, orderSql } from "../../lib/commitments/filter-sql";
 import { commitmentFilterSchema } from "../../lib/commitments/schema";
+import { commitmentRowsSql } from "../../lib/commitments/rows";
 import { toFtsQuery } from "../../lib/search/fts";
 import { Prisma } from "../../lib/db/client";
 import { percentile } from "./load";
 
 // The floors: what the same reads cost on raw better-sqlite3, one connection, no HTTP, no ORM,
-// no rendering. The list and as-of floors run the app's own filter SQL (filter-sql.ts); the row
-// fetch mirrors what commitmentsByIds asks Prisma for, one query per relation.
+// no rendering. The list and as-of floors run the app's own filter SQL (filter-sql.ts) and row
+// statement (rows.ts); the count is computed every time (the app keeps it until the data changes).
 
 export interface Floor { perSecond: number; p50: number; p99: number; runs: number }
 
@@ -24,13 +25,6 @@ function measure(seconds: number, run: (i: number) => void): Floor {
   return { perSecond: times.length / total, p50: percentile(times, 50), p99: percentile(times, 99), runs: times.length };
 }
 
-const ROW = `SELECT c.*, fc."name" AS "fromCountryName", tc."name" AS "toCountryName", fo."name" AS "fromOrg", tor."name" AS "toOrg",
-  fp."name" AS "fromPersonName", tp."name" AS "toPersonName", e."title" AS "eventTitle", e."startDate", e."startPrecision", d."title" AS "documentTitle"
-  FROM "Commitment" c JOIN "Country" fc ON fc."code" = c."fromCountryCode" JOIN "Country" tc ON tc."code" = c."toCountryCode"
-  LEFT JOIN "Organization" fo ON fo."id" = c."fromOrganizationId" LEFT JOIN "Organization" tor ON tor."id" = c."toOrganizationId"
-  LEFT JOIN "Person" fp ON fp."id" = c."fromPersonId" LEFT JOIN "Person" tp ON tp."id" = c."toPersonId"
-  LEFT JOIN "Event" e ON e."id" = c."eventId" LEFT JOIN "Document" d ON d."id" = c."documentId"`;
-
 export function rawFloors(file: string, seconds: number, sample: { sectors: string[]; terms: string[]; ids: string[]; asOf: string; today: string }) {
   const db = new Database(file, { readonly: true });
   db.pragma("foreign_keys = ON");
@@ -41,28 +35,17 @@ export function rawFloors(file: string, seconds: number, sample: { sectors: stri
     return statement.all(...values);
   };
   const q = (s: Prisma.Sql) => all(s.sql, s.values);
-    const marks = (n: number) => Array(n).fill("?").join(", ");
 
-  /** The rows of a page with every relation the JSON shows. */
+  /** The rows of a page with every relation the JSON shows: the app's own one statement, parsed. */
   function rows(ids: string[]) {
     if (!ids.length) return [];
-    const m = marks(ids.length);
-    const base = all(`${ROW} WHERE c."id" IN (${m})`, ids);
-    all(`SELECT * FROM "CommitmentSector" WHERE "commitmentId" IN (${m}) ORDER BY "sectorCode"`, ids);
-    all(`SELECT ci.*, s."language", s."title" FROM "Citation" ci JOIN "Source" s ON s."id" = ci."sourceId" WHERE ci."commitmentId" IN (${m}) ORDER BY ci."sourceId", ci."startOffset"`, ids);
-    const changes = all(`SELECT sc.*, u."name" AS editorName FROM "StatusChange" sc LEFT JOIN "user" u ON u."id" = sc."editorId" WHERE sc."commitmentId" IN (${m}) ORDER BY sc."effectiveDate", sc."recordedAt", sc."id"`, ids) as { id: string }[];
-    const changeIds = changes.map((c) => c.id);
-    if (changeIds.length) all(`SELECT ci.*, s."language", s."title" FROM "Citation" ci JOIN "Source" s ON s."id" = ci."sourceId" WHERE ci."statusChangeId" IN (${marks(changeIds.length)})`, changeIds);
-    all(`SELECT * FROM "DataFlag" WHERE "commitmentId" IN (${m})`, ids);
-    all(`SELECT * FROM "CommitmentLink" WHERE "fromId" IN (${m})`, ids);
-    all(`SELECT * FROM "CommitmentLink" WHERE "toId" IN (${m})`, ids);
-    return base;
+    return (q(commitmentRowsSql(ids)) as { doc: string }[]).map((r) => JSON.parse(r.doc) as unknown);
   }
 
   function page(params: Record<string, string>) {
     const filter = commitmentFilterSchema.parse(params);
     const where = whereSql(filter, sample.today);
-    const ids = (q(Prisma.sql`SELECT c."id" FROM "Commitment" c ${where} ${orderSql(filter.sort, filter.asOf)} LIMIT ${filter.pageSize} OFFSET 0`) as { id: string }[]).map((r) => r.id);
+    const ids = (q(Prisma.sql`SELECT c."id" FROM "Commitment" c ${whereSql(filter, sample.today, { forPage: true })} ${orderSql(filter.sort, filter.asOf)} LIMIT ${filter.pageSize} OFFSET 0`) as { id: string }[]).map((r) => r.id);
     q(Prisma.sql`SELECT COUNT(*) AS n FROM "Commitment" c ${where}`);
     return rows(ids);
   }
