@@ -1,4 +1,4 @@
-// npm run bench [-- --commitments 100000 --duration 8 --clients 20 --port 3750 --markdown file.md]
+// npm run bench [-- --commitments 100000 --duration 8 --clients 20 --port 3750 --only writes --markdown file.md]
 // Builds if needed, generates the synthetic database if missing, serves a copy of it with
 // `next start`, and prints throughput and latency of the main reads and of status-change writes,
 // each beside its floor (the same SQL on raw better-sqlite3; a trivial Next.js route). It prints
@@ -23,8 +23,14 @@ const { values: args } = parseArgs({
     commitments: { type: "string", default: "100000" }, seed: { type: "string", default: "42" },
     duration: { type: "string", default: "8" }, clients: { type: "string", default: "20" },
     port: { type: "string", default: "3750" }, markdown: { type: "string" }, label: { type: "string", default: "" },
+    only: { type: "string", default: "reads,export,writes" },
   },
 });
+const PARTS = ["reads", "export", "writes"] as const;
+const only = new Set(args.only.split(",").map((part) => part.trim()).filter(Boolean));
+for (const part of only) {
+  if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only: unknown part "${part}" (use ${PARTS.join(", ")})`);
+}
 const commitments = Number(args.commitments);
 const seconds = Number(args.duration);
 const clients = Number(args.clients);
@@ -77,8 +83,9 @@ async function main() {
   prepare();
   const { ids, sectors, writable } = sample();
   const today = new Date().toISOString().slice(0, 10);
-  log(`raw SQL floors on ${file} (${seconds} s each)…`);
-  const floors = rawFloors(file, Math.max(2, seconds / 2), { sectors, terms: TERMS, ids, asOf: AS_OF, today });
+  // The floors only matter beside the reads they are compared with.
+  if (only.has("reads")) log(`raw SQL floors on ${file} (${seconds} s each)…`);
+  const floors = only.has("reads") ? rawFloors(file, Math.max(2, seconds / 2), { sectors, terms: TERMS, ids, asOf: AS_OF, today }) : null;
 
   const server = await startServer(file, Number(args.port));
   const rows: Row[] = [];
@@ -91,53 +98,60 @@ async function main() {
       return result;
     };
     const health = await run("Next.js floor (/api/health)", () => "/api/health");
-    const p99 = (r: Row["result"]) => (r.p99 < 100 ? "p99 < 100 ms: met" : "p99 < 100 ms: **missed**");
-    const list = await run("List, two filters", (i) => `/api/v1/commitments?status=announced&sector=${sectors[i % sectors.length]}`, { floor: floors.list });
-    rows.at(-1)!.target = `${p99(list)}; ≤ 5× floor: ${floors.list.perSecond / list.perSecond <= 5 ? "met" : "**missed**"}`;
-    const search = await run("Search", (i) => `/api/v1/search?q=${encodeURIComponent(TERMS[i % TERMS.length]!)}`, { floor: floors.search });
-    rows.at(-1)!.target = p99(search);
-    const listQ = await run("List, text search", (i) => `/api/v1/commitments?q=${encodeURIComponent(TERMS[i % TERMS.length]!)}`, { floor: floors.listQ });
-    rows.at(-1)!.target = p99(listQ);
-    const api = await run("Commitment, API", (i) => `/api/v1/commitments/${ids[i % ids.length]}`, { floor: floors.detail });
-    rows.at(-1)!.target = p99(api);
-    const page = await run("Commitment page (HTML)", (i) => `/commitments/${ids[i % ids.length]}`, { floor: floors.detail });
-    rows.at(-1)!.target = p99(page);
-    await run("Overview (HTML)", () => "/");
-    await run("As of a day, overdue", () => `/api/v1/commitments?asOf=${AS_OF}&overdue=true`, { floor: floors.asOf });
+    if (floors) {
+      const p99 = (r: Row["result"]) => (r.p99 < 100 ? "p99 < 100 ms: met" : "p99 < 100 ms: **missed**");
+      const list = await run("List, two filters", (i) => `/api/v1/commitments?status=announced&sector=${sectors[i % sectors.length]}`, { floor: floors.list });
+      rows.at(-1)!.target = `${p99(list)}; ≤ 5× floor: ${floors.list.perSecond / list.perSecond <= 5 ? "met" : "**missed**"}`;
+      const search = await run("Search", (i) => `/api/v1/search?q=${encodeURIComponent(TERMS[i % TERMS.length]!)}`, { floor: floors.search });
+      rows.at(-1)!.target = p99(search);
+      const listQ = await run("List, text search", (i) => `/api/v1/commitments?q=${encodeURIComponent(TERMS[i % TERMS.length]!)}`, { floor: floors.listQ });
+      rows.at(-1)!.target = p99(listQ);
+      const api = await run("Commitment, API", (i) => `/api/v1/commitments/${ids[i % ids.length]}`, { floor: floors.detail });
+      rows.at(-1)!.target = p99(api);
+      const page = await run("Commitment page (HTML)", (i) => `/commitments/${ids[i % ids.length]}`, { floor: floors.detail });
+      rows.at(-1)!.target = p99(page);
+      await run("Overview (HTML)", () => "/");
+      await run("As of a day, overdue", () => `/api/v1/commitments?asOf=${AS_OF}&overdue=true`, { floor: floors.asOf });
+    }
 
     // The export: one client, every row; the server's memory sampled while it streams.
-    const before = memory(server.pid);
-    const sampler = sampleMemory(server.pid);
-    const download = await timedDownload(server.origin, "/api/v1/exports/commitments?format=csv");
-    const { peakRss } = sampler.stop();
-    const exportLine = `CSV export of all rows: ${download.lines - 1} rows, ${(download.bytes / 2 ** 20).toFixed(1)} MB in ${download.seconds.toFixed(1)} s (${(download.bytes / 2 ** 20 / download.seconds).toFixed(1)} MB/s), status ${download.status}; server RSS ${before.rss.toFixed(0)} MB before, peak ${peakRss.toFixed(0)} MB during (target < 300 MB: ${peakRss < 300 ? "met" : "**missed**"})`;
-    log(exportLine);
+    let exportLine: string | null = null;
+    if (only.has("export")) {
+      const before = memory(server.pid);
+      const sampler = sampleMemory(server.pid);
+      const download = await timedDownload(server.origin, "/api/v1/exports/commitments?format=csv");
+      const { peakRss } = sampler.stop();
+      exportLine = `CSV export of all rows: ${download.lines - 1} rows, ${(download.bytes / 2 ** 20).toFixed(1)} MB in ${download.seconds.toFixed(1)} s (${(download.bytes / 2 ** 20 / download.seconds).toFixed(1)} MB/s), status ${download.status}; server RSS ${before.rss.toFixed(0)} MB before, peak ${peakRss.toFixed(0)} MB during (target < 300 MB: ${peakRss < 300 ? "met" : "**missed**"})`;
+      log(exportLine);
+    }
 
     // Status-change writes: each client owns a disjoint slice of open commitments, so what is
     // measured is write throughput, not conflicts (those are the fault tests' business).
-    const cookie = await login(server.origin);
-    const state = new Map(writable.map((w) => [w.id, { ...w }]));
-    const mine = (client: number) => writable.filter((_, j) => j % clients === client);
-    const cursor = new Array<number>(clients).fill(0);
-    const nextWrite = (client: number): Request => {
-      const slice = mine(client);
-      const w = state.get(slice[cursor[client]!++ % slice.length]!.id)!;
-      const toStatus = w.status === "in_progress" ? "stalled" : "in_progress";
-      return {
-        path: `/api/commitments/${w.id}/status-changes`, method: "POST",
-        headers: { "content-type": "application/json", origin: server.origin, cookie },
-        body: JSON.stringify({ version: w.version, toStatus, effective: today, note: "bench", evidence: { kind: "existing", sourceId: w.sourceId, quote: w.quote } }),
+    if (only.has("writes")) {
+      const cookie = await login(server.origin);
+      const state = new Map(writable.map((w) => [w.id, { ...w }]));
+      const mine = (client: number) => writable.filter((_, j) => j % clients === client);
+      const cursor = new Array<number>(clients).fill(0);
+      const nextWrite = (client: number): Request => {
+        const slice = mine(client);
+        const w = state.get(slice[cursor[client]!++ % slice.length]!.id)!;
+        const toStatus = w.status === "in_progress" ? "stalled" : "in_progress";
+        return {
+          path: `/api/commitments/${w.id}/status-changes`, method: "POST",
+          headers: { "content-type": "application/json", origin: server.origin, cookie },
+          body: JSON.stringify({ version: w.version, toStatus, effective: today, note: "bench", evidence: { kind: "existing", sourceId: w.sourceId, quote: w.quote } }),
+        };
       };
-    };
-    const onReply = (_c: number, request: Request, reply: Reply) => {
-      if (reply.status !== 201) return;
-      const id = request.path.split("/")[3]!;
-      const body = JSON.parse(reply.body) as { version: number; status: string };
-      Object.assign(state.get(id)!, { version: body.version, status: body.status });
-    };
-    const writes = await load(server.origin, clients, seconds, nextWrite, onReply);
-    log(`${"Status-change writes".padEnd(28)} ${writes.perSecond.toFixed(0).padStart(6)} writes/s  p50 ${writes.p50.toFixed(1)} ms  p99 ${writes.p99.toFixed(1)} ms  statuses ${JSON.stringify(writes.statuses)}`);
-    rows.push({ name: "Status-change writes", path: "POST /api/commitments/{id}/status-changes", result: writes, target: writes.perSecond > 300 ? "> 300 writes/s: met" : "> 300 writes/s: **missed**" });
+      const onReply = (_c: number, request: Request, reply: Reply) => {
+        if (reply.status !== 201) return;
+        const id = request.path.split("/")[3]!;
+        const body = JSON.parse(reply.body) as { version: number; status: string };
+        Object.assign(state.get(id)!, { version: body.version, status: body.status });
+      };
+      const writes = await load(server.origin, clients, seconds, nextWrite, onReply);
+      log(`${"Status-change writes".padEnd(28)} ${writes.perSecond.toFixed(0).padStart(6)} writes/s  p50 ${writes.p50.toFixed(1)} ms  p99 ${writes.p99.toFixed(1)} ms  statuses ${JSON.stringify(writes.statuses)}`);
+      rows.push({ name: "Status-change writes", path: "POST /api/commitments/{id}/status-changes", result: writes, target: writes.perSecond > 300 ? "> 300 writes/s: met" : "> 300 writes/s: **missed**" });
+    }
 
     const report = [
       `### ${args.label || "Run"} — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
@@ -147,8 +161,8 @@ async function main() {
       "",
       ...table(rows, health),
       "",
-      `- ${exportLine}`,
-      `- Raw SQL floors (one connection, serial, no HTTP): list ${floors.list.perSecond.toFixed(0)}/s, search ${floors.search.perSecond.toFixed(0)}/s, list with q ${floors.listQ.perSecond.toFixed(0)}/s, one commitment ${floors.detail.perSecond.toFixed(0)}/s, as-of overdue ${floors.asOf.perSecond.toFixed(0)}/s`,
+      ...(exportLine ? [`- ${exportLine}`] : []),
+      ...(floors ? [`- Raw SQL floors (one connection, serial, no HTTP): list ${floors.list.perSecond.toFixed(0)}/s, search ${floors.search.perSecond.toFixed(0)}/s, list with q ${floors.listQ.perSecond.toFixed(0)}/s, one commitment ${floors.detail.perSecond.toFixed(0)}/s, as-of overdue ${floors.asOf.perSecond.toFixed(0)}/s`] : []),
       `- Total bench time ${((performance.now() - started) / 1000).toFixed(0)} s`,
     ].join("\n");
     console.log(`\n${report}\n`);

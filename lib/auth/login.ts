@@ -5,6 +5,7 @@ import { prisma } from "../db/client";
 import { auth } from "./auth";
 import { ActionError } from "./guard";
 import { loginLimiter } from "./rate-limit";
+import { forgetSessions } from "./session-cache";
 import type { LoginCredentials } from "./schema";
 
 /** The caller's address as the proxy in front reports it; "local" when there is none. */
@@ -35,5 +36,6 @@ export async function logIn({ email, password }: LoginCredentials, headers: Head
 
 export async function logOut(headers: Headers, userId: string): Promise<void> {
   await auth.api.signOut({ headers });
+  forgetSessions();
   await prisma.auditEntry.create({ data: auditData({ userId, action: "logout", entityType: "user", entityId: userId }) });
 }

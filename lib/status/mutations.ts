@@ -1,11 +1,11 @@
 import "server-only";
-import { auditData } from "../audit/entry";
 import { ActionError } from "../auth/guard";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
 import { todayIso } from "../dates/partial-date";
 import { contentHash, normalizeSourceText } from "../sources/hash";
 import { locateQuote } from "../sources/quotes";
+import { recordStatusChange } from "./record";
 import { checkTransition, isClosed, isStatus, STATUS_LABELS, type Status } from "./rules";
 import type { ParsedStatusChange } from "./schema";
 
@@ -43,25 +43,36 @@ async function conflict(commitmentId: string): Promise<never> {
   throw new ActionError("conflict", `Someone else changed this commitment since you opened it: it is now “${current?.statusLabel}”${by}. Your input is kept; check it against the new state and submit again.`, "version", current);
 }
 
+/** The commitment, whether `correctsId` is one of its entries, and the cited source's text: one query. */
+async function readForChange(input: ParsedStatusChange) {
+  const sourceId = input.evidence.kind === "existing" ? input.evidence.sourceId : null;
+  const rows = await prisma.$queryRaw<{ id: string; status: string; version: number | bigint; corrects: number | bigint | null; fullText: string | null }[]>`
+    SELECT c."id", c."status", c."version",
+      (SELECT 1 FROM "StatusChange" s WHERE s."id" = ${input.correctsId ?? null} AND s."commitmentId" = c."id") AS "corrects",
+      (SELECT "fullText" FROM "Source" WHERE "id" = ${sourceId}) AS "fullText"
+    FROM "Commitment" c WHERE c."id" = ${input.commitmentId}`;
+  const row = rows[0];
+  return row ? { id: row.id, status: row.status, version: Number(row.version), correctsFound: row.corrects !== null, fullText: row.fullText } : null;
+}
+
 /** Where the quote sits in its source: an existing source, or a new one made of the quote. */
-async function locateEvidence(evidence: ParsedStatusChange["evidence"]) {
+async function locateEvidence(evidence: ParsedStatusChange["evidence"], fullText: string | null) {
   if (evidence.kind === "existing") {
-    const source = await prisma.source.findUnique({ where: { id: evidence.sourceId }, select: { id: true, fullText: true } });
-    if (!source) throw new ActionError("invalid_body", "evidence.sourceId: there is no source with this id.", "evidence.sourceId");
-    const span = locateQuote(source.fullText, evidence.quote);
+    if (fullText === null) throw new ActionError("invalid_body", "evidence.sourceId: there is no source with this id.", "evidence.sourceId");
+    const span = locateQuote(fullText, evidence.quote);
     if (!span) throw new ActionError("invalid_body", "evidence.quote: this quote is not in the source's text, word for word.", "evidence.quote");
-    return { sourceId: source.id, quote: evidence.quote, span, newSource: null };
+    return { sourceId: evidence.sourceId, quote: evidence.quote, span, newSource: null };
   }
   // A source known only by a quote: the quote is its whole text so far.
-  const fullText = normalizeSourceText(evidence.quote);
-  const hash = contentHash(fullText);
+  const text = normalizeSourceText(evidence.quote);
+  const hash = contentHash(text);
   const existing = await prisma.source.findUnique({ where: { contentHash: hash }, select: { id: true, fullText: true } });
-  if (existing) return { sourceId: existing.id, quote: fullText, span: locateQuote(existing.fullText, fullText)!, newSource: null };
+  if (existing) return { sourceId: existing.id, quote: text, span: locateQuote(existing.fullText, text)!, newSource: null };
   return {
-    sourceId: null, quote: fullText, span: { start: 0, end: fullText.length },
+    sourceId: null, quote: text, span: { start: 0, end: text.length },
     newSource: {
       title: evidence.title, publisher: evidence.publisher, url: evidence.url, language: evidence.language,
-      publishedDate: evidence.published.date, publishedPrecision: evidence.published.precision, fullText, contentHash: hash,
+      publishedDate: evidence.published.date, publishedPrecision: evidence.published.precision, fullText: text, contentHash: hash,
     },
   };
 }
@@ -73,7 +84,7 @@ async function locateEvidence(evidence: ParsedStatusChange["evidence"]) {
  */
 export async function changeStatus(input: ParsedStatusChange, actor: Actor, today: string = todayIso()) {
   if (input.effective.date > today) throw new ActionError("invalid_body", "effective: the change cannot take effect after today.", "effective");
-  const commitment = await prisma.commitment.findUnique({ where: { id: input.commitmentId }, select: { id: true, status: true, version: true } });
+  const commitment = await readForChange(input);
   if (!commitment) throw new ActionError("not_found", "There is no commitment with this id.", "commitmentId");
   if (commitment.version !== input.version) return conflict(commitment.id);
 
@@ -83,39 +94,24 @@ export async function changeStatus(input: ParsedStatusChange, actor: Actor, toda
     const field = check.reason === "reopen_needs_reason" ? "reason" : "toStatus";
     throw new ActionError(check.reason === "closed_needs_admin" ? "forbidden" : "invalid_transition", `${field}: ${REFUSALS[check.reason]}`, field);
   }
-  if (input.correctsId) {
-    const corrected = await prisma.statusChange.findFirst({ where: { id: input.correctsId, commitmentId: commitment.id }, select: { id: true } });
-    if (!corrected) throw new ActionError("invalid_body", "correctsId: no earlier entry of this commitment has this id.", "correctsId");
+  if (input.correctsId && !commitment.correctsFound) {
+    throw new ActionError("invalid_body", "correctsId: no earlier entry of this commitment has this id.", "correctsId");
   }
-  const evidence = await locateEvidence(input.evidence);
+  const evidence = await locateEvidence(input.evidence, commitment.fullText);
   // A reopening keeps its reason in the history, where the next reader will look for it.
   const note = [input.note, isClosed(from) && input.reason ? `Reopened: ${input.reason}` : undefined].filter(Boolean).join("\n") || null;
 
-  // Only tx queries inside: the connection is shared, and nothing else may run in this transaction.
-  const result = await prisma.$transaction(async (tx) => {
-    const claimed = await tx.commitment.updateMany({
-      where: { id: commitment.id, version: input.version },
-      data: { status: input.toStatus, version: { increment: 1 } },
-    });
-    if (claimed.count === 0) return null;
-    const sourceId = evidence.newSource ? (await tx.source.create({ data: evidence.newSource, select: { id: true } })).id : evidence.sourceId!;
-    const change = await tx.statusChange.create({
-      data: {
-        commitmentId: commitment.id, fromStatus: from, toStatus: input.toStatus,
-        effectiveDate: input.effective.date, effectivePrecision: input.effective.precision,
-        note, correctsId: input.correctsId ?? null, editorId: actor.id,
-        citations: { create: { sourceId, quote: evidence.quote, startOffset: evidence.span.start, endOffset: evidence.span.end } },
-      },
-      select: { id: true },
-    });
-    await tx.auditEntry.create({
-      data: auditData({
-        userId: actor.id, action: "status_change", entityType: "commitment", entityId: commitment.id,
-        before: { status: from, version: input.version },
-        after: { status: input.toStatus, version: input.version + 1, statusChangeId: change.id, effective: input.effective, sourceId },
-      }),
-    });
-    return { statusChangeId: change.id, version: input.version + 1, status: input.toStatus };
+  const written = await recordStatusChange({
+    commitmentId: commitment.id, version: input.version, fromStatus: from, toStatus: input.toStatus,
+    effectiveDate: input.effective.date, effectivePrecision: input.effective.precision,
+    note, correctsId: input.correctsId ?? null, editorId: actor.id,
+    citation: { sourceId: evidence.sourceId, quote: evidence.quote, start: evidence.span.start, end: evidence.span.end },
+    newSource: evidence.newSource,
+    audit: ({ statusChangeId, sourceId }) => ({
+      before: { status: from, version: input.version },
+      after: { status: input.toStatus, version: input.version + 1, statusChangeId, effective: input.effective, sourceId },
+    }),
   });
-  return result ?? conflict(commitment.id);
+  if (!written) return conflict(commitment.id);
+  return { statusChangeId: written.statusChangeId, version: input.version + 1, status: input.toStatus };
 }

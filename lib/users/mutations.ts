@@ -4,6 +4,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { z } from "zod";
 import { auditData } from "../audit/entry";
 import { ActionError } from "../auth/guard";
+import { forgetSessions } from "../auth/session-cache";
 import type { Actor } from "../auth/roles";
 import type { roleChangeSchema, userCreateSchema } from "../auth/schema";
 import { prisma, type PrismaClient } from "../db/client";
@@ -41,5 +42,6 @@ export async function changeRole(input: z.output<typeof roleChangeSchema>, by: A
     return "changed" as const;
   });
   if (result === "last_admin") throw new ActionError("invalid_body", "role: this is the last admin; make someone else admin first.", "role");
+  forgetSessions();
   return { id: user.id, role: input.role };
 }

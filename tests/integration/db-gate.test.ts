@@ -49,4 +49,20 @@ describe("one SQLite connection shared by concurrent requests", () => {
     );
     expect((await country("CC"))?.name).toBe("20");
   });
+
+  it("keeps an outside write, and hides nothing, when a batch transaction (as status changes use) rolls back", async () => {
+    // The batch's second statement fails: its first must vanish, the concurrent write must not.
+    const failing = prisma
+      .$transaction([
+        prisma.$executeRaw`INSERT INTO "Country" ("code", "name") VALUES ('DD', 'Rolled back')`,
+        prisma.$executeRaw`INSERT INTO "Country" ("code", "name") VALUES ('DD', 'Duplicate')`,
+      ])
+      .then(() => "committed", () => "rolled back");
+    const written = prisma.country.create({ data: { code: "EE", name: "Kept" } });
+    expect(await failing).toBe("rolled back");
+    expect((await written).code).toBe("EE");
+    expect(await country("EE")).not.toBeNull();
+    expect(await country("DD")).toBeNull();
+  });
 });
+

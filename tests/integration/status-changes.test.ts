@@ -16,6 +16,14 @@ function count(sql: string, ...params: unknown[]): number {
     db.close();
   }
 }
+function firstId(sql: string): string {
+  const db = new Database(inject("writeDatabaseFile"), { readonly: true });
+  try {
+    return (db.prepare(sql).get() as { id: string }).id;
+  } finally {
+    db.close();
+  }
+}
 const history = (id: string) => count(`SELECT COUNT(*) AS n FROM "StatusChange" WHERE "commitmentId" = ?`, id);
 const audits = (id: string) => count(`SELECT COUNT(*) AS n FROM "AuditEntry" WHERE "entityId" = ? AND "action" = 'status_change'`, id);
 const version = async (id: string) => ((await (await fetch(`${base()}/api/v1/commitments/${id}`)).json()) as { version: number }).version;
@@ -149,5 +157,38 @@ describe("status changes", () => {
     const html = await (await fetch(`${base()}/commitments/${id}`)).text();
     expect(html).not.toContain("<script>alert(2)</script>");
     expect(html).toContain("&lt;script&gt;alert(2)&lt;/script&gt;");
+  });
+  it("a session stops writing as soon as it logs out (the session cache forgets it)", async () => {
+    const id = "cyber-monitoring-centre";
+    const cookie = await login(base(), TEST_USERS.editor);
+    const first = await sendJson(base(), "POST", url(id), change(await version(id), "stalled"), { cookie });
+    expect(first.status).toBe(201);
+    expect((await sendJson(base(), "DELETE", "/api/session", {}, { cookie })).status).toBe(200);
+    const h = history(id);
+    const after = await sendJson(base(), "POST", url(id), change(await version(id), "in_progress"), { cookie });
+    expect(after.status).toBe(401);
+    expect(history(id)).toBe(h);
+  });
+
+  it("a stale version with a new article as evidence writes nothing: no change, no source, no citation, no audit", async () => {
+    const id = "cyber-monitoring-centre";
+    const v = await version(id);
+    const rows = () => ["StatusChange", "Source", "Citation", "AuditEntry"].map((table) => count(`SELECT COUNT(*) AS n FROM "${table}"`));
+    const before = rows();
+    const stale = await sendJson(base(), "POST", url(id), change(v - 1, "in_progress", {
+      evidence: { kind: "new", url: "https://example.org/stale", title: "Stale", publisher: "Example News", published: "2019-05-02", language: "en", quote: "A sentence nobody will ever store, 7f3a." },
+    }), { cookie: editor });
+    expect(stale.status).toBe(409);
+    expect(rows()).toEqual(before);
+  });
+
+  it("refuses a correction naming another commitment's entry", async () => {
+    const other = firstId(`SELECT id FROM "StatusChange" WHERE "commitmentId" <> 'cyber-monitoring-centre' LIMIT 1`);
+    const id = "cyber-monitoring-centre";
+    const v = await version(id);
+    const refused = await sendJson(base(), "POST", url(id), change(v, "in_progress", { correctsId: other }), { cookie: editor });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error?.field).toBe("correctsId");
+    expect(await version(id)).toBe(v);
   });
 });
