@@ -1,0 +1,79 @@
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { keptUntilDataChanges } from "@/lib/db/data-version";
+
+// A real SQLite file and the app's own Prisma client (with its adapter wrappers): what is kept
+// must be dropped by a write through the app and by a commit from another connection.
+const file = path.resolve("tests/.tmp/data-version.db");
+
+describe("results kept until the data changes", () => {
+  let db: PrismaClient;
+  let calls = 0;
+  const count = (key = "n") =>
+    keptUntilDataChanges(db, key, async () => {
+      calls++;
+      const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT COUNT(*) AS n FROM "T"`);
+      return Number(row!.n);
+    });
+
+  beforeAll(async () => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    rmSync(file, { force: true });
+    const setup = new Database(file);
+    setup.exec(`PRAGMA journal_mode = WAL; CREATE TABLE "T" ("v" INTEGER)`);
+    setup.close();
+    db = createPrismaClient(file);
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+  });
+
+  it("computes once while nothing changes, and again after a write through the app", async () => {
+    calls = 0;
+    expect(await count()).toBe(0);
+    expect(await count()).toBe(0);
+    expect(calls).toBe(1);
+    await db.$executeRawUnsafe(`INSERT INTO "T" ("v") VALUES (1)`);
+    expect(await count()).toBe(1);
+    expect(calls).toBe(2);
+  });
+
+  it("computes again after a batch transaction commits", async () => {
+    await count();
+    calls = 0;
+    await db.$transaction([db.$executeRawUnsafe(`INSERT INTO "T" ("v") VALUES (2)`), db.$executeRawUnsafe(`INSERT INTO "T" ("v") VALUES (3)`)]);
+    expect(await count()).toBe(3);
+    expect(calls).toBe(1);
+  });
+
+  it("sees a commit made by another connection", async () => {
+    const before = await count();
+    const other = new Database(file);
+    try {
+      other.prepare(`INSERT INTO "T" ("v") VALUES (4)`).run();
+    } finally {
+      other.close();
+    }
+    expect(await count()).toBe(before + 1);
+  });
+
+  it("shares one computation among concurrent callers, and keeps no failure", async () => {
+    await db.$executeRawUnsafe(`INSERT INTO "T" ("v") VALUES (5)`);
+    calls = 0;
+    const results = await Promise.all(Array.from({ length: 10 }, () => count()));
+    expect(new Set(results).size).toBe(1);
+    expect(calls).toBe(1);
+
+    let attempts = 0;
+    const failing = () => keptUntilDataChanges(db, "failing", async () => {
+      attempts++;
+      throw new Error("boom");
+    });
+    await expect(failing()).rejects.toThrow("boom");
+    await expect(failing()).rejects.toThrow("boom");
+    expect(attempts).toBe(2);
+  });
+});
