@@ -9,7 +9,7 @@ const noAppImports = { group: ["@/app/*", "**/app/*"], message: "Nothing imports
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/**", ".next/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tests/.tmp/**"],
+    ignores: ["node_modules/**", ".next/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tests/.tmp/**", "tmp/**"],
   },
   ...tseslint.configs.recommended,
   {
