@@ -26,11 +26,12 @@ export function migrate(file: string): void {
 
 /**
  * The top-level backfill statements of the search migration (the ones that index existing rows
- * when it is applied), read from the migration itself so the index is built by the same SQL.
+ * when it is applied), read from the migration itself so the index is built by the same SQL. The
+ * latest *_search_fts* migration is the one that last rebuilt the index.
  */
 function searchBackfill(): string[] {
   const dir = path.join("prisma", "migrations");
-  const name = readdirSync(dir).find((d) => d.endsWith("_search_fts"));
+  const name = readdirSync(dir).filter((d) => d.includes("_search_fts")).sort().at(-1);
   if (!name) throw new Error("no *_search_fts migration found");
   const statements: string[] = [];
   let current: string[] | null = null;

@@ -4,6 +4,7 @@ import { ActionError } from "../auth/guard";
 import type { Actor } from "../auth/roles";
 import { prisma, Prisma } from "../db/client";
 import { newRecordId } from "../records/ids";
+import { rowidRange } from "../search/search-sql";
 import { contentHash, normalizeSourceText } from "./hash";
 import type { SourceCreate, SourceUpdate } from "./schema";
 import { NEAR_DUPLICATE, distinctiveWords, jaccard, shingles } from "./similarity";
@@ -14,10 +15,11 @@ export async function nearDuplicates(text: string): Promise<{ id: string; title:
   if (!words.length) return [];
   // Any of the words, each quoted: the words are letters and digits only, so nothing is FTS syntax.
   const match = words.map((w) => `"${w}"`).join(" OR ");
+  const [lo, hi] = rowidRange("source");
   const candidates = await prisma.$queryRaw<{ id: string; title: string; fullText: string }[]>(Prisma.sql`
     SELECT s."id", s."title", s."fullText" FROM search_fts JOIN "search_doc" d ON d."rowid" = search_fts.rowid
     JOIN "Source" s ON s."id" = d."record_id"
-    WHERE search_fts MATCH ${match} AND d."kind" = 'source' ORDER BY bm25(search_fts) LIMIT 5`);
+    WHERE search_fts MATCH ${match} AND search_fts.rowid BETWEEN ${lo} AND ${hi} ORDER BY bm25(search_fts) LIMIT 5`);
   const mine = shingles(text);
   return candidates
     .map((c) => ({ id: c.id, title: c.title, similarity: jaccard(mine, shingles(c.fullText)) }))

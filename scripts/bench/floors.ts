@@ -3,6 +3,8 @@ import { whereSql, orderSql } from "../../lib/commitments/filter-sql";
 import { commitmentFilterSchema } from "../../lib/commitments/schema";
 import { commitmentRowsSql } from "../../lib/commitments/rows";
 import { toFtsQuery } from "../../lib/search/fts";
+import { SEARCH_TYPES } from "../../lib/search/schema";
+import { marksSql, rankedSql } from "../../lib/search/search-sql";
 import { Prisma } from "../../lib/db/client";
 import { percentile } from "./load";
 
@@ -50,16 +52,11 @@ export function rawFloors(file: string, seconds: number, sample: { sectors: stri
     return rows(ids);
   }
 
+  // The same two statements as search() (lib/search/search-sql.ts), every type, 10 per type.
   function search(text: string) {
     const fts = toFtsQuery(text)!;
-    const ranked = all(`SELECT kind, id, rid, rank FROM (SELECT kind, id, rid, rank, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY rank, id) AS n FROM (
-      SELECT d."kind" AS kind, d."record_id" AS id, search_fts.rowid AS rid, bm25(search_fts, 0.0, 10.0, 1.0) AS rank
-      FROM search_fts JOIN "search_doc" d ON d."rowid" = search_fts.rowid WHERE search_fts MATCH ? AND d."kind" IN ('commitment','event','document','source','person','organization')))
-      WHERE n <= 10 ORDER BY rank, id`, [fts]) as { rid: number }[];
-    all(`SELECT d."kind", COUNT(*) FROM search_fts JOIN "search_doc" d ON d."rowid" = search_fts.rowid WHERE search_fts MATCH ? GROUP BY d."kind"`, [fts]);
-    if (ranked.length) {
-      all(`SELECT rowid, highlight(search_fts, 1, '[', ']'), snippet(search_fts, 2, '[', ']', '…', 24) FROM search_fts WHERE search_fts MATCH ? AND rowid IN (${ranked.map((r) => Number(r.rid)).join(",")})`, [fts]);
-    }
+    const ranked = q(rankedSql(fts, SEARCH_TYPES, 10, undefined)) as { rid: number }[];
+    if (ranked.length) q(marksSql(fts, ranked.map((r) => Number(r.rid))));
   }
 
   try {

@@ -4,6 +4,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { periodEndExclusive, type Precision } from "@/lib/dates/partial-date";
+import type { SearchType } from "@/lib/search/schema";
+import { rowidRange } from "@/lib/search/search-sql";
 import { generateSynthetic } from "@/scripts/generate-synthetic";
 
 const dir = path.resolve("tests/.tmp");
@@ -90,6 +92,15 @@ describe("the synthetic data generator", () => {
     expect(all<{ n: number }>(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger'`)[0]!.n).toBeGreaterThan(20);
     // Accents folded, as in the app: the French sector name is found without its accents.
     expect(all<{ n: number }>(`SELECT COUNT(*) AS n FROM search_fts WHERE search_fts MATCH '"telecommunications"*'`)[0]!.n).toBeGreaterThan(0);
+  });
+
+  it("builds the index with the latest search migration: each kind in its own block of rowids", () => {
+    const docs = all<{ rowid: number; kind: SearchType }>(`SELECT "rowid", "kind" FROM "search_doc"`);
+    for (const d of docs) {
+      const [lo, hi] = rowidRange(d.kind);
+      expect(d.rowid > lo && d.rowid <= hi, `${d.kind} ${d.rowid}`).toBe(true);
+    }
+    expect(all<{ n: number }>(`SELECT COUNT(*) AS n FROM search_fts`)[0]!.n).toBe(docs.length);
   });
 
   it("is deterministic: the same seed gives the same rows, another seed other rows", () => {

@@ -1,0 +1,98 @@
+import { Prisma } from "../db/client";
+import { documentKnownBySql, eventKnownBySql, sourceKnownBySql } from "../as-of/where-sql";
+import { MARK_END, MARK_START } from "./fts";
+import { SEARCH_TYPES, type SearchType } from "./schema";
+
+// The statements behind search(), apart from their execution so that the benchmark's raw floor
+// (scripts/bench/floors.ts) runs exactly the same SQL.
+
+const { sql, join, empty, raw } = Prisma;
+
+// Each kind owns a block of search rowids (migration 20261126080000_search_fts_kind_rowids): kind
+// k, counted from 1 in SEARCH_TYPES order, has rowids k × 10^12 + 1 onwards. Keep both in step.
+const BLOCK = 1_000_000_000_000;
+
+/** The inclusive rowid range of a kind's entries in search_fts. */
+export function rowidRange(type: SearchType): [number, number] {
+  const k = SEARCH_TYPES.indexOf(type) + 1;
+  return [k * BLOCK, (k + 1) * BLOCK - 1];
+}
+
+export function typeOfRowid(rowid: number): SearchType {
+  return SEARCH_TYPES[Math.floor(rowid / BLOCK) - 1]!;
+}
+
+const inRange = (column: Prisma.Sql, type: SearchType) => {
+  const [lo, hi] = rowidRange(type);
+  return sql`${column} BETWEEN ${lo} AND ${hi}`;
+};
+
+/**
+ * Limits an FTS5 scan to the given kinds. The outer BETWEEN reaches FTS5, which applies it while
+ * reading its doclists; the per-kind ranges (only needed when kinds are skipped) are checked by
+ * SQLite before any ranking function runs on the row.
+ */
+function kindsSql(rowid: Prisma.Sql, types: readonly SearchType[]): Prisma.Sql {
+  const ranges = types.map((t) => rowidRange(t));
+  const outer = sql`${rowid} BETWEEN ${Math.min(...ranges.map((r) => r[0]))} AND ${Math.max(...ranges.map((r) => r[1]))}`;
+  if (types.length === SEARCH_TYPES.length) return outer;
+  return sql`${outer} AND (${join(types.map((t) => inRange(sql`+${rowid}`, t)), " OR ")})`;
+}
+
+/** Records not yet known as of a day are left out, by the same rules as the rest of the app. */
+function knownBy(asOf: string | undefined): Prisma.Sql {
+  if (!asOf) return empty;
+  const [e, x] = [raw("e"), raw("x")];
+  return sql`AND CASE d."kind"
+    WHEN 'commitment' THEN EXISTS (SELECT 1 FROM "StatusChange" s WHERE s."commitmentId" = d."record_id" AND s."effectiveDate" <= ${asOf})
+    WHEN 'event' THEN EXISTS (SELECT 1 FROM "Event" e WHERE e."id" = d."record_id" AND ${eventKnownBySql(e, asOf)})
+    WHEN 'document' THEN EXISTS (SELECT 1 FROM "Document" x WHERE x."id" = d."record_id" AND ${documentKnownBySql(x, asOf)})
+    WHEN 'source' THEN EXISTS (SELECT 1 FROM "Source" x WHERE x."id" = d."record_id" AND ${sourceKnownBySql(x, asOf)})
+    ELSE 1 END`;
+}
+
+export interface RankedRow { rid: bigint | number; id: string; rank: number; [type: string]: bigint | number | string | null }
+
+/**
+ * The best `limit` matches of each kind with their record ids, each row also carrying the number
+ * of matches of every kind asked for (a kind with any match has at least one row, so no count is
+ * lost). The query is evaluated once: all matches and their bm25 (the title weighs ten times the
+ * body) go to a temporary table, which the per-kind top lists and the counts then read, instead of
+ * one FTS5 evaluation per kind, which for a prefix term rebuilds its merged doclist each time.
+ */
+export function rankedSql(fts: string, types: readonly SearchType[], limit: number, asOf: string | undefined): Prisma.Sql {
+  const f = raw("search_fts.rowid");
+  const matches = asOf
+    ? sql`SELECT ${f} AS rid, bm25(search_fts, 10.0, 1.0) AS rank FROM search_fts JOIN "search_doc" d ON d."rowid" = ${f}
+        WHERE search_fts MATCH ${fts} AND ${kindsSql(f, types)} ${knownBy(asOf)}`
+    : sql`SELECT ${f} AS rid, bm25(search_fts, 10.0, 1.0) AS rank FROM search_fts WHERE search_fts MATCH ${fts} AND ${kindsSql(f, types)}`;
+  const rid = raw("rid");
+  const tops = types.map((t) => sql`SELECT * FROM (SELECT rid, rank FROM m WHERE ${inRange(rid, t)} ORDER BY rank, rid LIMIT ${limit})`);
+  const counts = types.map((t) => sql`COALESCE(SUM(${inRange(rid, t)}), 0) AS ${raw(`"${t}"`)}`);
+  return sql`WITH m AS MATERIALIZED (${matches}), n AS (SELECT ${join(counts)} FROM m)
+    SELECT t.rid, t.rank, d."record_id" AS id, n.* FROM (${join(tops, " UNION ALL ")}) t
+    JOIN "search_doc" d ON d."rowid" = t.rid CROSS JOIN n`;
+}
+
+/**
+ * Highlighted title and snippet of the rows kept. One FTS5 scan over the span of their rowids,
+ * with the list checked outside FTS5 (the unary plus): a `rowid IN (…)` it received would re-run
+ * the whole query once per row.
+ */
+export function marksSql(fts: string, rowids: number[]): Prisma.Sql {
+  return sql`SELECT rowid AS rid, highlight(search_fts, 0, ${MARK_START}, ${MARK_END}) AS title,
+      snippet(search_fts, 1, ${MARK_START}, ${MARK_END}, '…', 24) AS snippet
+    FROM search_fts WHERE search_fts MATCH ${fts} AND rowid BETWEEN ${Math.min(...rowids)} AND ${Math.max(...rowids)}
+      AND +rowid IN (${join(rowids)})`;
+}
+
+/**
+ * `idColumn` holds the id of a record of `kind` whose words match the FTS5 query `fts`. The rowid
+ * range keeps FTS5 to that kind's entries. The subquery is not correlated: SQLite runs it once
+ * per statement, however many rows the list has.
+ */
+export function matchesSql(kind: SearchType, idColumn: Prisma.Sql, fts: string): Prisma.Sql {
+  const f = raw("search_fts.rowid");
+  return sql`${idColumn} IN (SELECT d."record_id" FROM search_fts JOIN "search_doc" d ON d."rowid" = ${f}
+    WHERE search_fts MATCH ${fts} AND ${inRange(f, kind)})`;
+}
