@@ -37,8 +37,14 @@ export async function commitmentsByIds(ids: string[], today: string, asOf?: stri
   });
 }
 
+/**
+ * One page of a filter. Which ids make the page is kept until the data changes (a text filter's
+ * match costs tens of milliseconds); the rows themselves are always read afresh.
+ */
 export async function listCommitments(filter: CommitmentFilter, today: string = todayIso()): Promise<Page<CommitmentJson>> {
-  const [ids, total] = await Promise.all([pageIds(filter, today, filter.pageSize, skipOf(filter)), countCommitments(filter, today)]);
+  const [limit, offset] = [filter.pageSize, skipOf(filter)];
+  const page = keptUntilDataChanges(prisma, `page ${JSON.stringify([filter, today, limit, offset])}`, () => pageIds(filter, today, limit, offset));
+  const [ids, total] = await Promise.all([page, countCommitments(filter, today)]);
   return { data: await commitmentsByIds(ids, today, filter.asOf), page: filter.page, pageSize: filter.pageSize, total };
 }
 

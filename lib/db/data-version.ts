@@ -17,7 +17,13 @@ interface Shared {
 const shared: Shared = ((globalThis as { pactDataVersion?: Shared }).pactDataVersion ??= { localWrites: 0, entries: new Map() });
 
 const MAX_ENTRIES = 500;
-const READ = /^\s*(SELECT|PRAGMA)\b/i;
+// A statement that cannot have written: a SELECT, a PRAGMA, or a WITH whose body holds no write
+// (user text is always a bound parameter, never part of the SQL text). Anything else counts as a
+// write; a false alarm only costs a recomputation.
+const READ = /^\s*(SELECT|PRAGMA|EXPLAIN)\b/i;
+const WITH = /^\s*WITH\b/i;
+const WRITE_VERB = /\b(INSERT|UPDATE|DELETE|REPLACE)\b/i;
+const isRead = (sql: string) => READ.test(sql) || (WITH.test(sql) && !WRITE_VERB.test(sql));
 
 /**
  * Counts this connection's writes, each once it has completed (a statement that is not a plain
@@ -33,7 +39,7 @@ export function trackWrites(inner: SqlDriverAdapter): SqlDriverAdapter {
     adapterName: inner.adapterName,
     queryRaw: async (query: SqlQuery) => {
       const result = await inner.queryRaw(query);
-      return READ.test(query.sql) ? result : wrote(result);
+      return isRead(query.sql) ? result : wrote(result);
     },
     executeRaw: async (query: SqlQuery) => wrote(await inner.executeRaw(query)),
     executeScript: async (script: string) => wrote(await inner.executeScript(script)),

@@ -5,9 +5,15 @@ import { serverEnv } from "../env";
 
 export interface Server { origin: string; pid: number; stop: () => Promise<void>; output: () => string }
 
-/** `next start` (production build) on a database file; resolves once /api/health answers. */
-export async function startServer(file: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child: ChildProcess = spawn(path.resolve("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+/**
+ * `next start` (production build) on a database file; resolves once /api/health answers.
+ * `cpuProfileDir`: V8 writes the server's CPU profile there when it stops (open it in Chrome's
+ * DevTools); Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line.
+ */
+export async function startServer(file: string, port: number, env: Record<string, string> = {}, { cpuProfileDir }: { cpuProfileDir?: string } = {}): Promise<Server> {
+  const next = path.resolve("node_modules", "next", "dist", "bin", "next");
+  const profile = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     // The same heap cap as `npm start`, so the figures are those of the production server.
     env: serverEnv({ ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, PACT_LOGIN_LIMIT_PER_ADDRESS: "10000", ...env }),
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,11 +1,12 @@
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { login, sendJson } from "../helpers/session";
+import { callAction, login, sendJson, serverActions } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
 
-// Counts and overview aggregates are kept until the data changes (lib/db/data-version.ts). These
-// tests change the data both ways (through the app, and from another process) and expect the
-// very next read to count it. They run on the writable server.
+// Counts, pages' ids, search results and overview aggregates are kept until the data changes
+// (lib/db/data-version.ts). These tests change the data every way it can change (a route, a
+// server action — bundled apart from the routes —, another process) and expect the very next
+// read to see it. They run on the writable server.
 const base = () => inject("writeBaseURL");
 const ID = "vietnamese-firms-e-government-projects";
 
@@ -54,5 +55,20 @@ describe("counts kept until the data changes", () => {
       db.close();
     }
     expect(await total(`kind=${to}`)).toBe(before);
+  });
+
+  it("finds a record created through a server action on the next search", async () => {
+    const word = `Zyxquorp${Date.now()}`;
+    const find = async () => ((await (await fetch(`${base()}/api/v1/search?q=${word}`)).json()) as { total: number; groups: { hits: { id: string }[] }[] });
+    expect((await find()).total).toBe(0);
+    expect((await find()).total).toBe(0);
+    const action = serverActions().find((a) => a.name === "createOrganizationAction")!;
+    const editor = await login(base(), TEST_USERS.editor);
+    const { result } = await callAction(base(), action, { name: `${word} Telecom Authority`, kind: "agency", countryCode: "KH", aliases: [] }, editor);
+    const created = result as { ok: boolean; data: { id: string } };
+    expect(created.ok, JSON.stringify(result)).toBe(true);
+    const after = await find();
+    expect(after.total).toBe(1);
+    expect(after.groups[0]!.hits[0]!.id).toBe(created.data.id);
   });
 });

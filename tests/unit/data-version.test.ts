@@ -41,11 +41,23 @@ describe("results kept until the data changes", () => {
     expect(calls).toBe(2);
   });
 
-  it("computes again after a batch transaction commits", async () => {
+  it("keeps its result across reads, a WITH … SELECT among them, and drops it after a WITH … INSERT", async () => {
     await count();
     calls = 0;
+    await db.$queryRawUnsafe(`WITH m AS MATERIALIZED (SELECT "v" FROM "T") SELECT COUNT(*) AS n FROM m`);
+    await db.$queryRawUnsafe(`SELECT "v" FROM "T" WHERE "v" > 0`);
+    await count();
+    expect(calls).toBe(0);
+    await db.$executeRawUnsafe(`WITH x AS (SELECT 9 AS v) INSERT INTO "T" ("v") SELECT v FROM x`);
+    await count();
+    expect(calls).toBe(1);
+  });
+
+  it("computes again after a batch transaction commits", async () => {
+    const before = await count();
+    calls = 0;
     await db.$transaction([db.$executeRawUnsafe(`INSERT INTO "T" ("v") VALUES (2)`), db.$executeRawUnsafe(`INSERT INTO "T" ("v") VALUES (3)`)]);
-    expect(await count()).toBe(3);
+    expect(await count()).toBe(before + 2);
     expect(calls).toBe(1);
   });
 
