@@ -1,4 +1,4 @@
-import { prisma } from "../db/client";
+import { prisma, Prisma } from "../db/client";
 
 /**
  * The status of each commitment as of a day, in one query: the last change effective on or
@@ -6,11 +6,11 @@ import { prisma } from "../db/client";
  */
 export async function statusesAsOf(ids: readonly string[], asOf: string): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await prisma.statusChange.findMany({
-    where: { commitmentId: { in: [...ids] }, effectiveDate: { lte: asOf } },
-    select: { commitmentId: true, toStatus: true },
-    orderBy: [{ effectiveDate: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
-  });
+  // Raw: Prisma refuses an ordered `in` list past 999 values, and an export's batch holds 1,000.
+  const rows = await prisma.$queryRaw<{ commitmentId: string; toStatus: string }[]>(Prisma.sql`
+    SELECT s."commitmentId", s."toStatus" FROM "StatusChange" s
+    WHERE s."commitmentId" IN (${Prisma.join([...ids])}) AND s."effectiveDate" <= ${asOf}
+    ORDER BY s."effectiveDate", s."recordedAt", s."id"`);
   // Later rows overwrite earlier ones, leaving the latest change per commitment.
   return new Map(rows.map((r) => [r.commitmentId, r.toStatus]));
 }
