@@ -46,3 +46,25 @@ export function forgetSessions(): void {
   shared.generation++;
   store.clear();
 }
+
+/** A cookie's raw value from a Cookie header, as the browser sent it. */
+export function cookieValue(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const at = part.indexOf("=");
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return undefined;
+}
+
+/** The session token inside a signed session cookie ("token.signature", URL-encoded). */
+export function tokenOf(cookie: string): string {
+  let value = cookie;
+  try {
+    value = decodeURIComponent(cookie);
+  } catch {
+    // Not encoded: as it is.
+  }
+  return value.slice(0, value.lastIndexOf(".") === -1 ? value.length : value.lastIndexOf("."));
+}
+

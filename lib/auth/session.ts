@@ -1,9 +1,9 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { auth } from "./auth";
 import { isRole, type Actor } from "./roles";
-import { cachedActor, rememberActor, sessionGeneration } from "./session-cache";
+import { cachedActor, cookieValue, rememberActor, sessionGeneration, tokenOf } from "./session-cache";
 
 /**
  * Who is calling, from the session cookie checked against the database; null when nobody. Once
@@ -11,17 +11,22 @@ import { cachedActor, rememberActor, sessionGeneration } from "./session-cache";
  * revoked session can last).
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
+  // Key and check from the same request headers: after an action sets a cookie, Next updates
+  // cookies() but not headers(), and a key from one with a session from the other would tie a
+  // new cookie to the previous account.
+  const requestHeaders = await headers();
   const name = (await auth.$context).authCookies.sessionToken.name;
-  const cookie = (await cookies()).get(name)?.value;
+  const cookie = cookieValue(requestHeaders.get("cookie"), name);
   const known = cookie ? cachedActor(cookie) : null;
   if (known) return known;
   const generation = sessionGeneration();
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const user = session.user as typeof session.user & { role?: unknown; banned?: boolean | null };
   if (user.banned) return null;
   const actor: Actor = { id: user.id, email: user.email, name: user.name, role: isRole(user.role) ? user.role : "viewer" };
-  if (cookie) rememberActor(cookie, actor, session.session.expiresAt, generation);
+  // Kept only when the verified session is the one this very cookie names.
+  if (cookie && tokenOf(cookie) === session.session.token) rememberActor(cookie, actor, session.session.expiresAt, generation);
   return actor;
 });
 

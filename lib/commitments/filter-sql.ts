@@ -48,8 +48,9 @@ export function whereSql(filter: CommitmentFilter, today: string, { forPage = fa
     // A third of all commitments are overdue: a page finds its rows at once by walking the
     // target-order index, while SQLite would rather read every overdue row through the
     // (status, deadline) index and sort them (35 ms → 0.1 ms). The unary + keeps the index out
-    // of a page's plan; a count still uses it.
-    const [deadline, open] = forPage && !filter.asOf ? [sql`+c."targetDeadline"`, sql`+${status}`] : [sql`c."targetDeadline"`, status];
+    // of a page's plan in target order; a count, and a page in another order, still use it.
+    const byTarget = filter.sort === "target" || filter.sort === "-target";
+    const [deadline, open] = forPage && byTarget && !filter.asOf ? [sql`+c."targetDeadline"`, sql`+${status}`] : [sql`c."targetDeadline"`, status];
     and.push(sql`(${deadline} <= ${day} AND ${open} IN (${join([...OPEN_STATUSES])}))`);
   } else if (filter.overdue === false) {
     and.push(sql`(c."targetDeadline" IS NULL OR c."targetDeadline" > ${day} OR ${status} IN (${join([...CLOSED_STATUSES])}))`);

@@ -182,6 +182,21 @@ describe("status changes", () => {
     expect(rows()).toEqual(before);
   });
 
+  it("among concurrent changes bringing new articles on one version, only the winner's article, quote and audit are stored", async () => {
+    // Each request reads the same version before any batch commits; the losers' batches then find
+    // the version moved, and every one of their conditional inserts must write nothing.
+    const id = "support-vietnamese-telecom-investors";
+    const v = await version(id);
+    const rows = () => ["StatusChange", "Source", "Citation", "AuditEntry"].map((table) => count(`SELECT COUNT(*) AS n FROM "${table}"`));
+    const before = rows();
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => sendJson(base(), "POST", url(id), change(v, i % 2 ? "in_progress" : "stalled", {
+      evidence: { kind: "new", url: `https://example.org/race-${i}`, title: `Race ${i}`, publisher: "Example News", published: "2019-05-02", language: "en", quote: `Report number ${i} of the race, 9c1e.` },
+    }), { cookie: i % 2 ? editor : editor2 })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, ...Array(7).fill(409)]);
+    expect(rows()).toEqual(before.map((n) => n + 1));
+    expect(await version(id)).toBe(v + 1);
+  });
+
   it("refuses a correction naming another commitment's entry", async () => {
     const other = firstId(`SELECT id FROM "StatusChange" WHERE "commitmentId" <> 'cyber-monitoring-centre' LIMIT 1`);
     const id = "cyber-monitoring-centre";

@@ -88,4 +88,32 @@ describe("results kept until the data changes", () => {
     await expect(failing()).rejects.toThrow("boom");
     expect(attempts).toBe(2);
   });
+
+  it("computes again after an interactive transaction commits, and after a PRAGMA that sets something", async () => {
+    const before = await count();
+    calls = 0;
+    await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`INSERT INTO "T" ("v") VALUES (6)`);
+    });
+    expect(await count()).toBe(before + 1);
+    expect(calls).toBe(1);
+    await db.$executeRawUnsafe(`PRAGMA user_version = 7`);
+    await count();
+    expect(calls).toBe(2);
+    await db.$queryRawUnsafe(`PRAGMA user_version`);
+    await count();
+    expect(calls).toBe(2);
+  });
+
+  it("does not keep a result too heavy for its budget", async () => {
+    let heavy = 0;
+    const big = () => keptUntilDataChanges(db, "heavy", async () => {
+      heavy++;
+      return "x".repeat(2 ** 20);
+    });
+    await big();
+    await big();
+    expect(heavy).toBe(2);
+  });
 });
+

@@ -21,14 +21,41 @@ async function collect(chunks: AsyncGenerator<string>): Promise<string> {
   return text;
 }
 
-/** The id and status columns of each CSV line (neither ever needs quoting). */
-function idStatus(csv: string): Map<string, string> {
-  const lines = csv.trimEnd().split("\r\n").slice(1);
-  return new Map(lines.map((line) => {
-    const [id, , , status] = line.match(/("([^"]|"")*"|[^,]*)/g)!.filter((_, i) => i % 2 === 0);
-    return [id!, status!];
-  }));
+/** RFC 4180 rows of cells (quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (!quoted && ch === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (!quoted && ch === "\r" && text[i + 1] === "\n") {
+      rows.push([...row, cell]);
+      row = [];
+      cell = "";
+      i++;
+    } else {
+      cell += ch;
+    }
+  }
+  return rows;
 }
+
+/** Each CSV line as a record of its columns, by id. */
+function byId(csv: string): Map<string, Record<string, string>> {
+  const [header, ...lines] = parseCsv(csv);
+  return new Map(lines.map((cells) => [cells[0]!, Object.fromEntries(header!.map((column, i) => [column, cells[i] ?? ""]))]));
+}
+
+const idStatus = (csv: string) => new Map([...byId(csv)].map(([id, row]) => [id, row.status!]));
 
 describe("exports past one batch", () => {
   let exports: ExportModule;
@@ -62,4 +89,27 @@ describe("exports past one batch", () => {
     expect(rows.size).toBe(known.length);
     expect(known.every((r) => rows.get(r.id) === r.status)).toBe(true);
   });
+
+  it("writes in each CSV cell what the JSON export (built by another statement) says of the same commitment", async () => {
+    const filter = schema.commitmentFilterSchema.parse({});
+    const csv = byId(await collect(exports.exportCommitments(filter, "csv", TODAY)));
+    const json = JSON.parse(await collect(exports.exportCommitments(filter, "json", TODAY))) as { data: import("@/lib/commitments/serialize").CommitmentJson[] };
+    expect(json.data).toHaveLength(csv.size);
+    const text = (value: string | number | boolean | null | undefined) => (value === null || value === undefined ? "" : String(value));
+    for (const c of json.data) {
+      const q = c.quantity;
+      expect(csv.get(c.id)).toEqual({
+        id: c.id, title: c.title, kind: c.kind, status: c.status, overdue: String(c.overdue),
+        from_country: c.from.country, from_organization: text(c.from.organization?.name), from_person: text(c.from.person?.name),
+        to_country: c.to.country, to_organization: text(c.to.organization?.name), to_person: text(c.to.person?.name),
+        sectors: c.sectors.join(";"), amount: text(c.amount?.value), currency: text(c.amount?.currency),
+        quantity_baseline: text(q?.baseline), quantity_target: text(q?.target), quantity_unit: text(q?.unit),
+        quantity_at_least: text(q?.atLeast), quantity_scope: text(q?.scope),
+        target: text(c.target?.date), target_precision: text(c.target?.precision),
+        event_id: text(c.eventId), event: text(c.event?.title), document_id: text(c.documentId), document: text(c.document?.title),
+        sources: [...new Set(c.citations.map((x) => x.sourceId))].sort().join(";"),
+      });
+    }
+  });
 });
+

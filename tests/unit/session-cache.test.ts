@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
-const { cachedActor, forgetSessions, rememberActor, sessionGeneration, SESSION_CACHE_TTL_MS } = await import("@/lib/auth/session-cache");
+const { cachedActor, cookieValue, forgetSessions, rememberActor, sessionGeneration, tokenOf, SESSION_CACHE_TTL_MS } = await import("@/lib/auth/session-cache");
 
 const actor = { id: "u1", email: "e@pact.test", name: "E", role: "editor" as const };
 const later = new Date(Date.UTC(2030, 0, 1));
@@ -42,4 +42,15 @@ describe("the session cache", () => {
     expect(cachedActor("c0", 1_001)).toBeNull();
     expect(cachedActor("c1199", 1_001)).toEqual(actor);
   });
+
+  it("reads the session cookie from the request's Cookie header, and the token inside its signed value", () => {
+    const header = "theme=dark; better-auth.session_token=abc123.c2lnbmF0dXJl%2Bx%3D; other=1";
+    const value = cookieValue(header, "better-auth.session_token");
+    expect(value).toBe("abc123.c2lnbmF0dXJl%2Bx%3D");
+    expect(tokenOf(value!)).toBe("abc123");
+    expect(cookieValue(header, "session_token")).toBeUndefined();
+    expect(cookieValue(null, "better-auth.session_token")).toBeUndefined();
+    expect(tokenOf("%E0%A4%A")).toBe("%E0%A4%A");
+  });
 });
+
