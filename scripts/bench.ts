@@ -122,6 +122,9 @@ async function main() {
       rows.at(-1)!.target = p99(searchNew);
       const listQNew = await run("List, text search, new query", () => `/api/v1/commitments?q=${encodeURIComponent(newQuery())}`, { floor: floors.listQ });
       rows.at(-1)!.target = p99(listQNew);
+      // What an analyst's browser asks for the same list: the page, filters, table and pagination.
+      const listPage = await run("List page (HTML), two filters", (i) => `/commitments?status=announced&sector=${sectors[i % sectors.length]}`, { floor: floors.list });
+      rows.at(-1)!.target = p99(listPage);
       const api = await run("Commitment, API", (i) => `/api/v1/commitments/${ids[i % ids.length]}`, { floor: floors.detail });
       rows.at(-1)!.target = p99(api);
       const page = await run("Commitment page (HTML)", (i) => `/commitments/${ids[i % ids.length]}`, { floor: floors.detail });
