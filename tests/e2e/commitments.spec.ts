@@ -118,10 +118,26 @@ test("an unknown commitment gets the not-found page with status 404; a bad filte
   await expect(tableRows(page)).toHaveCount(3);
 });
 
-test("the commitments page works at phone width", async ({ page }) => {
+test("the commitments page works at phone width, with the filters folded until asked for", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/commitments");
   await expect(page.getByRole("heading", { level: 1, name: "Commitments" })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  const form = page.getByRole("form", { name: "Filter commitments" });
+  await expect(form).toBeHidden();
+  await page.getByText("Filters", { exact: true }).click();
+  await expect(form).toBeVisible();
+  await form.getByRole("checkbox", { name: "Pledge" }).check();
+  await form.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/kind=pledge/);
+  await expect(page.getByText(/^Filters \(1 in force\)$/)).toBeVisible();
+});
+
+test("on a wide screen the one filter form is always unfolded", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/commitments");
+  await expect(page.getByRole("form", { name: "Filter commitments" })).toBeVisible();
+  await expect(page.locator("form[aria-label='Filter commitments']")).toHaveCount(1);
+  await expect(page.getByText("Filters", { exact: true })).toBeHidden();
 });

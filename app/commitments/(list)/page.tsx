@@ -33,14 +33,14 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       <ParamProblems problems={problems} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
         <aside>
-          {/* Phones get the form folded away so the results come first; only one of the two is ever displayed. */}
-          <details className="lg:hidden">
+          {/* One form, folded away on phones so the results come first and always unfolded on wide
+              screens (globals.css): rendering it once for each was a tenth of the page. */}
+          <details className="filter-panel">
             <summary className="cursor-pointer rounded border border-line bg-white px-3 py-2 text-sm font-semibold">
               Filters{activeFilterCount(filter) ? ` (${activeFilterCount(filter)} in force)` : ""}
             </summary>
-            <div className="mt-2"><CommitmentFilterForm filter={filter} sectors={sectors} countries={countries} /></div>
+            <div className="mt-2 lg:mt-0"><CommitmentFilterForm filter={filter} sectors={sectors} countries={countries} /></div>
           </details>
-          <div className="hidden lg:block"><CommitmentFilterForm filter={filter} sectors={sectors} countries={countries} /></div>
         </aside>
         <div className="min-w-0 space-y-4">
           <ActiveFilters filter={filter} />
