@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CommitmentJson } from "@/lib/commitments/serialize";
+import type { CommitmentSummaryJson } from "@/lib/commitments/serialize";
 import { withAsOf } from "@/lib/as-of/url";
 import { KIND_LABELS } from "@/lib/format/labels";
 import { formatAmount, formatDateJson } from "@/lib/format/values";
@@ -32,7 +32,7 @@ function Header({ column, label, sort }: { column?: SortableColumn; label: strin
 }
 
 export function CommitmentTable({ commitments, asOf, sort, empty = "No commitments match." }: {
-  commitments: CommitmentJson[]; asOf?: string; sort?: TableSort; empty?: string;
+  commitments: CommitmentSummaryJson[]; asOf?: string; sort?: TableSort; empty?: string;
 }) {
   if (commitments.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (

@@ -26,9 +26,9 @@ export const flagJsonSchema = z
   .object({ id: z.string(), kind: z.string(), field: z.string(), message: z.string() })
   .meta({ id: "Flag", description: "Where the sources differ or contradict themselves" });
 
-export const commitmentSummarySchema = z
+export const commitmentRefSchema = z
   .object({ id: z.string(), title: z.string(), kind: z.string(), status: z.string() })
-  .meta({ id: "CommitmentSummary" });
+  .meta({ id: "CommitmentRef" });
 
 export const errorBodySchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) })

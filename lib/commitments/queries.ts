@@ -6,8 +6,8 @@ import { skipOf } from "../api/query-schema";
 import { todayIso } from "../dates/partial-date";
 import { orderSql, whereSql } from "./filter-sql";
 import type { CommitmentFilter } from "./schema";
-import { toCommitmentJson, type CommitmentJson } from "./serialize";
-import { commitmentRows } from "./rows";
+import { toCommitmentJson, toCommitmentSummaryJson, type CommitmentJson, type CommitmentSummaryJson } from "./serialize";
+import { commitmentRows, commitmentSummaryRows } from "./rows";
 
 /** The ids of one page of a filter, in its order. */
 export async function pageIds(filter: CommitmentFilter, today: string, limit: number, offset: number): Promise<string[]> {
@@ -26,26 +26,44 @@ export async function countCommitments(filter: CommitmentFilter, today: string =
   });
 }
 
+/** `rows` in the order of `ids` (SQL's `IN` keeps none), unknown ids left out. */
+function inOrder<R extends { id: string }>(ids: string[], rows: R[]): R[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** Full JSON for a list of ids, in the order given (one query, whatever the count). */
 export async function commitmentsByIds(ids: string[], today: string, asOf?: string): Promise<CommitmentJson[]> {
-  if (ids.length === 0) return [];
-  const rows = await commitmentRows(ids);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toCommitmentJson(row, today, asOf)] : [];
-  });
+  return inOrder(ids, await commitmentRows(ids)).map((row) => toCommitmentJson(row, today, asOf));
 }
 
 /**
- * One page of a filter. Which ids make the page is kept until the data changes (a text filter's
- * match costs tens of milliseconds); the rows themselves are always read afresh.
+ * One page of a filter, each row read by `read`. Which ids make the page is kept until the data
+ * changes (a text filter's match costs tens of milliseconds); the rows are always read afresh.
  */
-export async function listCommitments(filter: CommitmentFilter, today: string = todayIso()): Promise<Page<CommitmentJson>> {
+async function listPage<T>(filter: CommitmentFilter, today: string, read: (ids: string[]) => Promise<T[]>): Promise<Page<T>> {
   const [limit, offset] = [filter.pageSize, skipOf(filter)];
   const page = keptUntilDataChanges(prisma, `page ${JSON.stringify([filter, today, limit, offset])}`, () => pageIds(filter, today, limit, offset));
   const [ids, total] = await Promise.all([page, countCommitments(filter, today)]);
-  return { data: await commitmentsByIds(ids, today, filter.asOf), page: filter.page, pageSize: filter.pageSize, total };
+  return { data: ids.length ? await read(ids) : [], page: filter.page, pageSize: filter.pageSize, total };
+}
+
+/** One page of full records: API v1's list. */
+export function listCommitments(filter: CommitmentFilter, today: string = todayIso()): Promise<Page<CommitmentJson>> {
+  return listPage(filter, today, (ids) => commitmentsByIds(ids, today, filter.asOf));
+}
+
+/**
+ * One page as the tables show it: no history, quotes, flags or links (a third of the bytes). The
+ * whole page is small enough to keep until the data changes, so a table many readers open (the
+ * overview's overdue list, a shared filter) costs no query at all the second time.
+ */
+export function listCommitmentSummaries(filter: CommitmentFilter, today: string = todayIso()): Promise<Page<CommitmentSummaryJson>> {
+  return keptUntilDataChanges(prisma, `summaries ${JSON.stringify([filter, today])}`, () =>
+    listPage(filter, today, async (ids) =>
+      inOrder(ids, await commitmentSummaryRows(ids, filter.asOf)).map((row) => toCommitmentSummaryJson(row, today, filter.asOf)),
+    ),
+  );
 }
 
 // Cached per request by id alone (React's cache tells `(id)` from `(id, undefined)`): the layout's

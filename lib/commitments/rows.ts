@@ -33,6 +33,12 @@ export interface CommitmentRow {
   linksIn: { kind: string; fromId: string; note: string | null }[];
 }
 
+/** The fields a table row shows; `status` is the one in force on the day asked. */
+export type CommitmentSummaryRow = Pick<CommitmentRow,
+  "id" | "title" | "kind" | "status" | "fromCountryCode" | "toCountryCode" | "fromCountry" | "toCountry"
+  | "fromOrganization" | "toOrganization" | "fromPerson" | "toPerson" | "amountMinor" | "amountCurrency"
+  | "targetDate" | "targetPrecision" | "event" | "updatedAt" | "sectors">;
+
 /** `{id, name}` of an optional party, or null (json_object would give {"id":null,…}). */
 const party = (alias: string) => Prisma.raw(`CASE WHEN ${alias}."id" IS NULL THEN NULL ELSE json_object('id', ${alias}."id", 'name', ${alias}."name") END`);
 
@@ -45,21 +51,25 @@ function citations(where: string, orderBy: string): Prisma.Sql {
     FROM "Citation" ci JOIN "Source" so ON so."id" = ci."sourceId" WHERE ${where}))`);
 }
 
-const DOCUMENT = sql`json_object(
-  'id', c."id", 'title', c."title", 'description', c."description", 'kind', c."kind", 'status', c."status",
+// What a table row shows (the summary) and the full record share these fields.
+const ROW_FIELDS = sql`'id', c."id", 'title', c."title", 'kind', c."kind",
   'fromCountryCode', c."fromCountryCode", 'toCountryCode', c."toCountryCode",
   'fromCountry', json_object('name', fc."name"), 'toCountry', json_object('name', tc."name"),
   'fromOrganization', ${party("fo")}, 'toOrganization', ${party("tor")}, 'fromPerson', ${party("fp")}, 'toPerson', ${party("tp")},
   'amountMinor', CAST(c."amountMinor" AS TEXT), 'amountCurrency', c."amountCurrency",
+  'targetDate', c."targetDate", 'targetPrecision', c."targetPrecision",
+  'event', CASE WHEN e."id" IS NULL THEN NULL ELSE json_object('id', e."id", 'title', e."title", 'startDate', e."startDate", 'startPrecision', e."startPrecision") END,
+  'updatedAt', c."updatedAt",
+  'sectors', json((SELECT json_group_array(json_object('sectorCode', cs."sectorCode") ORDER BY cs."sectorCode")
+    FROM "CommitmentSector" cs WHERE cs."commitmentId" = c."id"))`;
+
+const DOCUMENT = sql`json_object(${ROW_FIELDS},
+  'description', c."description", 'status', c."status",
   'quantityBaseline', c."quantityBaseline", 'quantityTarget', c."quantityTarget", 'quantityUnit', c."quantityUnit",
   'quantityScope', c."quantityScope", 'quantityAtLeast', c."quantityAtLeast",
-  'targetDate', c."targetDate", 'targetPrecision', c."targetPrecision",
   'eventId', c."eventId", 'documentId', c."documentId", 'version', c."version",
-  'event', CASE WHEN e."id" IS NULL THEN NULL ELSE json_object('id', e."id", 'title', e."title", 'startDate', e."startDate", 'startPrecision', e."startPrecision") END,
   'document', CASE WHEN d."id" IS NULL THEN NULL ELSE json_object('id', d."id", 'title', d."title") END,
-  'createdAt', c."createdAt", 'updatedAt', c."updatedAt",
-  'sectors', json((SELECT json_group_array(json_object('sectorCode', cs."sectorCode") ORDER BY cs."sectorCode")
-    FROM "CommitmentSector" cs WHERE cs."commitmentId" = c."id")),
+  'createdAt', c."createdAt",
   'citations', ${citations(`ci."commitmentId" = c."id"`, `ci."sourceId", ci."startOffset"`)},
   'statusChanges', json((SELECT json_group_array(json_object('id', sc."id", 'fromStatus', sc."fromStatus", 'toStatus', sc."toStatus",
       'effectiveDate', sc."effectiveDate", 'effectivePrecision', sc."effectivePrecision", 'note', sc."note",
@@ -112,4 +122,27 @@ export async function commitmentRows(ids: readonly string[]): Promise<Commitment
   if (ids.length === 0) return [];
   const found = await prisma.$queryRaw<{ doc: string }[]>(commitmentRowsSql(ids));
   return found.map((r) => toRow(r.doc));
+}
+
+// As of a day, the status is that of the last change effective by then, in the order the full
+// record's history uses; the covering StatusChange index answers it without reading a row.
+const statusAsOf = (asOf: string | undefined) =>
+  asOf
+    ? sql`COALESCE((SELECT s."toStatus" FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ${asOf}
+        ORDER BY s."effectiveDate" DESC, s."recordedAt" DESC, s."id" DESC LIMIT 1), c."status")`
+    : sql`c."status"`;
+
+/** The statement behind commitmentSummaryRows: no history, quotes, flags or links. */
+export function commitmentSummaryRowsSql(ids: readonly string[], asOf?: string): Prisma.Sql {
+  return sql`SELECT json_object(${ROW_FIELDS}, 'status', ${statusAsOf(asOf)}) AS doc ${FROM} WHERE c."id" IN (${join([...ids])})`;
+}
+
+/** What the tables show of these commitments, in no particular order; unknown ids are left out. */
+export async function commitmentSummaryRows(ids: readonly string[], asOf?: string): Promise<CommitmentSummaryRow[]> {
+  if (ids.length === 0) return [];
+  const found = await prisma.$queryRaw<{ doc: string }[]>(commitmentSummaryRowsSql(ids, asOf));
+  return found.map((r) => {
+    const p = JSON.parse(r.doc) as Omit<CommitmentSummaryRow, "amountMinor" | "updatedAt"> & { amountMinor: string | null; updatedAt: string | number };
+    return { ...p, amountMinor: p.amountMinor === null ? null : BigInt(p.amountMinor), updatedAt: instant(p.updatedAt) };
+  });
 }

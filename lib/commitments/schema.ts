@@ -144,6 +144,20 @@ export const commitmentJsonSchema = z
   })
   .meta({ id: "Commitment" });
 
+/**
+ * A commitment as a table row shows it: the full record's fields minus its history, quotes, flags
+ * and links. The pages' tables read only these; API v1 lists give them with `view=summary`.
+ */
+export const commitmentSummaryJsonSchema = commitmentJsonSchema
+  .pick({ id: true, title: true, kind: true, status: true, from: true, to: true, sectors: true, amount: true, target: true, overdue: true, event: true, updatedAt: true })
+  .meta({ id: "CommitmentSummary" });
+
+export const LIST_VIEWS = ["full", "summary"] as const;
+export type ListView = (typeof LIST_VIEWS)[number];
+
+/** `view` beside the filter of API v1's list: the filter is shared with the pages and exports, the view is not. */
+export const listViewSchema = z.object({ view: z.enum(LIST_VIEWS).default("full") });
+
 const linkInputSchema = z.object({ kind: z.enum(LINK_KINDS), commitmentId: idSchema });
 
 /** A new commitment: what it is, who to whom, and at least one quote that says so. */

@@ -3,13 +3,14 @@ import type { CitationJson, DateJson } from "../api/response-schema";
 import { fromColumns, toIso, type PartialDate } from "../dates/partial-date";
 import { minorToDecimal } from "../money/money";
 import { isOverdue } from "../status/rules";
-import type { CommitmentRow } from "./rows";
+import type { CommitmentRow, CommitmentSummaryRow } from "./rows";
 
-import type { commitmentJsonSchema, CommitmentKind, LinkKind } from "./schema";
+import type { commitmentJsonSchema, commitmentSummaryJsonSchema, CommitmentKind, LinkKind } from "./schema";
 import type { Status } from "../status/rules";
 
 export type { CitationJson, DateJson };
 export type CommitmentJson = z.infer<typeof commitmentJsonSchema>;
+export type CommitmentSummaryJson = z.infer<typeof commitmentSummaryJsonSchema>;
 
 export function dateJson(value: PartialDate | null): DateJson | null {
   return value ? { date: toIso(value), precision: value.precision } : null;
@@ -20,48 +21,67 @@ export function citationJson(c: { id: string; sourceId: string; quote: string; s
 }
 
 /** A commitment as other records list it (an event's outcomes, a person's pledges…). */
-export const commitmentSummary = (c: { id: string; title: string; kind: string; status: string }) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status });
+export const commitmentRef = (c: { id: string; title: string; kind: string; status: string }) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status });
 
 /** An organization or person as a link: id and name. */
 export const ref = (value: { id: string; name: string } | null) => (value ? { id: value.id, name: value.name } : null);
 
-/** The public JSON of a commitment (API v1 and the pages share it). */
-// Kinds, statuses and link kinds are checked by the write schemas before they are stored.
-export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: string): CommitmentJson {
+/** A commitment as a table row shows it; `row.status` is already the one in force on `asOf`. */
+export function toCommitmentSummaryJson(row: CommitmentSummaryRow, today: string, asOf?: string): CommitmentSummaryJson {
   const target = fromColumns(row.targetDate, row.targetPrecision);
-  // As of a day, the history stops there and the status is its last entry.
-  const history = asOf ? row.statusChanges.filter((s) => s.effectiveDate <= asOf) : row.statusChanges;
-  const status = asOf ? (history.at(-1)?.toStatus ?? row.status) : row.status;
+  const status = row.status as Status;
   return {
     id: row.id,
     title: row.title,
-    description: row.description,
     kind: row.kind as CommitmentKind,
-    status: status as Status,
+    status,
     from: { country: row.fromCountryCode, countryName: row.fromCountry.name, organization: ref(row.fromOrganization), person: ref(row.fromPerson) },
     to: { country: row.toCountryCode, countryName: row.toCountry.name, organization: ref(row.toOrganization), person: ref(row.toPerson) },
     sectors: row.sectors.map((s) => s.sectorCode),
     amount: row.amountMinor !== null && row.amountCurrency ? { value: minorToDecimal(row.amountMinor, row.amountCurrency), currency: row.amountCurrency } : null,
+    target: dateJson(target),
+    overdue: isOverdue(target, status, asOf ?? today),
+    event: row.event ? { id: row.event.id, title: row.event.title, start: dateJson(fromColumns(row.event.startDate, row.event.startPrecision)) } : null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The public JSON of a commitment (API v1 and the pages share it). */
+// Kinds, statuses and link kinds are checked by the write schemas before they are stored.
+export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: string): CommitmentJson {
+  // As of a day, the history stops there and the status is its last entry.
+  const history = asOf ? row.statusChanges.filter((s) => s.effectiveDate <= asOf) : row.statusChanges;
+  const s = toCommitmentSummaryJson({ ...row, status: asOf ? (history.at(-1)?.toStatus ?? row.status) : row.status }, today, asOf);
+  return {
+    id: s.id,
+    title: s.title,
+    description: row.description,
+    kind: s.kind,
+    status: s.status,
+    from: s.from,
+    to: s.to,
+    sectors: s.sectors,
+    amount: s.amount,
     quantity: row.quantityTarget !== null && row.quantityUnit
       ? { baseline: row.quantityBaseline, target: row.quantityTarget, unit: row.quantityUnit, scope: row.quantityScope, atLeast: row.quantityAtLeast }
       : null,
-    target: dateJson(target),
-    overdue: isOverdue(target, status, asOf ?? today),
+    target: s.target,
+    overdue: s.overdue,
     eventId: row.eventId,
     documentId: row.documentId,
-    event: row.event ? { id: row.event.id, title: row.event.title, start: dateJson(fromColumns(row.event.startDate, row.event.startPrecision)) } : null,
+    event: s.event,
     document: row.document ? { id: row.document.id, title: row.document.title } : null,
     citations: row.citations.map(citationJson),
-    statusHistory: history.map((s) => ({
-      id: s.id,
-      from: s.fromStatus,
-      to: s.toStatus,
-      effective: dateJson(fromColumns(s.effectiveDate, s.effectivePrecision)),
-      note: s.note,
-      correctsId: s.correctsId,
-      editor: ref(s.editor),
-      recordedAt: s.recordedAt.toISOString(),
-      citations: s.citations.map(citationJson),
+    statusHistory: history.map((change) => ({
+      id: change.id,
+      from: change.fromStatus,
+      to: change.toStatus,
+      effective: dateJson(fromColumns(change.effectiveDate, change.effectivePrecision)),
+      note: change.note,
+      correctsId: change.correctsId,
+      editor: ref(change.editor),
+      recordedAt: change.recordedAt.toISOString(),
+      citations: change.citations.map(citationJson),
     })),
     flags: row.flags,
     links: [
@@ -69,6 +89,6 @@ export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: strin
       ...row.linksIn.map((l) => ({ kind: l.kind as LinkKind, direction: "in" as const, commitmentId: l.fromId, note: l.note })),
     ],
     version: row.version,
-    updatedAt: row.updatedAt.toISOString(),
+    updatedAt: s.updatedAt,
   };
 }

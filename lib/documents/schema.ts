@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { list, pageParams, queryIdSchema } from "../api/query-schema";
-import { citationJsonSchema, commitmentSummarySchema, dateJsonSchema, refSchema } from "../api/response-schema";
+import { citationJsonSchema, commitmentRefSchema, dateJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
@@ -113,7 +113,7 @@ export const documentJsonSchema = z
     event: z.object({ id: z.string(), title: z.string() }).nullable(),
     parties: z.array(z.object({ country: z.string(), organization: refSchema.nullable() })),
     signatories: z.array(z.object({ person: refSchema, position: z.string().nullable(), organization: refSchema.nullable() })),
-    commitments: z.array(commitmentSummarySchema),
+    commitments: z.array(commitmentRefSchema),
     citations: z.array(citationJsonSchema),
   })
   .meta({ id: "Document" });

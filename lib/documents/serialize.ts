@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { fromColumns } from "../dates/partial-date";
 import type { documentJsonSchema } from "./schema";
-import { citationJson, commitmentSummary, dateJson, ref } from "../commitments/serialize";
+import { citationJson, commitmentRef, dateJson, ref } from "../commitments/serialize";
 import type { DocumentRow } from "./queries";
 
 /** The public JSON of a document (API v1 and the pages share it). */
@@ -22,7 +22,7 @@ export function toDocumentJson(row: DocumentRow): DocumentJson {
       position: s.position?.title ?? null,
       organization: ref(s.organization),
     })),
-    commitments: row.commitments.map(commitmentSummary),
+    commitments: row.commitments.map(commitmentRef),
     citations: row.citations.map(citationJson),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { list, pageParams, queryIdSchema } from "../api/query-schema";
-import { citationJsonSchema, commitmentSummarySchema, dateJsonSchema, flagJsonSchema, refSchema } from "../api/response-schema";
+import { citationJsonSchema, commitmentRefSchema, dateJsonSchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
@@ -105,7 +105,7 @@ export const eventJsonSchema = z
     visitingCountry: z.string().nullable(),
     children: z.array(z.object({ id: z.string(), title: z.string(), start: dateJsonSchema.nullable() })),
     participants: z.array(z.object({ role: z.string(), person: refSchema.nullable(), organization: refSchema.nullable(), country: z.string().nullable() })),
-    commitments: z.array(commitmentSummarySchema),
+    commitments: z.array(commitmentRefSchema),
     documents: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string() })),
     citations: z.array(citationJsonSchema),
     flags: z.array(flagJsonSchema),

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { fromColumns } from "../dates/partial-date";
 import type { eventJsonSchema } from "./schema";
-import { citationJson, commitmentSummary, dateJson, ref } from "../commitments/serialize";
+import { citationJson, commitmentRef, dateJson, ref } from "../commitments/serialize";
 import type { EventRow } from "./queries";
 
 /** The public JSON of an event (API v1 and the pages share it). */
@@ -25,7 +25,7 @@ export function toEventJson(row: EventRow): EventJson {
       organization: ref(p.organization),
       country: p.countryCode,
     })),
-    commitments: row.commitments.map(commitmentSummary),
+    commitments: row.commitments.map(commitmentRef),
     documents: row.documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind })),
     citations: row.citations.map(citationJson),
     flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message })),

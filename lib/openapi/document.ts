@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { pageSchema } from "../api/response-schema";
 import { recordQuerySchema } from "../as-of/schema";
-import { commitmentFilterSchema, commitmentJsonSchema } from "../commitments/schema";
+import { commitmentFilterSchema, commitmentJsonSchema, commitmentSummaryJsonSchema, listViewSchema } from "../commitments/schema";
 import { documentFilterSchema, documentJsonSchema } from "../documents/schema";
 import { eventFilterSchema, eventJsonSchema } from "../events/schema";
 import { organizationFilterSchema, organizationJsonSchema } from "../organizations/schema";
@@ -25,6 +25,7 @@ const ITEMS = {
   Source: sourceJsonSchema, Person: personJsonSchema, Organization: organizationJsonSchema,
 };
 for (const [item, schema] of Object.entries(ITEMS)) pageSchema(schema).meta({ id: `${item}Page` });
+pageSchema(commitmentSummaryJsonSchema).meta({ id: "CommitmentSummaryPage" });
 z.object({ asOf: z.string().nullable(), generated: z.string(), total: z.int(), data: z.array(commitmentJsonSchema) }).meta({ id: "CommitmentExport" });
 
 /** Query parameters from a request schema: comma lists (form style, not exploded) stay one parameter. */
@@ -75,6 +76,18 @@ function listAndRecord(path: string, tag: string, filter: z.ZodType, item: keyof
   };
 }
 
+/** The commitments list also takes `view`: full records (the default) or table-row summaries. */
+function withView(path: { get: { parameters: JsonSchema[]; responses: Record<string, unknown> } }) {
+  const [view] = queryParameters(listViewSchema);
+  return {
+    get: {
+      ...path.get,
+      parameters: [...path.get.parameters, { ...view, description: "`full` (default): whole records, with history and quotes. `summary`: what a table row shows, about a third of the bytes." }],
+      responses: { ...path.get.responses, "200": { description: "A page of commitments, full or summaries as `view` asks", content: json({ anyOf: [ref("CommitmentPage"), ref("CommitmentSummaryPage")] }) } },
+    },
+  };
+}
+
 let cached: JsonSchema | undefined;
 
 /** The document (built once per process: the schemas do not change while it runs). */
@@ -83,8 +96,10 @@ export function openApiDocument(): JsonSchema {
 }
 
 function buildOpenApiDocument(): JsonSchema {
+  const commitments = listAndRecord("commitments", "Commitments", commitmentFilterSchema, "Commitment", "Commitment", recordQuerySchema);
   const paths = {
-    ...listAndRecord("commitments", "Commitments", commitmentFilterSchema, "Commitment", "Commitment", recordQuerySchema),
+    ...commitments,
+    "/api/v1/commitments": withView(commitments["/api/v1/commitments"]!),
     ...listAndRecord("events", "Events", eventFilterSchema, "Event", "Event"),
     ...listAndRecord("documents", "Documents", documentFilterSchema, "Document", "Document"),
     ...listAndRecord("sources", "Sources", sourceFilterSchema, "Source", "SourceDetail"),

@@ -15,7 +15,7 @@ import {
   toOrganizationDetailJson, toOrganizationJson, type OrganizationDetailJson, type OrganizationJson,
 } from "./serialize";
 
-const commitmentSummary = {
+const commitmentRef = {
   select: { id: true, title: true, kind: true, status: true },
   orderBy: [{ title: "asc" }, { id: "asc" }],
 } satisfies Prisma.CommitmentFindManyArgs;
@@ -31,8 +31,8 @@ export const organizationSelect = {
 export const organizationDetailSelect = {
   ...organizationSelect,
   children: { select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] },
-  commitmentsGiven: commitmentSummary,
-  commitmentsReceived: commitmentSummary,
+  commitmentsGiven: commitmentRef,
+  commitmentsReceived: commitmentRef,
   flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
 } satisfies Prisma.OrganizationSelect;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { list, NAME_SORTS, pageParams } from "../api/query-schema";
-import { commitmentSummarySchema, flagJsonSchema, refSchema } from "../api/response-schema";
+import { commitmentRefSchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
 import { distinctAliases } from "../records/aliases";
@@ -76,8 +76,8 @@ export const organizationJsonSchema = z
 export const organizationDetailJsonSchema = organizationJsonSchema
   .extend({
     children: z.array(refSchema),
-    commitmentsGiven: z.array(commitmentSummarySchema),
-    commitmentsReceived: z.array(commitmentSummarySchema),
+    commitmentsGiven: z.array(commitmentRefSchema),
+    commitmentsReceived: z.array(commitmentRefSchema),
     flags: z.array(flagJsonSchema),
   })
   .meta({ id: "OrganizationDetail" });

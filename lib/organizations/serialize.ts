@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { commitmentSummary } from "../commitments/serialize";
+import { commitmentRef } from "../commitments/serialize";
 import type { organizationDetailJsonSchema, organizationJsonSchema } from "./schema";
 import type { OrganizationDetailRow, OrganizationRow } from "./queries";
 
@@ -21,8 +21,8 @@ export function toOrganizationDetailJson(row: OrganizationDetailRow): Organizati
   return {
     ...toOrganizationJson(row),
     children: row.children.map((c) => ({ id: c.id, name: c.name })),
-    commitmentsGiven: row.commitmentsGiven.map(commitmentSummary),
-    commitmentsReceived: row.commitmentsReceived.map(commitmentSummary),
+    commitmentsGiven: row.commitmentsGiven.map(commitmentRef),
+    commitmentsReceived: row.commitmentsReceived.map(commitmentRef),
     flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message })),
   };
 }

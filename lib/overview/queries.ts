@@ -5,7 +5,7 @@ import { eventKnownBySql } from "../as-of/where-sql";
 import { todayIso } from "../dates/partial-date";
 import { whereSql, statusExpression } from "../commitments/filter-sql";
 import { commitmentFilterSchema } from "../commitments/schema";
-import { listCommitments } from "../commitments/queries";
+import { listCommitmentSummaries } from "../commitments/queries";
 import { minorToDecimal } from "../money/money";
 
 const { sql, raw, empty } = Prisma;
@@ -15,7 +15,7 @@ export interface Overview {
   byStatus: { key: string; count: number }[];
   byKind: { key: string; count: number }[];
   amounts: { currency: string; value: string; count: number }[];
-  overdue: Awaited<ReturnType<typeof listCommitments>>;
+  overdue: Awaited<ReturnType<typeof listCommitmentSummaries>>;
   recentChanges: {
     id: string; fromStatus: string | null; toStatus: string; effectiveDate: string; effectivePrecision: string;
     commitment: { id: string; title: string };
@@ -79,7 +79,7 @@ function aggregates(asOf: string | undefined, today: string): Promise<{ byStatus
 export async function getOverview(asOf: string | undefined, today: string = todayIso()): Promise<Overview> {
   const [{ byStatus, byKind, amounts }, overdue, recentChanges, events] = await Promise.all([
     aggregates(asOf, today),
-    listCommitments(commitmentFilterSchema.parse({ ...(asOf ? { asOf } : {}), overdue: "true", pageSize: 8 }), today),
+    listCommitmentSummaries(commitmentFilterSchema.parse({ ...(asOf ? { asOf } : {}), overdue: "true", pageSize: 8 }), today),
     prisma.statusChange.findMany({
       where: asOf ? statusChangeKnownBy(asOf) : {},
       select: { id: true, fromStatus: true, toStatus: true, effectiveDate: true, effectivePrecision: true, commitment: { select: { id: true, title: true } } },

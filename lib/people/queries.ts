@@ -11,7 +11,7 @@ import { applyStatusesAsOf } from "../records/status";
 import { positionLabelSelect, positionOrder, positionView } from "./positions";
 import { toPersonDetailJson, toPersonJson, type PersonDetailJson, type PersonJson } from "./serialize";
 
-const commitmentSummary = {
+const commitmentRef = {
   select: { id: true, title: true, kind: true, status: true },
   orderBy: [{ title: "asc" }, { id: "asc" }],
 } satisfies Prisma.CommitmentFindManyArgs;
@@ -33,8 +33,8 @@ export const personSelect = {
 /** The detail adds what the person pledged or received and the events they took part in. */
 export const personDetailSelect = {
   ...personSelect,
-  commitmentsGiven: commitmentSummary,
-  commitmentsReceived: commitmentSummary,
+  commitmentsGiven: commitmentRef,
+  commitmentsReceived: commitmentRef,
   participations: {
     select: { role: true, event: { select: { id: true, title: true } } },
     orderBy: [{ event: { startDate: "asc" } }, { id: "asc" }],

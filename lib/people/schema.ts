@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { list, NAME_SORTS, pageParams } from "../api/query-schema";
-import { commitmentSummarySchema, dateJsonSchema, refSchema } from "../api/response-schema";
+import { commitmentRefSchema, dateJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
 import { partialDateSchema } from "../dates/schema";
@@ -84,8 +84,8 @@ export const personJsonSchema = z
 /** One person, with their commitments and events. */
 export const personDetailJsonSchema = personJsonSchema
   .extend({
-    commitmentsGiven: z.array(commitmentSummarySchema),
-    commitmentsReceived: z.array(commitmentSummarySchema),
+    commitmentsGiven: z.array(commitmentRefSchema),
+    commitmentsReceived: z.array(commitmentRefSchema),
     events: z.array(z.object({ id: z.string(), title: z.string(), role: z.string() })),
   })
   .meta({ id: "PersonDetail" });

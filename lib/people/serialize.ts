@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { fromColumns } from "../dates/partial-date";
 import type { personDetailJsonSchema, personJsonSchema } from "./schema";
-import { commitmentSummary, dateJson } from "../commitments/serialize";
+import { commitmentRef, dateJson } from "../commitments/serialize";
 import type { PersonDetailRow, PersonRow } from "./queries";
 
 /** The public JSON of a person in a list. */
@@ -26,8 +26,8 @@ export function toPersonJson(row: PersonRow): PersonJson {
 export function toPersonDetailJson(row: PersonDetailRow): PersonDetailJson {
   return {
     ...toPersonJson(row),
-    commitmentsGiven: row.commitmentsGiven.map(commitmentSummary),
-    commitmentsReceived: row.commitmentsReceived.map(commitmentSummary),
+    commitmentsGiven: row.commitmentsGiven.map(commitmentRef),
+    commitmentsReceived: row.commitmentsReceived.map(commitmentRef),
     events: row.participations.map((p) => ({ id: p.event.id, title: p.event.title, role: p.role })),
   };
 }

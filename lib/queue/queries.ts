@@ -2,7 +2,7 @@ import { prisma, Prisma } from "../db/client";
 import { todayIso } from "../dates/partial-date";
 import { CLOSED_STATUSES } from "../status/rules";
 import { commitmentFilterSchema } from "../commitments/schema";
-import { listCommitments } from "../commitments/queries";
+import { listCommitmentSummaries } from "../commitments/queries";
 
 const LIMIT = 25;
 const summary = { id: true, title: true, status: true } as const;
@@ -24,7 +24,7 @@ export async function editorQueue(today: string = todayIso()) {
   const staleWhere = Prisma.sql`WHERE c."status" NOT IN (${closed})
     AND NOT EXISTS (SELECT 1 FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" > ${since})`;
   const [overdue, stale, staleCount, commitments, events, documents, changes] = await Promise.all([
-    listCommitments(commitmentFilterSchema.parse({ overdue: "true", pageSize: LIMIT, sort: "target" }), today),
+    listCommitmentSummaries(commitmentFilterSchema.parse({ overdue: "true", pageSize: LIMIT, sort: "target" }), today),
     prisma.$queryRaw<{ id: string; title: string; status: string; lastChange: string | null }[]>(Prisma.sql`
       SELECT c."id", c."title", c."status", (SELECT MAX(s."effectiveDate") FROM "StatusChange" s WHERE s."commitmentId" = c."id") AS "lastChange"
       FROM "Commitment" c ${staleWhere} ORDER BY "lastChange" ASC, c."id" LIMIT ${LIMIT}`),

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { whereSql, orderSql } from "../../lib/commitments/filter-sql";
 import { commitmentFilterSchema } from "../../lib/commitments/schema";
-import { commitmentRowsSql } from "../../lib/commitments/rows";
+import { commitmentRowsSql, commitmentSummaryRowsSql } from "../../lib/commitments/rows";
 import { toFtsQuery } from "../../lib/search/fts";
 import { SEARCH_TYPES } from "../../lib/search/schema";
 import { marksSql, rankedSql } from "../../lib/search/search-sql";
@@ -44,12 +44,18 @@ export function rawFloors(file: string, seconds: number, sample: { sectors: stri
     return (q(commitmentRowsSql(ids)) as { doc: string }[]).map((r) => JSON.parse(r.doc) as unknown);
   }
 
-  function page(params: Record<string, string>) {
+  /** The same page as the tables read it (API v1 with view=summary). */
+  function summaries(ids: string[]) {
+    if (!ids.length) return [];
+    return (q(commitmentSummaryRowsSql(ids)) as { doc: string }[]).map((r) => JSON.parse(r.doc) as unknown);
+  }
+
+  function page(params: Record<string, string>, read: (ids: string[]) => unknown[] = rows) {
     const filter = commitmentFilterSchema.parse(params);
     const where = whereSql(filter, sample.today);
     const ids = (q(Prisma.sql`SELECT c."id" FROM "Commitment" c ${whereSql(filter, sample.today, { forPage: true })} ${orderSql(filter.sort, filter.asOf)} LIMIT ${filter.pageSize} OFFSET 0`) as { id: string }[]).map((r) => r.id);
     q(Prisma.sql`SELECT COUNT(*) AS n FROM "Commitment" c ${where}`);
-    return rows(ids);
+    return read(ids);
   }
 
   // The same two statements as search() (lib/search/search-sql.ts), every type, 10 per type.
@@ -63,6 +69,7 @@ export function rawFloors(file: string, seconds: number, sample: { sectors: stri
     return {
       list: measure(seconds, (i) => page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! })),
       search: measure(seconds, (i) => search(sample.terms[i % sample.terms.length]!)),
+      listSummary: measure(seconds, (i) => page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! }, summaries)),
       listQ: measure(seconds, (i) => page({ q: sample.terms[i % sample.terms.length]! })),
       detail: measure(seconds, (i) => rows([sample.ids[i % sample.ids.length]!])),
       asOf: measure(seconds, () => page({ asOf: sample.asOf, overdue: "true" })),

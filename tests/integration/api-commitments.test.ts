@@ -58,13 +58,29 @@ describe("GET /api/v1/commitments", () => {
   });
 
   it("answers bad query parameters with 400 naming the parameter", async () => {
-    for (const [query, field] of [["status=bogus", "status"], ["page=0", "page"], ["pageSize=1000", "pageSize"], ["colour=red", "colour"], ["overdue=maybe", "overdue"]] as const) {
+    for (const [query, field] of [["status=bogus", "status"], ["page=0", "page"], ["pageSize=1000", "pageSize"], ["colour=red", "colour"], ["overdue=maybe", "overdue"], ["view=everything", "view"]] as const) {
       const { status, body } = await getJson<{ error: { code: string; field: string; message: string } }>(`/api/v1/commitments?${query}`);
       expect(status, query).toBe(400);
       expect(body.error.code).toBe("invalid_parameter");
       expect(body.error.field).toBe(field);
       expect(body.error.message).toContain(field);
     }
+  });
+
+  it("with view=summary, answers the same rows with only what a table shows", async () => {
+    const query = "sector=media_broadcasting&asOf=2019-03-14&pageSize=3&page=2";
+    const [full, summary] = await Promise.all([
+      getJson<{ data: Record<string, unknown>[]; total: number; page: number }>(`/api/v1/commitments?${query}`),
+      getJson<{ data: Record<string, unknown>[]; total: number; page: number }>(`/api/v1/commitments?${query}&view=summary`),
+    ]);
+    expect(summary.status).toBe(200);
+    expect([summary.body.total, summary.body.page]).toEqual([full.body.total, 2]);
+    expect(summary.body.data.length).toBeGreaterThan(0);
+    const fields = ["id", "title", "kind", "status", "from", "to", "sectors", "amount", "target", "overdue", "event", "updatedAt"];
+    expect(summary.body.data).toEqual(full.body.data.map((c) => Object.fromEntries(fields.map((f) => [f, c[f]]))));
+    // Asking for full records by name is the default.
+    const named = await getJson<{ data: Record<string, unknown>[] }>(`/api/v1/commitments?${query}&view=full`);
+    expect(named.body.data).toEqual(full.body.data);
   });
 
   it("answers an unknown id with 404 JSON", async () => {

@@ -1,10 +1,14 @@
 import type { NextRequest } from "next/server";
 import { handle, jsonOk, parseQuery } from "@/lib/api/respond";
-import { listCommitments } from "@/lib/commitments/queries";
-import { commitmentFilterSchema } from "@/lib/commitments/schema";
+import { listCommitmentSummaries, listCommitments } from "@/lib/commitments/queries";
+import { commitmentFilterSchema, listViewSchema } from "@/lib/commitments/schema";
 
 export const GET = handle(async (request: NextRequest) => {
-  const query = parseQuery(commitmentFilterSchema, request.nextUrl.searchParams);
+  const params = new URLSearchParams(request.nextUrl.searchParams);
+  const view = parseQuery(listViewSchema, new URLSearchParams(params.has("view") ? { view: params.get("view")! } : {}));
+  if (!view.ok) return view.response;
+  params.delete("view");
+  const query = parseQuery(commitmentFilterSchema, params);
   if (!query.ok) return query.response;
-  return jsonOk(await listCommitments(query.data));
+  return jsonOk(await (view.data.view === "summary" ? listCommitmentSummaries : listCommitments)(query.data));
 });
