@@ -12,6 +12,9 @@ import { percentile } from "./load";
 // no rendering. The list and as-of floors run the app's own filter SQL (filter-sql.ts) and row
 // statement (rows.ts); the count is computed every time (the app keeps it until the data changes).
 
+/** The i-th day from 1 January 2000: a target range never asked before, for "new filter" runs. */
+export const nthDay = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+
 export interface Floor { perSecond: number; p50: number; p99: number; runs: number }
 
 function measure(seconds: number, run: (i: number) => void): Floor {
@@ -70,6 +73,7 @@ export function rawFloors(file: string, seconds: number, sample: { sectors: stri
       list: measure(seconds, (i) => page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! })),
       search: measure(seconds, (i) => search(sample.terms[i % sample.terms.length]!)),
       listSummary: measure(seconds, (i) => page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! }, summaries)),
+      listSummaryNew: measure(seconds, (i) => page({ status: "announced", sector: sample.sectors[0]!, targetFrom: nthDay(i) }, summaries)),
       listQ: measure(seconds, (i) => page({ q: sample.terms[i % sample.terms.length]! })),
       detail: measure(seconds, (i) => rows([sample.ids[i % sample.ids.length]!])),
       asOf: measure(seconds, () => page({ asOf: sample.asOf, overdue: "true" })),
