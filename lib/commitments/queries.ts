@@ -38,8 +38,8 @@ export async function commitmentsByIds(ids: string[], today: string, asOf?: stri
 }
 
 /**
- * One page of a filter, each row read by `read`. Which ids make the page is kept until the data
- * changes (a text filter's match costs tens of milliseconds); the rows are always read afresh.
+ * One page of a filter, its rows read by `read`. Which ids make the page is kept until the data
+ * changes (a text filter's match costs tens of milliseconds); `read` runs on every call.
  */
 async function listPage<T>(filter: CommitmentFilter, today: string, read: (ids: string[]) => Promise<T[]>): Promise<Page<T>> {
   const [limit, offset] = [filter.pageSize, skipOf(filter)];

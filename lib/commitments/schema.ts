@@ -153,7 +153,6 @@ export const commitmentSummaryJsonSchema = commitmentJsonSchema
   .meta({ id: "CommitmentSummary" });
 
 export const LIST_VIEWS = ["full", "summary"] as const;
-export type ListView = (typeof LIST_VIEWS)[number];
 
 /** `view` beside the filter of API v1's list: the filter is shared with the pages and exports, the view is not. */
 export const listViewSchema = z.object({ view: z.enum(LIST_VIEWS).default("full") });

@@ -5,7 +5,7 @@ import { commitmentFilterSchema, listViewSchema } from "@/lib/commitments/schema
 
 export const GET = handle(async (request: NextRequest) => {
   const params = new URLSearchParams(request.nextUrl.searchParams);
-  const view = parseQuery(listViewSchema, new URLSearchParams(params.has("view") ? { view: params.get("view")! } : {}));
+  const view = parseQuery(listViewSchema, new URLSearchParams(params.getAll("view").map((value) => ["view", value])));
   if (!view.ok) return view.response;
   params.delete("view");
   const query = parseQuery(commitmentFilterSchema, params);
