@@ -21,7 +21,7 @@ interface Shared {
 const shared: Shared = ((globalThis as { pactDataVersion?: Shared }).pactDataVersion ??= { localWrites: 0, entries: new Map(), bytes: 0, clients: new WeakMap(), nextClient: 0 });
 
 // Bounded by size, not only by count: anyone may ask for a new search, and one result with its
-// snippets weighs up to a few hundred KB. Oldest out first.
+// snippets weighs up to a few hundred KB. The least recently read out first.
 const MAX_ENTRIES = 2_000;
 const MAX_BYTES = 8 * 2 ** 20;
 const MAX_ENTRY_BYTES = MAX_BYTES / 16;
@@ -108,7 +108,13 @@ export async function keptUntilDataChanges<T>(db: PrismaClient, key: string, com
   const scoped = `${client} ${key}`;
   const version = await currentVersion(db);
   const hit = shared.entries.get(scoped);
-  if (hit && hit.version === version) return hit.value as Promise<T>;
+  if (hit && hit.version === version) {
+    // Read last = evicted last: a flood of one-off pages or searches pushes out one another
+    // before the counts and totals that every page reads.
+    shared.entries.delete(scoped);
+    shared.entries.set(scoped, hit);
+    return hit.value as Promise<T>;
+  }
   const value = compute();
   drop(scoped);
   shared.entries.set(scoped, { version, value, bytes: 0 });

@@ -105,6 +105,24 @@ describe("results kept until the data changes", () => {
     expect(calls).toBe(2);
   });
 
+  it("keeps what is read often when one-off results fill the budget", async () => {
+    calls = 0;
+    await count("often");
+    // 400 KB each (as weighed): twenty of them overflow the 8 MB budget, so the oldest go.
+    const oneOff = (i: number) => keptUntilDataChanges(db, `one-off ${i}`, async () => "y".repeat(200 * 2 ** 10));
+    for (let i = 0; i < 40; i++) {
+      await oneOff(i);
+      if (i % 5 === 0) await count("often");
+    }
+    expect(calls).toBe(1);
+    let recomputed = 0;
+    await keptUntilDataChanges(db, "one-off 0", async () => {
+      recomputed++;
+      return "";
+    });
+    expect(recomputed).toBe(1);
+  });
+
   it("does not keep a result too heavy for its budget", async () => {
     let heavy = 0;
     const big = () => keptUntilDataChanges(db, "heavy", async () => {
