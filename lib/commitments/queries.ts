@@ -56,7 +56,7 @@ export function listCommitments(filter: CommitmentFilter, today: string = todayI
 /**
  * One page as the tables show it: no history, quotes, flags or links (a third of the bytes). The
  * whole page is small enough to keep until the data changes, so a table many readers open (the
- * overview's overdue list, a shared filter) costs no query at all the second time.
+ * overview's overdue list, a shared filter) costs no commitment query the second time.
  */
 export function listCommitmentSummaries(filter: CommitmentFilter, today: string = todayIso()): Promise<Page<CommitmentSummaryJson>> {
   return keptUntilDataChanges(prisma, `summaries ${JSON.stringify([filter, today])}`, () =>

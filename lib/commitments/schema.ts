@@ -152,7 +152,7 @@ export const commitmentSummaryJsonSchema = commitmentJsonSchema
   .pick({ id: true, title: true, kind: true, status: true, from: true, to: true, sectors: true, amount: true, target: true, overdue: true, event: true, updatedAt: true })
   .meta({ id: "CommitmentSummary" });
 
-export const LIST_VIEWS = ["full", "summary"] as const;
+const LIST_VIEWS = ["full", "summary"] as const;
 
 /** `view` beside the filter of API v1's list: the filter is shared with the pages and exports, the view is not. */
 export const listViewSchema = z.object({ view: z.enum(LIST_VIEWS).default("full") });

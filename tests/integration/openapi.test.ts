@@ -21,13 +21,17 @@ describe("the OpenAPI document", () => {
       expect(body.paths[`/api/v1/${kind}/{id}`], kind).toBeDefined();
     }
     const params = body.paths["/api/v1/commitments"]!.get.parameters!.map((p) => p.name);
-    expect(params).toEqual(expect.arrayContaining(["status", "kind", "sector", "from", "to", "country", "overdue", "targetFrom", "targetTo", "eventFrom", "eventTo", "q", "asOf", "sort", "page", "pageSize"]));
+    expect(params).toEqual(expect.arrayContaining(["status", "kind", "sector", "from", "to", "country", "overdue", "targetFrom", "targetTo", "eventFrom", "eventTo", "q", "asOf", "sort", "page", "pageSize", "view"]));
     expect(body.paths["/api/v1/search"]).toBeDefined();
     expect(body.paths["/api/v1/exports/commitments"]!.get.parameters!.map((p) => p.name)).toContain("format");
   });
 
   it("rejects a response that breaks its schema (the check is not vacuous)", async () => {
     const { body } = await getJson<Record<string, unknown>>("/api/v1/commitments/cyber-monitoring-centre");
+    // A list page whose item is neither a full record nor a summary (a summary allows no extra field).
+    const page = (item: unknown) => ({ data: [item], page: 1, pageSize: 50, total: 1 });
+    expect(await conformanceProblems("/api/v1/commitments", 200, page(body))).toEqual([]);
+    expect(await conformanceProblems("/api/v1/commitments", 200, page({ ...body, statusHistory: undefined, quantity: 3 }))).not.toEqual([]);
     expect(await conformanceProblems("/api/v1/commitments/x", 200, { ...body, amount: 5_000_000 })).not.toEqual([]);
     expect(await conformanceProblems("/api/v1/commitments/x", 200, { ...body, status: "done" })).not.toEqual([]);
     expect(await conformanceProblems("/api/v1/nowhere", 200, {})).toEqual(["/api/v1/nowhere is not in the OpenAPI document"]);
