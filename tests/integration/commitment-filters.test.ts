@@ -1,6 +1,7 @@
 import { inject } from "vitest";
 import { describe, expect, it } from "vitest";
 import { getJson } from "../helpers/api";
+import { parseCsv } from "../helpers/csv";
 
 type Commitment = { id: string; status: string; overdue: boolean; target: { date: string } | null; title: string; statusHistory: unknown[] };
 type List = { data: Commitment[]; total: number };
@@ -78,25 +79,6 @@ describe("commitment filters shared by the UI, the API and the exports", () => {
 
 describe("exports of exactly the current filter", () => {
   const base = () => inject("baseURL");
-
-  function parseCsv(text: string): string[][] {
-    const rows: string[][] = [];
-    let row: string[] = [];
-    let cell = "";
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
-      if (quoted) {
-        if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-        else if (ch === '"') quoted = false;
-        else cell += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ",") { row.push(cell); cell = ""; }
-      else if (ch === "\r" && text[i + 1] === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; i++; }
-      else cell += ch;
-    }
-    return rows;
-  }
 
   it("CSV: UTF-8, a header row, one row per match, amounts as text and dates with their precision", async () => {
     const response = await fetch(`${base()}/api/v1/exports/commitments?format=csv&kind=pledge`);

@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateSynthetic } from "@/scripts/generate-synthetic";
+import { parseCsv } from "../helpers/csv";
 
 // An export reads its rows in batches of 1,000: more commitments than one batch, on a real
 // migrated database, so that every batch boundary and the as-of statuses of each are exercised
@@ -19,34 +20,6 @@ async function collect(chunks: AsyncGenerator<string>): Promise<string> {
   let text = "";
   for await (const chunk of chunks) text += chunk;
   return text;
-}
-
-/** RFC 4180 rows of cells (quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (!quoted && ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (!quoted && ch === "\r" && text[i + 1] === "\n") {
-      rows.push([...row, cell]);
-      row = [];
-      cell = "";
-      i++;
-    } else {
-      cell += ch;
-    }
-  }
-  return rows;
 }
 
 /** Each CSV line as a record of its columns, by id. */
