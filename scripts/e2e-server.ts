@@ -1,10 +1,9 @@
-// The browser tests' server: a fresh database at DATABASE_URL, prepared like `npm start`, served by `next start`.
+// The browser tests' server: a fresh database at DATABASE_URL, prepared like `npm start`, served by scripts/serve.ts.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { databaseFile } from "../lib/db/url";
-import { applyDefaultEnv, serverEnv } from "./env";
+import { applyDefaultEnv, serverCommand, serverEnv } from "./env";
 import { prepareDatabase } from "./prepare-db";
 
 async function main() {
@@ -19,7 +18,8 @@ async function main() {
     await createUser({ email, name, role: "editor", password: "e2e-editor-password" }, null, prisma);
   }
   await prisma.$disconnect();
-  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", process.env.PORT!, "-H", "127.0.0.1"], { stdio: "inherit", env: serverEnv() });
+  const { command, args } = serverCommand();
+  const server = spawn(command, args, { stdio: "inherit", env: serverEnv({ ...process.env, HOST: "127.0.0.1" }) });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -36,3 +36,11 @@ export function serverEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessE
   if (!/--max-semi-space-size/.test(options)) options += ` --max-semi-space-size=${Number(env.PACT_YOUNG_MB ?? 8)}`;
   return { ...env, NODE_OPTIONS: options.trim() };
 }
+
+/**
+ * The production server's command line (scripts/serve.ts under Node, TypeScript through tsx), for
+ * `npm start`, the tests and the bench alike. It reads PORT and HOST from the environment.
+ */
+export function serverCommand(nodeOptions: string[] = []): { command: string; args: string[] } {
+  return { command: process.execPath, args: [...nodeOptions, "--import", "tsx", path.resolve("scripts", "serve.ts")] };
+}

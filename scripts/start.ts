@@ -1,8 +1,7 @@
 // npm start: migrate and seed the database when needed, build when needed, then serve.
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { buildIfNeeded } from "./build-if-needed";
-import { applyDefaultEnv, serverEnv } from "./env";
+import { applyDefaultEnv, serverCommand, serverEnv } from "./env";
 import { prepareDatabase } from "./prepare-db";
 
 async function main() {
@@ -12,7 +11,8 @@ async function main() {
   const port = process.env.PORT!;
   const host = process.env.HOST ?? "0.0.0.0";
   console.log(`pact: serving ${process.env.DATABASE_URL} at http://localhost:${port}`);
-  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", host], { stdio: "inherit", env: serverEnv() });
+  const { command, args } = serverCommand();
+  const server = spawn(command, args, { stdio: "inherit", env: serverEnv({ ...process.env, HOST: host }) });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

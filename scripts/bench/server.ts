@@ -1,21 +1,21 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { serverEnv } from "../env";
+import { serverCommand, serverEnv } from "../env";
 
 export interface Server { origin: string; pid: number; stop: () => Promise<void>; output: () => string }
 
 /**
- * `next start` (production build) on a database file; resolves once /api/health answers.
+ * The production server (scripts/serve.ts over the build) on a database file; resolves once /api/health answers.
  * `cpuProfileDir`: V8 writes the server's CPU profile there when it stops (open it in Chrome's
  * DevTools); Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line.
  */
 export async function startServer(file: string, port: number, env: Record<string, string> = {}, { cpuProfileDir }: { cpuProfileDir?: string } = {}): Promise<Server> {
-  const next = path.resolve("node_modules", "next", "dist", "bin", "next");
   const profile = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const { command, args } = serverCommand(profile);
+  const child: ChildProcess = spawn(command, args, {
     // The same heap cap as `npm start`, so the figures are those of the production server.
-    env: serverEnv({ ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, PACT_LOGIN_LIMIT_PER_ADDRESS: "10000", ...env }),
+    env: serverEnv({ ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, PACT_LOGIN_LIMIT_PER_ADDRESS: "10000", ...env }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -24,7 +24,7 @@ export async function startServer(file: string, port: number, env: Record<string
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
     try {
       if ((await fetch(`${origin}/api/health`)).ok) break;
     } catch {
@@ -32,7 +32,7 @@ export async function startServer(file: string, port: number, env: Record<string
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`next start did not answer within 60 s:\n${output}`);
+      throw new Error(`the server did not answer within 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

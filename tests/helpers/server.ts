@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { serverCommand } from "../../scripts/env";
 
 export const TMP_DIR = path.resolve("tests/.tmp");
 const bin = (name: string) => path.resolve("node_modules", ".bin", name);
@@ -30,12 +31,13 @@ export function addUser(file: string, email: string, password: string, role: str
   if (result.status !== 0) throw new Error(`user:add failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** Starts the production server (`next start`, already built) on a database file. */
+/** Starts the production server (scripts/serve.ts over the build) on a database file. */
 export async function startServer(file: string, port: number, extraEnv: Record<string, string> = {}): Promise<{ baseURL: string; stop: () => Promise<void>; crash: () => Promise<void> }> {
-  const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const { command, args } = serverCommand();
+  const child: ChildProcess = spawn(command, args, {
     // Tests log in far more often than people do: the per-address login limit is raised for them
     // (the per-account limit, which the tests check, stays as it is).
-    env: { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, PACT_LOGIN_LIMIT_PER_ADDRESS: "10000", ...extraEnv },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, PACT_LOGIN_LIMIT_PER_ADDRESS: "10000", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -44,7 +46,7 @@ export async function startServer(file: string, port: number, extraEnv: Record<s
   const baseURL = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
     try {
       // Up when it answers at all (a private server answers 401).
       const response = await fetch(`${baseURL}/api/v1/commitments?pageSize=1`);
@@ -54,7 +56,7 @@ export async function startServer(file: string, port: number, extraEnv: Record<s
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`next start did not answer within 60 s:\n${output}`);
+      throw new Error(`the server did not answer within 60 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
