@@ -1,6 +1,6 @@
 import type { Prisma } from "../db/generated/client";
 
-export const AUDIT_ACTIONS = ["create", "update", "status_change", "login", "logout", "role_change", "seed"] as const;
+export const AUDIT_ACTIONS = ["create", "update", "status_change", "login", "login_failed", "logout", "role_change", "seed"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**

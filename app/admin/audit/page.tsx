@@ -30,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <label className="block">What
           <select name="action" defaultValue={filter.action ?? ""} className="mt-1 block rounded border border-line bg-white px-2 py-1">
             <option value="">Any</option>
-            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{a.replace("_", " ")}</option>)}
+            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{a.replaceAll("_", " ")}</option>)}
           </select>
         </label>
         {filter.userId ? <input type="hidden" name="userId" value={filter.userId} /> : null}
