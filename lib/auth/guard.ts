@@ -29,11 +29,12 @@ export class ActionError extends AppError {
 
 // An unknown key is reported against the key itself (zod puts it on the enclosing object, which
 // at the top level has no name); a body that is not an object at all is named "body".
-// No prototype: a field named "constructor" or "toString" must not find one already there.
+// Built from entries into a plain object: React serializes only plain objects to the client, and
+// entries make "__proto__" or "constructor" an ordinary key instead of touching the prototype.
 function fieldsOf(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = Object.create(null);
+  const fields = new Map<string, string>();
   const add = (field: string, message: string) => {
-    if (!Object.hasOwn(fields, field)) fields[field] = message;
+    if (!fields.has(field)) fields.set(field, message);
   };
   for (const issue of error.issues) {
     const at = issue.path.map(String);
@@ -41,7 +42,7 @@ function fieldsOf(error: z.ZodError): Record<string, string> {
       for (const key of issue.keys) add([...at, key].join("."), `unknown field "${key}"`);
     } else add(at.join(".") || "body", at.length ? issue.message : `${issue.message} (send a JSON object)`);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 /** Any thrown value as a Failure; unexpected ones are logged and never shown as they are. */
