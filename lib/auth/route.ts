@@ -10,16 +10,17 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 /**
  * Cookies ride along on cross-site requests, so a mutating route refuses any request whose Origin
- * is not Pact's own (server actions get the same check from Next itself).
+ * is not Pact's public address (server actions get the same check from Next itself). The address
+ * is configured (PACT_PUBLIC_URL, else BETTER_AUTH_URL), never read from the request: a caller
+ * sets Host and X-Forwarded-Host as it likes.
  */
 export function checkOrigin(request: Request): void {
   const origin = request.headers.get("origin");
-  const allowed = new Set<string>();
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  if (host) allowed.add(`${proto}://${host}`);
-  if (process.env.BETTER_AUTH_URL) allowed.add(new URL(process.env.BETTER_AUTH_URL).origin);
-  if (!origin || !allowed.has(origin)) throw new ActionError("bad_origin");
+  if (!origin || !publicOrigins().includes(origin)) throw new ActionError("bad_origin");
+}
+
+function publicOrigins(): string[] {
+  return [process.env.PACT_PUBLIC_URL, process.env.BETTER_AUTH_URL].filter((url): url is string => Boolean(url?.trim())).map((url) => new URL(url).origin);
 }
 
 /** The JSON body, refused as too large past 256 KB (before and after reading) or as malformed. */
