@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { authorized, toFailure, type ActionResult } from "./guard";
+import { authorized, parseInput, toFailure, type ActionResult } from "./guard";
 import { logIn, logOut } from "./login";
 import { loginSchema } from "./schema";
 
@@ -12,7 +12,7 @@ import { loginSchema } from "./schema";
  */
 export async function loginAction(input: unknown): Promise<ActionResult<{ userId: string }>> {
   try {
-    return { ok: true, data: await logIn(loginSchema.parse(input), await headers()) };
+    return { ok: true, data: await logIn(parseInput(loginSchema, input), await headers()) };
   } catch (error) {
     return { ok: false, error: toFailure(error) };
   }

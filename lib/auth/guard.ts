@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError, ERROR_CODES, type ErrorCode } from "../errors/codes";
+import { BROKEN_TEXT_MESSAGE, loneSurrogatePaths } from "../text/well-formed";
 import { hasRole, type Actor, type Role } from "./roles";
 import { currentActor } from "./session";
 
@@ -60,6 +61,16 @@ export function toFailure(error: unknown): Failure {
   return { code: "internal", message: ERROR_CODES.internal.message };
 }
 
+/**
+ * Parses what a caller sent with a zod schema, first refusing text no field may hold (lone
+ * surrogates), each named by its field. Every action and mutating route parses through here.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const broken = loneSurrogatePaths(input);
+  if (broken.length) throw new z.ZodError(broken.map((path) => ({ code: "custom" as const, path, message: BROKEN_TEXT_MESSAGE, input: undefined })));
+  return schema.parse(input);
+}
+
 /** The caller when it holds the role; otherwise the refusal (401 without a session, 403 without the role). */
 export async function requireRole(required: Role): Promise<Actor> {
   const actor = await currentActor();
@@ -76,7 +87,7 @@ export function authorized<S extends z.ZodType, T>(required: Role, schema: S, ru
   return async (input: unknown): Promise<ActionResult<T>> => {
     try {
       const actor = await requireRole(required);
-      return { ok: true, data: await run(schema.parse(input), actor) };
+      return { ok: true, data: await run(parseInput(schema, input), actor) };
     } catch (error) {
       return { ok: false, error: toFailure(error) };
     }

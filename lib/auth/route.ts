@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { jsonOk } from "../api/respond";
 import { statusOf } from "../errors/codes";
-import { ActionError, requireRole, toFailure } from "./guard";
+import { ActionError, parseInput, requireRole, toFailure } from "./guard";
 import type { Actor, Role } from "./roles";
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -56,7 +56,7 @@ export function authorizedRoute<S extends z.ZodType, T>(
       const body = await readJson(request);
       const params = await context.params;
       const input = typeof body === "object" && body !== null && !Array.isArray(body) ? { ...body, ...params } : body;
-      return jsonOk(await run(schema.parse(input), actor), { status });
+      return jsonOk(await run(parseInput(schema, input), actor), { status });
     } catch (error) {
       const failure = toFailure(error);
       return NextResponse.json({ error: failure }, { status: statusOf(failure.code) });

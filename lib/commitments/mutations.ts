@@ -41,6 +41,7 @@ function references(input: Fields & { links: { commitmentId: string }[] }) {
     { field: "eventId", kind: "event", id: input.eventId },
     { field: "documentId", kind: "document", id: input.documentId },
     ...input.links.map((l, i) => ({ field: `links.${i}.commitmentId`, kind: "commitment" as const, id: l.commitmentId })),
+    ...input.sectors.map((code, i) => ({ field: `sectors.${i}`, kind: "sector" as const, id: code })),
   ]);
 }
 

@@ -2,7 +2,10 @@ import "server-only";
 import { ActionError } from "../auth/guard";
 import { prisma } from "../db/client";
 
-type Kind = "person" | "organization" | "event" | "document" | "commitment" | "country";
+type Kind = "person" | "organization" | "event" | "document" | "commitment" | "country" | "sector";
+
+// Countries and sectors are named by a code, the other records by an id.
+const CODED = new Set<Kind>(["country", "sector"]);
 
 /**
  * Checks that every record a form points at exists, naming the field of the first that does
@@ -21,11 +24,12 @@ export async function checkReferences(refs: { field: string; kind: Kind; id: str
       : kind === "event" ? await prisma.event.findMany({ where, select: { id: true } })
       : kind === "document" ? await prisma.document.findMany({ where, select: { id: true } })
       : kind === "commitment" ? await prisma.commitment.findMany({ where, select: { id: true } })
-      : (await prisma.country.findMany({ where: { code: { in: list } }, select: { code: true } })).map((c) => ({ id: c.code }));
+      : kind === "country" ? (await prisma.country.findMany({ where: { code: { in: list } }, select: { code: true } })).map((c) => ({ id: c.code }))
+      : (await prisma.sector.findMany({ where: { code: { in: list } }, select: { code: true } })).map((s) => ({ id: s.code }));
     return new Set(rows.map((r) => r.id));
   };
-  const kinds: Kind[] = ["person", "organization", "event", "document", "commitment", "country"];
+  const kinds: Kind[] = ["person", "organization", "event", "document", "commitment", "country", "sector"];
   const existing = new Map(await Promise.all(kinds.map(async (k) => [k, await found(k)] as const)));
   const missing = wanted.find((r) => !existing.get(r.kind)!.has(r.id));
-  if (missing) throw new ActionError("invalid_body", `${missing.field}: there is no ${missing.kind} with this id.`, missing.field);
+  if (missing) throw new ActionError("invalid_body", `${missing.field}: there is no ${missing.kind} with this ${CODED.has(missing.kind) ? "code" : "id"}.`, missing.field);
 }

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { NextResponse } from "next/server";
 import { jsonOk } from "@/lib/api/respond";
-import { toFailure } from "@/lib/auth/guard";
+import { parseInput, toFailure } from "@/lib/auth/guard";
 import { logIn, logOut } from "@/lib/auth/login";
 import { checkOrigin, authorizedRoute, readJson } from "@/lib/auth/route";
 import { loginSchema } from "@/lib/auth/schema";
@@ -17,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
     checkOrigin(request);
     // Size-limited like every other JSON route: an anonymous caller must not make it parse megabytes.
     const body = await readJson(request);
-    return jsonOk(await logIn(loginSchema.parse(body), await headers()));
+    return jsonOk(await logIn(parseInput(loginSchema, body), await headers()));
   } catch (error) {
     const failure = toFailure(error);
     return NextResponse.json({ error: failure }, { status: statusOf(failure.code) });
