@@ -6,7 +6,8 @@ import { prisma } from "../db/client";
 import { newRecordId } from "../records/ids";
 import { checkReferences } from "../records/references";
 import { resolveCitations } from "../sources/citations";
-import { targetDeadline } from "../status/rules";
+import { todayIso } from "../dates/partial-date";
+import { refuseFutureEffective, targetDeadline } from "../status/rules";
 import type { CommitmentCreate, CommitmentUpdate } from "./schema";
 
 type Fields = Omit<CommitmentCreate, "citations" | "status" | "statusEffective" | "links">;
@@ -46,7 +47,8 @@ function references(input: Fields & { links: { commitmentId: string }[] }) {
 }
 
 /** A new commitment with its quotes, its first status (evidenced by the first quote) and its links. */
-export async function createCommitment(input: CommitmentCreate, actor: Actor) {
+export async function createCommitment(input: CommitmentCreate, actor: Actor, today: string = todayIso()) {
+  refuseFutureEffective(input.statusEffective, "statusEffective", today);
   await references(input);
   const citations = await resolveCitations(input.citations);
   const data = columns(input);

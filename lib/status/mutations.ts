@@ -6,7 +6,7 @@ import { cuid } from "../db/cuid";
 import { todayIso } from "../dates/partial-date";
 import { contentHash, normalizeSourceText } from "../sources/hash";
 import { locateQuote } from "../sources/quotes";
-import { checkTransition, isClosed, isStatus, STATUS_LABELS, type Status } from "./rules";
+import { checkTransition, isClosed, isStatus, refuseFutureEffective, STATUS_LABELS, type Status } from "./rules";
 import type { ParsedStatusChange } from "./schema";
 
 const REFUSALS = {
@@ -145,7 +145,7 @@ async function recordStatusChange(row: StatusChangeRow): Promise<{ statusChangeI
  * source word for word. The history is never edited: a mistake is corrected by a new entry.
  */
 export async function changeStatus(input: ParsedStatusChange, actor: Actor, today: string = todayIso()) {
-  if (input.effective.date > today) throw new ActionError("invalid_body", "effective: the change cannot take effect after today.", "effective");
+  refuseFutureEffective(input.effective, "effective", today);
   const commitment = await readForChange(input);
   if (!commitment) throw new ActionError("not_found", "There is no commitment with this id.", "commitmentId");
   if (commitment.version !== input.version) return conflict(commitment.id);

@@ -1,4 +1,5 @@
 import { periodEndExclusive, type PartialDate } from "../dates/partial-date";
+import { AppError } from "../errors/codes";
 
 export const STATUSES = [
   "announced",
@@ -84,4 +85,13 @@ export function statusAsOf<T extends DatedChange>(changes: readonly T[], asOf: s
     else if (change.effectiveDate === latest.effectiveDate && recordedTime(change) >= recordedTime(latest)) latest = change;
   }
   return latest;
+}
+
+/**
+ * A status takes effect on a day that has come, for a commitment's first status and for every
+ * change alike. A period may hold today ("2026" in 2026), but may not start after it. Checked on
+ * the server against its own today, not the editor's clock.
+ */
+export function refuseFutureEffective(effective: PartialDate, field: string, today: string): void {
+  if (effective.date > today) throw new AppError("invalid_body", `${field}: a status cannot take effect after today.`, field);
 }
