@@ -2,7 +2,7 @@
 // Creates an account from the command line; without --password one is generated and printed once.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { userCreateSchema } from "../lib/auth/schema";
+import { newAccountSchema } from "../lib/auth/password-strength";
 import { createPrismaClient } from "../lib/db/client";
 import { databaseFile } from "../lib/db/url";
 import { applyDefaultEnv } from "./env";
@@ -11,7 +11,7 @@ async function main() {
   applyDefaultEnv();
   const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string" }, password: { type: "string" } } });
   const generated = values.password ? undefined : randomBytes(12).toString("base64url");
-  const parsed = userCreateSchema.safeParse({ email: values.email, role: values.role, name: values.name ?? values.email?.split("@")[0], password: values.password ?? generated });
+  const parsed = newAccountSchema.safeParse({ email: values.email, role: values.role, name: values.name ?? values.email?.split("@")[0], password: values.password ?? generated });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) console.error(`user:add: --${String(issue.path[0])}: ${issue.message}`);
     process.exit(2);

@@ -1,9 +1,10 @@
 "use server";
 
 import { authorized } from "../auth/guard";
-import { roleChangeSchema, userCreateSchema } from "../auth/schema";
+import { newAccountSchema } from "../auth/password-strength";
+import { roleChangeSchema } from "../auth/schema";
 import { changeRole, createUser } from "./mutations";
 
-export const createUserAction = authorized("admin", userCreateSchema, (input, actor) => createUser(input, actor));
+export const createUserAction = authorized("admin", newAccountSchema, (input, actor) => createUser(input, actor));
 
 export const changeRoleAction = authorized("admin", roleChangeSchema, (input, actor) => changeRole(input, actor));

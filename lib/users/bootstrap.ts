@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
+import { passwordWeakness } from "../auth/password-strength";
+import { PASSWORD_MIN } from "../auth/schema";
 import type { PrismaClient } from "../db/generated/client";
 
 export interface AdminBootstrap {
@@ -19,7 +21,9 @@ export async function ensureAdmin(prisma: PrismaClient, env: NodeJS.ProcessEnv =
 
   const email = (env.ADMIN_EMAIL?.trim() || "admin@pact.local").toLowerCase();
   const given = env.ADMIN_PASSWORD?.trim();
-  if (given && given.length < 12) throw new Error("ADMIN_PASSWORD must be at least 12 characters long.");
+  if (given && given.length < PASSWORD_MIN) throw new Error(`ADMIN_PASSWORD must be at least ${PASSWORD_MIN} characters long.`);
+  const weakness = given ? passwordWeakness(given, [email]) : null;
+  if (weakness) throw new Error(`ADMIN_PASSWORD: ${weakness}`);
   const password = given || randomBytes(12).toString("base64url");
   const hash = await hashPassword(password);
   const id = randomUUID();
