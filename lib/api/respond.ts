@@ -13,8 +13,16 @@ export function jsonError(code: ErrorCode, message: string = ERROR_CODES[code].m
   return NextResponse.json({ error: { code, message, ...(field ? { field } : {}) } }, { status: statusOf(code) });
 }
 
-// Readers may keep a copy but must revalidate it: the ETag makes that a cheap 304.
-const CACHE_CONTROL = "public, max-age=0, must-revalidate";
+/**
+ * Readers may keep a copy but must revalidate it: the ETag makes that a cheap 304. When reading
+ * needs an account (PACT_PUBLIC_READ=false) the copy is the reader's own: no shared cache may keep
+ * it, and none may answer one reader with another's.
+ */
+function cachingHeaders(): Record<string, string> {
+  return publicRead()
+    ? { "cache-control": "public, max-age=0, must-revalidate" }
+    : { "cache-control": "private, max-age=0, must-revalidate", vary: "Cookie, Authorization" };
+}
 
 /** JSON with bigint written as a decimal string, tagged with a hash of its bytes. */
 export function jsonOk(body: unknown, init?: ResponseInit): NextResponse {
@@ -22,7 +30,7 @@ export function jsonOk(body: unknown, init?: ResponseInit): NextResponse {
   const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
   return new NextResponse(text, {
     ...init,
-    headers: { "content-type": "application/json; charset=utf-8", etag, "cache-control": CACHE_CONTROL, ...init?.headers },
+    headers: { "content-type": "application/json; charset=utf-8", etag, ...cachingHeaders(), ...init?.headers },
   });
 }
 
@@ -72,7 +80,7 @@ export function handle<A extends [Request, ...unknown[]]>(fn: (...args: A) => Pr
       const response = await fn(...args);
       const [request] = args;
       if (request.method === "GET" && response.status === 200 && matchesEtag(request.headers.get("if-none-match"), response.headers.get("etag"))) {
-        return new Response(null, { status: 304, headers: { etag: response.headers.get("etag")!, "cache-control": response.headers.get("cache-control") ?? CACHE_CONTROL } });
+        return new Response(null, { status: 304, headers: { ...cachingHeaders(), etag: response.headers.get("etag")! } });
       }
       return response;
     } catch (error) {

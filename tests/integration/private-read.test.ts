@@ -31,4 +31,19 @@ describe("private reading", () => {
     const page = await fetch(`${server.baseURL}/commitments`, { headers: { cookie } });
     expect(page.status).toBe(200);
   });
+
+  it("marks what a reader reads as theirs alone, so no shared cache serves it to another", async () => {
+    const cookie = await login(server.baseURL, TEST_USERS.viewer);
+    for (const path of ["/api/v1/commitments", "/api/v1/commitments/cyber-monitoring-centre", "/api/v1/search?q=cyber"]) {
+      const response = await fetch(`${server.baseURL}${path}`, { headers: { cookie } });
+      expect(response.headers.get("cache-control"), path).toMatch(/^private\b/);
+      expect(response.headers.get("vary"), path).toMatch(/\bCookie\b.*\bAuthorization\b/);
+      const revalidated = await fetch(`${server.baseURL}${path}`, { headers: { cookie, "if-none-match": response.headers.get("etag")! } });
+      expect(revalidated.status, path).toBe(304);
+      expect(revalidated.headers.get("cache-control"), path).toMatch(/^private\b/);
+      expect(revalidated.headers.get("vary"), path).toMatch(/\bCookie\b/);
+    }
+    const exported = await fetch(`${server.baseURL}/api/v1/exports/commitments?format=csv`, { headers: { cookie } });
+    expect(exported.headers.get("cache-control")).toBe("no-store");
+  });
 });
