@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { BASE_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 // Runs before every page, API call and client navigation. Security headers and the private-read
 // gate live here; the role checks of writes do not (each action and route checks for itself).
@@ -27,11 +28,8 @@ function contentSecurityPolicy(nonce: string, https: boolean): string {
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(name, value);
   response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("X-Frame-Options", "DENY");
-  response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   return response;
 }
 
@@ -52,11 +50,11 @@ async function hasSession(request: NextRequest): Promise<boolean> {
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (!decodable(pathname)) {
-    return NextResponse.json({ error: { code: "invalid_parameter", message: "The address is not valid (bad %-encoding).", field: "path" } }, { status: 400 });
-  }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, request.nextUrl.protocol === "https:");
+  if (!decodable(pathname)) {
+    return withSecurityHeaders(NextResponse.json({ error: { code: "invalid_parameter", message: "The address is not valid (bad %-encoding).", field: "path" } }, { status: 400 }), csp);
+  }
 
   const privateRead = process.env.PACT_PUBLIC_READ?.trim().toLowerCase() === "false";
   if (privateRead && !PUBLIC_PATHS.includes(pathname) && !(await hasSession(request))) {
@@ -76,6 +74,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static assets need none of this.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Next's built assets need no nonce (the server gives them the base headers, scripts/serve.ts);
+  // everything else, icons and their 404s included, passes here.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };
