@@ -51,8 +51,17 @@ export function StatusChangeForm(props: StatusFormProps) {
   const closed = isClosed(props.status);
   const reopening = closed && values.toStatus !== "" && !isClosed(values.toStatus);
 
+  // Kept above whatever replaces the form: a change that closes the commitment swaps the form for
+  // the closed notice, and the editor must still see that their change was saved.
+  const savedNotice = saved ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Saved. The timeline shows the new entry.</p> : null;
+
   if (closed && !props.isAdmin) {
-    return <p className="rounded border border-line bg-white p-4 text-sm">This commitment is closed ({STATUS_LABELS[props.status]}). Only an admin can reopen it.</p>;
+    return (
+      <div className="space-y-4">
+        {savedNotice}
+        <p className="rounded border border-line bg-white p-4 text-sm">This commitment is closed ({STATUS_LABELS[props.status]}). Only an admin can reopen it.</p>
+      </div>
+    );
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -70,7 +79,7 @@ export function StatusChangeForm(props: StatusFormProps) {
   const field = "mt-1 block w-full rounded border border-line bg-white px-2 py-1.5";
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Change the status" className="space-y-4 rounded border border-line bg-white p-4">
-      {saved ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Saved. The timeline shows the new entry.</p> : null}
+      {savedNotice}
       {failure?.code === "conflict" ? (
         <ConflictNotice failure={failure} onUseLatest={(current: ConflictState) => { form.set(["version"], current.version); form.setFailure(null); }} />
       ) : failure ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{failure.message}</p> : null}

@@ -81,8 +81,11 @@ test("two editors change the same commitment: the second sees the conflict, with
   // Having read what changed, they submit their own change on top of it.
   await alert.getByRole("button", { name: /base my change on the latest version/ }).click();
   await secondForm.getByRole("button", { name: "Record the change" }).click();
-  await expect(second.getByText("Saved. The timeline shows the new entry.")).toBeVisible();
+  // Fulfilled closes the commitment: once the page shows it, the form gives way to the closed
+  // notice, and the confirmation must stay beside it.
   await expect(second.getByRole("region", { name: "Status timeline" }).getByText("Handed over")).toBeVisible();
+  await expect(second.getByText("This commitment is closed (Fulfilled)")).toBeVisible();
+  await expect(second.getByRole("status").filter({ hasText: "Saved. The timeline shows the new entry." })).toBeVisible();
 });
 
 test("markup typed into a note is shown as text", async ({ page }) => {
