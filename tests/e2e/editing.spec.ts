@@ -118,6 +118,11 @@ test("an admin creates an account and finds every write in the audit log", async
   await form.getByLabel(/First password/).fill("short");
   await form.getByRole("button", { name: "Create the account" }).click();
   await expect(form.getByText("Use at least 12 characters")).toBeVisible();
+  // Long enough, but the server's strength check refuses it, saying why beside the field.
+  await form.getByLabel(/First password/).fill("aaaaaaaaaaaa");
+  await form.getByRole("button", { name: "Create the account" }).click();
+  await expect(form.locator(`[id="${await form.getByLabel(/First password/).getAttribute("aria-describedby")}"]`)).toContainText(/Too easy to guess.*Repeated characters/);
+  await expect(form.getByLabel("Email")).toHaveValue("viewer@pact.test");
   await form.getByLabel(/First password/).fill("vera-viewer-password");
   await form.getByRole("button", { name: "Create the account" }).click();
   await expect(page.getByText(/Created viewer@pact.test/)).toBeVisible();

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+
+// Runs in the "edit" project (the file name matches /editing\.spec\.ts/): what a tampered request
+// or a crafted link does to a form, as the user sees it.
+
+test("a login link whose next points elsewhere lands on Pact's own home", async ({ page, baseURL }) => {
+  for (const next of ["/%5Cevil.example", "/%09/evil.example"]) {
+    await page.context().clearCookies();
+    await page.goto(`/login?next=${next}`);
+    const form = page.getByRole("form", { name: "Log in" });
+    await form.getByLabel("Email").fill("editor@pact.test");
+    await form.getByLabel("Password").fill("e2e-editor-password");
+    await form.getByRole("button", { name: "Log in" }).click();
+    await expect(page.getByText(/· Editor/)).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(baseURL);
+    // Logged in, the same link sends them home at once.
+    await page.goto(`/login?next=${next}`);
+    await expect(page.getByText(/· Editor/)).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(baseURL);
+  }
+});
+
+test("a field the server refuses after tampering shows its error beside the field, with the input kept", async ({ page }) => {
+  await page.goto(`/login?next=${encodeURIComponent("/organizations/new")}`);
+  const login = page.getByRole("form", { name: "Log in" });
+  await login.getByLabel("Email").fill("editor@pact.test");
+  await login.getByLabel("Password").fill("e2e-editor-password");
+  await login.getByRole("button", { name: "Log in" }).click();
+  const form = page.getByRole("form", { name: "New organization" });
+  await form.getByLabel("Name", { exact: true }).fill("Tonle Sap Broadcasting Office");
+  await form.getByLabel("Country").selectOption({ label: "Cambodia" });
+
+  // The browser's own check passes; the request is changed on the way, as a tampering client would.
+  await page.route("**/organizations/new", async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    const args = JSON.parse(request.postData() ?? "[]") as [Record<string, unknown>];
+    if (!("countryCode" in (args[0] ?? {}))) return route.continue();
+    args[0].countryCode = "Cambodia";
+    await route.continue({ postData: JSON.stringify(args) });
+  });
+  await form.getByRole("button", { name: /Create/ }).click();
+
+  const country = form.getByLabel("Country");
+  await expect(form.locator(`[id="${await country.getAttribute("id")}-error"]`)).toContainText("Use an ISO 3166-1 alpha-2 country code");
+  await expect(page.getByText("Something went wrong")).toHaveCount(0);
+  await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Tonle Sap Broadcasting Office");
+});
