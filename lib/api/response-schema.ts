@@ -6,9 +6,9 @@ import { PRECISIONS } from "../dates/partial-date";
 
 export const dateJsonSchema = z
   .object({ date: z.string().meta({ examples: ["2019", "2019-03", "2019-03-14"] }), precision: z.enum(PRECISIONS) })
-  .meta({ id: "PartialDate", description: "A date at its precision: the date string's shape matches it." });
+  .meta({ description: "A date at its precision: the date string's shape matches it." });
 
-export const refSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: "Ref" });
+export const refSchema = z.object({ id: z.string(), name: z.string() });
 
 export const citationJsonSchema = z
   .object({
@@ -19,20 +19,15 @@ export const citationJsonSchema = z
     sourceTitle: z.string(),
     start: z.int().meta({ description: "Offset of the quote's first character in the source text" }),
     end: z.int().meta({ description: "Offset just after the quote's last character" }),
-  })
-  .meta({ id: "Citation" });
+  });
 
 export const flagJsonSchema = z
   .object({ id: z.string(), kind: z.string(), field: z.string(), message: z.string() })
-  .meta({ id: "Flag", description: "Where the sources differ or contradict themselves" });
+  .meta({ description: "Where the sources differ or contradict themselves" });
 
-export const commitmentRefSchema = z
-  .object({ id: z.string(), title: z.string(), kind: z.string(), status: z.string() })
-  .meta({ id: "CommitmentRef" });
+export const commitmentRefSchema = z.object({ id: z.string(), title: z.string(), kind: z.string(), status: z.string() });
 
-export const errorBodySchema = z
-  .object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) })
-  .meta({ id: "Error" });
+export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) });
 
 /** The envelope of every list. */
 export function pageSchema<T extends z.ZodType>(item: T) {

@@ -141,16 +141,14 @@ export const commitmentJsonSchema = z
     links: z.array(z.object({ kind: z.enum(LINK_KINDS), direction: z.enum(["out", "in"]), commitmentId: z.string(), note: z.string().nullable() })),
     version: z.int(),
     updatedAt: z.string(),
-  })
-  .meta({ id: "Commitment" });
+  });
 
 /**
  * A commitment as a table row shows it: the full record's fields minus its history, quotes, flags
  * and links. The pages' tables read only these; API v1 lists give them with `view=summary`.
  */
 export const commitmentSummaryJsonSchema = commitmentJsonSchema
-  .pick({ id: true, title: true, kind: true, status: true, from: true, to: true, sectors: true, amount: true, target: true, overdue: true, event: true, updatedAt: true })
-  .meta({ id: "CommitmentSummary" });
+  .pick({ id: true, title: true, kind: true, status: true, from: true, to: true, sectors: true, amount: true, target: true, overdue: true, event: true, updatedAt: true });
 
 const LIST_VIEWS = ["full", "summary"] as const;
 

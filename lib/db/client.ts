@@ -17,6 +17,34 @@ const CONNECTION_PRAGMAS = `
   PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};
 `;
 
+/**
+ * Closes the connection when the process exits. Closing the last connection checkpoints the WAL
+ * into the database file and deletes the -wal and -shm files; without it, every stop left them
+ * behind, and `db:restore` took them for a server still running (or one that crashed).
+ *
+ * On "exit", not on SIGTERM/SIGINT: `next start` handles those itself, finishing what it serves
+ * before calling process.exit, so a signal handler here would close the database under requests
+ * still in flight. "exit" listeners run synchronously after that, as does better-sqlite3's
+ * close(); they also run when a script ends.
+ */
+function closedAtExit(connection: SqlDriverAdapter): SqlDriverAdapter {
+  const close = () => {
+    try {
+      void connection.dispose();
+    } catch {
+      // Nothing to do as the process ends: the WAL stays, and SQLite replays it on the next open.
+    }
+  };
+  process.once("exit", close);
+  return {
+    ...connection,
+    dispose: () => {
+      process.off("exit", close);
+      return connection.dispose();
+    },
+  };
+}
+
 function configuredAdapter(file: string): SqlDriverAdapterFactory {
   const factory = new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });
   return {
@@ -25,7 +53,7 @@ function configuredAdapter(file: string): SqlDriverAdapterFactory {
     async connect(): Promise<SqlDriverAdapter> {
       const connection = await factory.connect();
       await connection.executeScript(CONNECTION_PRAGMAS);
-      return trackWrites(gateTransactions(connection));
+      return closedAtExit(trackWrites(gateTransactions(connection)));
     },
   };
 }

@@ -115,5 +115,4 @@ export const documentJsonSchema = z
     signatories: z.array(z.object({ person: refSchema, position: z.string().nullable(), organization: refSchema.nullable() })),
     commitments: z.array(commitmentRefSchema),
     citations: z.array(citationJsonSchema),
-  })
-  .meta({ id: "Document" });
+  });

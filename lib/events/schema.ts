@@ -109,5 +109,4 @@ export const eventJsonSchema = z
     documents: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string() })),
     citations: z.array(citationJsonSchema),
     flags: z.array(flagJsonSchema),
-  })
-  .meta({ id: "Event" });
+  });

@@ -1,32 +1,57 @@
 import { z } from "zod";
-import { pageSchema } from "../api/response-schema";
+import { citationJsonSchema, commitmentRefSchema, dateJsonSchema, errorBodySchema, flagJsonSchema, pageSchema, refSchema } from "../api/response-schema";
 import { recordQuerySchema } from "../as-of/schema";
 import { commitmentFilterSchema, commitmentJsonSchema, commitmentSummaryJsonSchema, listViewSchema } from "../commitments/schema";
 import { documentFilterSchema, documentJsonSchema } from "../documents/schema";
 import { eventFilterSchema, eventJsonSchema } from "../events/schema";
-import { organizationFilterSchema, organizationJsonSchema } from "../organizations/schema";
-import { personFilterSchema, personJsonSchema } from "../people/schema";
-import { searchQuerySchema } from "../search/schema";
-import { sourceFilterSchema, sourceJsonSchema } from "../sources/schema";
-
-// The organizations, people, search and sources schemas are imported above for their filters;
-// importing them also registers the ids of their response schemas, referenced here by id only.
+import { organizationDetailJsonSchema, organizationFilterSchema, organizationJsonSchema } from "../organizations/schema";
+import { personDetailJsonSchema, personFilterSchema, personJsonSchema } from "../people/schema";
+import { markedTextSchema, searchQuerySchema, searchResultsJsonSchema } from "../search/schema";
+import { sourceDetailJsonSchema, sourceFilterSchema, sourceJsonSchema } from "../sources/schema";
 
 // The OpenAPI 3.1 document of API v1, generated from the zod schemas the routes parse requests
 // with and the serializers are typed by: what is documented is what runs.
 
 type JsonSchema = Record<string, unknown>;
 
-// Every response schema carries a component id in zod's global registry (the domain schemas set
-// theirs with .meta), so nested schemas become $refs to their own components.
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const ITEMS = {
   Commitment: commitmentJsonSchema, Event: eventJsonSchema, Document: documentJsonSchema,
   Source: sourceJsonSchema, Person: personJsonSchema, Organization: organizationJsonSchema,
 };
-for (const [item, schema] of Object.entries(ITEMS)) pageSchema(schema).meta({ id: `${item}Page` });
-pageSchema(commitmentSummaryJsonSchema).meta({ id: "CommitmentSummaryPage" });
-z.object({ asOf: z.string().nullable(), generated: z.string(), total: z.int(), data: z.array(commitmentJsonSchema) }).meta({ id: "CommitmentExport" });
+
+/**
+ * The response schemas that become components, each under its id, so that a schema nested in
+ * another becomes a $ref to its own component.
+ *
+ * The ids live in this registry, never in zod's global one (`.meta({ id })` on a shared schema):
+ * that one is one per process (on globalThis), while Next bundles route handlers and pages apart,
+ * each with its own copy of these modules. Each copy put its own "Commitment" there, the last
+ * loaded replacing the others by id, and the document met two schemas of one id and answered 500
+ * whenever a page had loaded its copies after a route handler had loaded its own. Filled here,
+ * the registry holds this bundle's copies only.
+ */
+function components(): z.core.$ZodRegistry<{ id: string }> {
+  const registry = z.registry<{ id: string }>();
+  const add = (id: string, schema: z.ZodType) => registry.add(schema, { id });
+  add("PartialDate", dateJsonSchema);
+  add("Ref", refSchema);
+  add("Citation", citationJsonSchema);
+  add("Flag", flagJsonSchema);
+  add("CommitmentRef", commitmentRefSchema);
+  add("Error", errorBodySchema);
+  for (const [item, schema] of Object.entries(ITEMS)) add(item, schema);
+  add("CommitmentSummary", commitmentSummaryJsonSchema);
+  add("SourceDetail", sourceDetailJsonSchema);
+  add("PersonDetail", personDetailJsonSchema);
+  add("OrganizationDetail", organizationDetailJsonSchema);
+  add("MarkedText", markedTextSchema);
+  add("SearchResults", searchResultsJsonSchema);
+  for (const [item, schema] of Object.entries(ITEMS)) add(`${item}Page`, pageSchema(schema));
+  add("CommitmentSummaryPage", pageSchema(commitmentSummaryJsonSchema));
+  add("CommitmentExport", z.object({ asOf: z.string().nullable(), generated: z.string(), total: z.int(), data: z.array(commitmentJsonSchema) }));
+  return registry;
+}
 
 /** Query parameters from a request schema: comma lists (form style, not exploded) stay one parameter. */
 function queryParameters(schema: z.ZodType, { omit = [], extra = [] }: { omit?: string[]; extra?: JsonSchema[] } = {}): JsonSchema[] {
@@ -129,7 +154,9 @@ function buildOpenApiDocument(): JsonSchema {
       },
     },
   };
-  const { schemas } = z.toJSONSchema(z.globalRegistry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: "any" }) as { schemas: Record<string, JsonSchema> };
+  // Descriptions and examples still come from the global registry (zod's default `metadata`):
+  // they are kept per schema object, so copies of a module cannot collide there.
+  const { schemas } = z.toJSONSchema(components(), { uri: (id) => `#/components/schemas/${id}`, unrepresentable: "any" }) as { schemas: Record<string, JsonSchema> };
   for (const schema of Object.values(schemas)) {
     delete schema.$schema;
     delete schema.$id;

@@ -69,8 +69,7 @@ export const organizationJsonSchema = z
     country: z.string(),
     parent: refSchema.nullable(),
     aliases: z.array(z.object({ alias: z.string(), language: z.string().nullable(), note: z.string().nullable() })),
-  })
-  .meta({ id: "Organization" });
+  });
 
 /** One organization, with what hangs off it. */
 export const organizationDetailJsonSchema = organizationJsonSchema
@@ -79,5 +78,4 @@ export const organizationDetailJsonSchema = organizationJsonSchema
     commitmentsGiven: z.array(commitmentRefSchema),
     commitmentsReceived: z.array(commitmentRefSchema),
     flags: z.array(flagJsonSchema),
-  })
-  .meta({ id: "OrganizationDetail" });
+  });

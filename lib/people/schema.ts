@@ -78,8 +78,7 @@ export const personJsonSchema = z
         from: dateJsonSchema.nullable(), to: dateJsonSchema.nullable(),
       }),
     ),
-  })
-  .meta({ id: "Person" });
+  });
 
 /** One person, with their commitments and events. */
 export const personDetailJsonSchema = personJsonSchema
@@ -87,5 +86,4 @@ export const personDetailJsonSchema = personJsonSchema
     commitmentsGiven: z.array(commitmentRefSchema),
     commitmentsReceived: z.array(commitmentRefSchema),
     events: z.array(z.object({ id: z.string(), title: z.string(), role: z.string() })),
-  })
-  .meta({ id: "PersonDetail" });
+  });

@@ -20,9 +20,7 @@ export const searchQuerySchema = z
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 
-const markedTextSchema = z
-  .object({ text: z.string(), matches: z.array(z.tuple([z.int(), z.int()])).meta({ description: "[start, end) offsets of the matched terms in text" }) })
-  .meta({ id: "MarkedText" });
+export const markedTextSchema = z.object({ text: z.string(), matches: z.array(z.tuple([z.int(), z.int()])).meta({ description: "[start, end) offsets of the matched terms in text" }) });
 
 /** What /api/v1/search answers: the best hits of each type, with counts of all matches. */
 export const searchResultsJsonSchema = z
@@ -36,5 +34,4 @@ export const searchResultsJsonSchema = z
         hits: z.array(z.object({ type: z.enum(SEARCH_TYPES), id: z.string(), title: markedTextSchema, snippet: markedTextSchema, rank: z.number() })),
       }),
     ),
-  })
-  .meta({ id: "SearchResults" });
+  });

@@ -80,8 +80,7 @@ export const sourceJsonSchema = z
     contentHash: z.string(),
     note: z.string().nullable(),
     citationCount: z.int(),
-  })
-  .meta({ id: "Source" });
+  });
 
 /** One source: its text and what each quote from it supports. */
 export const sourceDetailJsonSchema = sourceJsonSchema
@@ -96,8 +95,7 @@ export const sourceDetailJsonSchema = sourceJsonSchema
         supports: z.object({ type: z.enum(["commitment", "event", "document", "statusChange", "flag"]), id: z.string() }).nullable(),
       }),
     ),
-  })
-  .meta({ id: "SourceDetail" });
+  });
 
 /** Sources shown per page of /sources. */
 export const SOURCES_PAGE_SIZE = 20;

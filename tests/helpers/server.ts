@@ -16,19 +16,23 @@ export function freshDatabase(name: string): string {
   return file;
 }
 
+/** Runs `npm run <script> -- <args>` against a database file: its exit code and what it printed. */
+export function runScript(file: string, script: string, args: string[] = []): { status: number | null; stdout: string; output: string } {
+  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}` };
+}
+
 /** Runs `npm run db:seed` against a database file and returns what it printed. */
 export function seed(file: string): string {
-  const result = spawnSync("npm", ["run", "--silent", "db:seed"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`db:seed failed:\n${result.stdout}\n${result.stderr}`);
+  const result = runScript(file, "db:seed");
+  if (result.status !== 0) throw new Error(`db:seed failed:\n${result.output}`);
   return result.stdout.trim();
 }
 
 /** Creates an account with `npm run user:add`, as an admin would from the command line. */
 export function addUser(file: string, email: string, password: string, role: string): void {
-  const result = spawnSync("npm", ["run", "--silent", "user:add", "--", "--email", email, "--password", password, "--role", role], {
-    env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`user:add failed:\n${result.stdout}\n${result.stderr}`);
+  const result = runScript(file, "user:add", ["--email", email, "--password", password, "--role", role]);
+  if (result.status !== 0) throw new Error(`user:add failed:\n${result.output}`);
 }
 
 /** Starts the production server (scripts/serve.ts over the build) on a database file. */
