@@ -26,10 +26,12 @@ async function main() {
     }
     void handle(request, response);
   });
-  // A stop closes the listener and lets process exit handlers run (lib/db closes the database there).
+  // A stop takes no new requests, lets those in flight finish (10 s at most), then exits; the
+  // database is closed by lib/db's exit listener, which checkpoints and removes -wal and -shm.
   const stop = () => {
-    server.close();
-    process.exit(0);
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
   server.listen(port, hostname, () => console.log(`pact: ready on http://${hostname}:${port}`));
