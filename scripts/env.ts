@@ -38,9 +38,10 @@ export function serverEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessE
 }
 
 /**
- * The production server's command line (scripts/serve.ts under Node, TypeScript through tsx), for
- * `npm start`, the tests and the bench alike. It reads PORT and HOST from the environment.
+ * The production server's command line: scripts/serve.ts as bundled by the build
+ * (scripts/build-if-needed.ts), for `npm start`, the tests and the bench alike. It reads PORT and
+ * HOST from the environment.
  */
 export function serverCommand(nodeOptions: string[] = []): { command: string; args: string[] } {
-  return { command: process.execPath, args: [...nodeOptions, "--import", "tsx", path.resolve("scripts", "serve.ts")] };
+  return { command: process.execPath, args: [...nodeOptions, path.resolve(".next", "pact-serve.mjs")] };
 }
