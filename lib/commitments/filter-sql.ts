@@ -1,4 +1,6 @@
 import { Prisma } from "../db/client";
+import { statusSql } from "../as-of/status-sql";
+import { commitmentKnownBySql } from "../as-of/where-sql";
 import { periodEndSql } from "../dates/period-sql";
 import { commitmentMatchSql } from "../search/queries";
 import { CLOSED_STATUSES, OPEN_STATUSES } from "../status/rules";
@@ -10,29 +12,18 @@ import type { CommitmentFilter, CommitmentSort } from "./schema";
 
 const { sql, join, empty, raw } = Prisma;
 
-/** The status of commitment `c` as of a day: its last change effective on or before it. */
-function statusAt(asOf: string): Prisma.Sql {
-  return sql`(SELECT s."toStatus" FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ${asOf}
-    ORDER BY s."effectiveDate" DESC, s."recordedAt" DESC, s."id" DESC LIMIT 1)`;
-}
-
-/** `c.status`, or the status from the history when viewing as of a day. */
-export function statusExpression(asOf: string | undefined): Prisma.Sql {
-  return asOf ? statusAt(asOf) : sql`c."status"`;
-}
-
 /**
  * The WHERE clause of a filter over `"Commitment" c` (today is the overdue reference without asOf).
  * `forPage`: the clause of a page query, whose rows come in the list's order.
  */
 export function whereSql(filter: CommitmentFilter, today: string, { forPage = false } = {}): Prisma.Sql {
   const day = filter.asOf ?? today;
-  const status = statusExpression(filter.asOf);
+  const status = statusSql(filter.asOf);
   const and: Prisma.Sql[] = [];
   // Not yet known as of the day: no status change effective by then. A condition on the status
   // as of the day already implies it (the status is null until then): one subquery per row less.
   if (filter.asOf && !filter.status?.length && filter.overdue !== true) {
-    and.push(sql`EXISTS (SELECT 1 FROM "StatusChange" k WHERE k."commitmentId" = c."id" AND k."effectiveDate" <= ${filter.asOf})`);
+    and.push(commitmentKnownBySql(sql`c."id"`, filter.asOf, raw("k")));
   }
   if (filter.status?.length) and.push(sql`${status} IN (${join(filter.status)})`);
   if (filter.kind?.length) and.push(sql`c."kind" IN (${join(filter.kind)})`);
@@ -79,7 +70,7 @@ export function orderSql(sort: CommitmentSort, asOf: string | undefined): Prisma
   switch (sort.replace(/^-/, "")) {
     case "title": return sql`ORDER BY c."title" ${direction}, c."id" ${direction}`;
     case "kind": return sql`ORDER BY c."kind" ${direction}, c."id" ${direction}`;
-    case "status": return sql`ORDER BY ${statusExpression(asOf)} ${direction}, c."id" ${direction}`;
+    case "status": return sql`ORDER BY ${statusSql(asOf)} ${direction}, c."id" ${direction}`;
     case "updated": return sql`ORDER BY c."updatedAt" ${direction}, c."id" ${direction}`;
     case "event":
       return sql`ORDER BY (SELECT e."startDate" FROM "Event" e WHERE e."id" = c."eventId") ${direction} NULLS LAST, c."id" ${direction}`;

@@ -3,6 +3,7 @@ import { prisma, Prisma as P } from "../db/client";
 import { keptUntilDataChanges } from "../db/data-version";
 import type { Page } from "../api/query-schema";
 import { skipOf } from "../api/query-schema";
+import { commitmentKnownOn } from "../as-of/status";
 import { todayIso } from "../dates/partial-date";
 import { orderSql, whereSql } from "./filter-sql";
 import type { CommitmentFilter } from "./schema";
@@ -74,7 +75,7 @@ const commitmentRow = cache(async (id: string) => (await commitmentRows([id]))[0
 export async function getCommitment(id: string, asOf?: string, today: string = todayIso()): Promise<CommitmentJson | null> {
   const row = await commitmentRow(id);
   if (!row) return null;
-  if (asOf && !row.statusChanges.some((s) => s.effectiveDate <= asOf)) return null;
+  if (asOf && !commitmentKnownOn(row.statusChanges, asOf)) return null;
   return toCommitmentJson(row, today, asOf);
 }
 

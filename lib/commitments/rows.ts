@@ -1,11 +1,12 @@
 import { prisma, Prisma } from "../db/client";
+import { historyOrderSql, statusOrCurrentSql } from "../as-of/status-sql";
 
 // A commitment's JSON draws on ten tables. Prisma's nested select asks for them in ~13 queries of
 // ~0.3 ms each (5 ms for one commitment, 7–12 ms for a page of 25); SQLite's JSON functions build
 // the whole row in ONE statement instead (~0.1 ms for one, ~1 ms for 25). The document is shaped
 // as the serializer expects; arrays keep the order the pages show.
 
-const { sql, join } = Prisma;
+const { sql, join, raw } = Prisma;
 
 interface Party { id: string; name: string }
 interface CitationRow { id: string; sourceId: string; quote: string; startOffset: number; endOffset: number; source: { language: string; title: string } }
@@ -76,7 +77,7 @@ const DOCUMENT = sql`json_object(${ROW_FIELDS},
       'correctsId', sc."correctsId", 'recordedAt', sc."recordedAt",
       'editor', CASE WHEN u."id" IS NULL THEN NULL ELSE json_object('id', u."id", 'name', u."name") END,
       'citations', ${citations(`ci."statusChangeId" = sc."id"`, `ci."startOffset"`)})
-      ORDER BY sc."effectiveDate", sc."recordedAt", sc."id")
+      ORDER BY ${historyOrderSql(raw("sc"))})
     FROM "StatusChange" sc LEFT JOIN "user" u ON u."id" = sc."editorId" WHERE sc."commitmentId" = c."id")),
   'flags', json((SELECT json_group_array(json_object('id', f."id", 'kind', f."kind", 'field', f."field", 'message', f."message") ORDER BY f.rowid)
     FROM "DataFlag" f WHERE f."commitmentId" = c."id")),
@@ -124,17 +125,9 @@ export async function commitmentRows(ids: readonly string[]): Promise<Commitment
   return found.map((r) => toRow(r.doc));
 }
 
-// As of a day, the status is that of the last change effective by then, in the order the full
-// record's history uses; the covering StatusChange index answers it without reading a row.
-const statusAsOf = (asOf: string | undefined) =>
-  asOf
-    ? sql`COALESCE((SELECT s."toStatus" FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ${asOf}
-        ORDER BY s."effectiveDate" DESC, s."recordedAt" DESC, s."id" DESC LIMIT 1), c."status")`
-    : sql`c."status"`;
-
 /** The statement behind commitmentSummaryRows: no history, quotes, flags or links. */
 export function commitmentSummaryRowsSql(ids: readonly string[], asOf?: string): Prisma.Sql {
-  return sql`SELECT json_object(${ROW_FIELDS}, 'status', ${statusAsOf(asOf)}) AS doc ${FROM} WHERE c."id" IN (${join([...ids])})`;
+  return sql`SELECT json_object(${ROW_FIELDS}, 'status', ${statusOrCurrentSql(asOf)}) AS doc ${FROM} WHERE c."id" IN (${join([...ids])})`;
 }
 
 /** What the tables show of these commitments, in no particular order; unknown ids are left out. */

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { CitationJson, DateJson } from "../api/response-schema";
+import { changeInForce, historyAsOf } from "../as-of/status";
 import { fromColumns, toIso, type PartialDate } from "../dates/partial-date";
 import { minorToDecimal } from "../money/money";
 import { isOverdue } from "../status/rules";
@@ -49,9 +50,9 @@ export function toCommitmentSummaryJson(row: CommitmentSummaryRow, today: string
 /** The public JSON of a commitment (API v1 and the pages share it). */
 // Kinds, statuses and link kinds are checked by the write schemas before they are stored.
 export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: string): CommitmentJson {
-  // As of a day, the history stops there and the status is its last entry.
-  const history = asOf ? row.statusChanges.filter((s) => s.effectiveDate <= asOf) : row.statusChanges;
-  const s = toCommitmentSummaryJson({ ...row, status: asOf ? (history.at(-1)?.toStatus ?? row.status) : row.status }, today, asOf);
+  // As of a day, the history stops there and the status is the change then in force.
+  const history = asOf ? historyAsOf(row.statusChanges, asOf) : row.statusChanges;
+  const s = toCommitmentSummaryJson({ ...row, status: asOf ? (changeInForce(row.statusChanges, asOf)?.toStatus ?? row.status) : row.status }, today, asOf);
   return {
     id: s.id,
     title: s.title,

@@ -1,6 +1,8 @@
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
+import { statusAsOfSql } from "../as-of/status-sql";
 import { commitmentKnownBy, documentKnownBy, eventKnownBy } from "../as-of/where";
+import { commitmentKnownBySql, eventKnownBySql } from "../as-of/where-sql";
 import { fromColumns } from "../dates/partial-date";
 import { RELATED_LIMIT } from "../records/limits";
 import { applyStatusesAsOf } from "../records/status";
@@ -27,9 +29,7 @@ async function countByDirectionAndStatus([a, b]: CountryPair, asOf: string | und
   }
   const rows = await prisma.$queryRaw<{ from: string; status: string | null; n: bigint | number }[]>`
     SELECT c."fromCountryCode" AS "from",
-      (SELECT s."toStatus" FROM "StatusChange" s
-        WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ${asOf}
-        ORDER BY s."effectiveDate" DESC, s."recordedAt" DESC, s."id" DESC LIMIT 1) AS "status",
+      ${statusAsOfSql(asOf)} AS "status",
       COUNT(*) AS "n"
     FROM "Commitment" c
     WHERE (c."fromCountryCode" = ${a} AND c."toCountryCode" = ${b}) OR (c."fromCountryCode" = ${b} AND c."toCountryCode" = ${a})
@@ -121,9 +121,9 @@ export interface CountryPairSummary {
  */
 export async function listCountryPairs(asOf?: string): Promise<CountryPairSummary[]> {
   const knownCommitment = asOf
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ${asOf})`
+    ? Prisma.sql`AND ${commitmentKnownBySql(Prisma.sql`c."id"`, asOf)}`
     : Prisma.empty;
-  const knownEvent = asOf ? Prisma.sql`AND e."startDate" <= ${asOf}` : Prisma.empty;
+  const knownEvent = asOf ? Prisma.sql`AND ${eventKnownBySql(Prisma.raw("e"), asOf)}` : Prisma.empty;
   const [commitmentRows, eventRows, countries] = await Promise.all([
     prisma.$queryRaw<{ from: string; to: string; n: bigint | number }[]>`
       SELECT c."fromCountryCode" AS "from", c."toCountryCode" AS "to", COUNT(*) AS "n" FROM "Commitment" c

@@ -3,7 +3,8 @@ import { keptUntilDataChanges } from "../db/data-version";
 import { statusChangeKnownBy } from "../as-of/where";
 import { eventKnownBySql } from "../as-of/where-sql";
 import { todayIso } from "../dates/partial-date";
-import { whereSql, statusExpression } from "../commitments/filter-sql";
+import { statusSql } from "../as-of/status-sql";
+import { whereSql } from "../commitments/filter-sql";
 import { commitmentFilterSchema } from "../commitments/schema";
 import { listCommitmentSummaries } from "../commitments/queries";
 import { minorToDecimal } from "../money/money";
@@ -52,7 +53,7 @@ async function latestEvents(asOf: string | undefined): Promise<Overview["events"
 function aggregates(asOf: string | undefined, today: string): Promise<{ byStatus: Counts; byKind: Counts; amounts: Overview["amounts"] }> {
   return keptUntilDataChanges(prisma, `overview ${asOf ?? ""} ${today}`, async () => {
     const where = whereSql(commitmentFilterSchema.parse(asOf ? { asOf } : {}), today);
-    const status = statusExpression(asOf);
+    const status = statusSql(asOf);
     const pledges = whereSql(commitmentFilterSchema.parse({ ...(asOf ? { asOf } : {}), kind: "pledge" }), today);
     const [byStatus, byKind, amounts] = await Promise.all([
       prisma.$queryRaw<{ key: string; n: bigint | number }[]>(sql`SELECT ${status} AS key, COUNT(*) AS n FROM "Commitment" c ${where} GROUP BY key ORDER BY n DESC`),

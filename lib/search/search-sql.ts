@@ -1,5 +1,5 @@
 import { Prisma } from "../db/client";
-import { documentKnownBySql, eventKnownBySql, sourceKnownBySql } from "../as-of/where-sql";
+import { commitmentKnownBySql, documentKnownBySql, eventKnownBySql, sourceKnownBySql } from "../as-of/where-sql";
 import { MARK_END, MARK_START } from "./fts";
 import { SEARCH_TYPES, type SearchType } from "./schema";
 
@@ -44,7 +44,7 @@ function knownBy(asOf: string | undefined): Prisma.Sql {
   if (!asOf) return empty;
   const [e, x] = [raw("e"), raw("x")];
   return sql`AND CASE d."kind"
-    WHEN 'commitment' THEN EXISTS (SELECT 1 FROM "StatusChange" s WHERE s."commitmentId" = d."record_id" AND s."effectiveDate" <= ${asOf})
+    WHEN 'commitment' THEN ${commitmentKnownBySql(sql`d."record_id"`, asOf)}
     WHEN 'event' THEN EXISTS (SELECT 1 FROM "Event" e WHERE e."id" = d."record_id" AND ${eventKnownBySql(e, asOf)})
     WHEN 'document' THEN EXISTS (SELECT 1 FROM "Document" x WHERE x."id" = d."record_id" AND ${documentKnownBySql(x, asOf)})
     WHEN 'source' THEN EXISTS (SELECT 1 FROM "Source" x WHERE x."id" = d."record_id" AND ${sourceKnownBySql(x, asOf)})
