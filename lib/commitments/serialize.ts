@@ -4,7 +4,7 @@ import { changeInForce, historyAsOf } from "../as-of/status";
 import { fromColumns, toIso, type PartialDate } from "../dates/partial-date";
 import { minorToDecimal } from "../money/money";
 import { isOverdue } from "../status/rules";
-import type { CommitmentRow, CommitmentSummaryRow } from "./rows";
+import type { CommitmentRow, CommitmentSummaryRow } from "./rows-sql";
 
 import type { commitmentJsonSchema, commitmentSummaryJsonSchema, CommitmentKind, LinkKind } from "./schema";
 import type { Status } from "../status/rules";

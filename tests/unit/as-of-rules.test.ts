@@ -37,7 +37,7 @@ const app = async () => ({
   statusSql: await import("@/lib/as-of/status-sql"),
   where: await import("@/lib/as-of/where"),
   whereSql: await import("@/lib/as-of/where-sql"),
-  rows: await import("@/lib/commitments/rows"),
+  rows: await import("@/lib/commitments/rows-sql"),
   queries: await import("@/lib/commitments/queries"),
   schema: await import("@/lib/commitments/schema"),
   statuses: await import("@/lib/status/queries"),
