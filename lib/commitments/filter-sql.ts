@@ -3,7 +3,7 @@ import { statusSql } from "../as-of/status-sql";
 import { commitmentKnownBySql } from "../as-of/where-sql";
 import { withoutIndex } from "../db/dialect-sql";
 import { periodEndSql } from "../dates/period-sql";
-import { commitmentMatchSql } from "../search/queries";
+import { commitmentMatchSql } from "../search/search-sql";
 import { CLOSED_STATUSES, OPEN_STATUSES } from "../status/rules";
 import type { CommitmentFilter, CommitmentSort } from "./schema";
 
