@@ -3,6 +3,8 @@ import { prisma, Prisma } from "../db/client";
 import { jsonArray, jsonObject, jsonObjectOrNull, insertionOrder } from "../db/dialect-sql";
 import { instantField, jsonColumn, rawRead } from "../db/read-sql";
 import { historyOrderSql, statusOrCurrentSql } from "../as-of/status-sql";
+import { statusSchema } from "../status/schema";
+import { commitmentKindSchema, LINK_KINDS } from "./schema";
 
 // A commitment's JSON draws on ten tables. Prisma's nested select asks for them in ~13 queries of
 // ~0.3 ms each (5 ms for one commitment, 7–12 ms for a page of 25); the database's JSON functions
@@ -76,7 +78,8 @@ const citationField = z.strictObject({
 });
 
 const rowFields = {
-  id: text, title: text, kind: text, fromCountryCode: text, toCountryCode: text,
+  // Kinds and statuses were checked by the write schemas before they were stored.
+  id: text, title: text, kind: commitmentKindSchema, fromCountryCode: text, toCountryCode: text,
   fromCountry: z.strictObject({ name: text }), toCountry: z.strictObject({ name: text }),
   fromOrganization: partyField, toOrganization: partyField, fromPerson: partyField, toPerson: partyField,
   // Text in the document: a JSON number would lose the digits of a large amount.
@@ -89,7 +92,7 @@ const rowFields = {
 
 const commitmentDocument = z.strictObject({
   ...rowFields,
-  description: optionalText, status: text,
+  description: optionalText, status: statusSchema,
   quantityBaseline: optionalText, quantityTarget: optionalText, quantityUnit: optionalText, quantityScope: optionalText,
   quantityAtLeast: z.union([z.number(), z.boolean()]).transform(Boolean),
   eventId: optionalText, documentId: optionalText, version: z.number(),
@@ -97,16 +100,16 @@ const commitmentDocument = z.strictObject({
   createdAt: instantField,
   citations: z.array(citationField),
   statusChanges: z.array(z.strictObject({
-    id: text, fromStatus: optionalText, toStatus: text, effectiveDate: text, effectivePrecision: text,
+    id: text, fromStatus: statusSchema.nullable(), toStatus: statusSchema, effectiveDate: text, effectivePrecision: text,
     note: optionalText, correctsId: optionalText, recordedAt: instantField, editor: partyField, citations: z.array(citationField),
   })),
   flags: z.array(z.strictObject({ id: text, kind: text, field: text, message: text })),
-  linksOut: z.array(z.strictObject({ kind: text, toId: text, note: optionalText })),
-  linksIn: z.array(z.strictObject({ kind: text, fromId: text, note: optionalText })),
+  linksOut: z.array(z.strictObject({ kind: z.enum(LINK_KINDS), toId: text, note: optionalText })),
+  linksIn: z.array(z.strictObject({ kind: z.enum(LINK_KINDS), fromId: text, note: optionalText })),
 });
 
 /** The fields a table row shows; `status` is the one in force on the day asked. */
-const summaryDocument = z.strictObject({ ...rowFields, status: text });
+const summaryDocument = z.strictObject({ ...rowFields, status: statusSchema });
 
 export type CommitmentRow = z.output<typeof commitmentDocument>;
 export type CommitmentSummaryRow = z.output<typeof summaryDocument>;
