@@ -67,7 +67,17 @@ export const withoutIndex = (expr: Prisma.Sql): Prisma.Sql => sql`+${expr}`;
 
 // Full-text search: SQLite's FTS5 (prisma/migrations/*_search_fts*). `table` is the FTS table.
 
-/** Rows of `table` whose text matches `query`, a query in FTS5 syntax (see lib/search/fts.ts). */
+/**
+ * The full-text query matching rows that hold every term, each as a word's prefix. A term must be
+ * letters, digits and combining marks only (lib/search/fts.ts keeps nothing else), so quoting it
+ * needs no escaping and nothing in it is FTS5 syntax.
+ */
+export const ftsAllPrefixes = (terms: readonly string[]): string => terms.map((t) => `"${t}"*`).join(" ");
+
+/** The full-text query matching rows that hold any of `words` (letters and digits only, as above). */
+export const ftsAnyWord = (words: readonly string[]): string => words.map((w) => `"${w}"`).join(" OR ");
+
+/** Rows of `table` whose text matches `query`, a query built by the two functions above. */
 export const ftsMatch = (table: Prisma.Sql, query: string): Prisma.Sql => sql`${table} MATCH ${query}`;
 
 /** The current match's relevance, best first in ascending order (bm25, with optional per-column weights). */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Prisma } from "../db/client";
-import { countWhere, ftsHighlight, ftsMatch, ftsRank, ftsSnippet, withoutIndex } from "../db/dialect-sql";
+import { countWhere, ftsAnyWord, ftsHighlight, ftsMatch, ftsRank, ftsSnippet, withoutIndex } from "../db/dialect-sql";
 import { countColumn, integerColumn, rawRead } from "../db/read-sql";
 import { commitmentKnownBySql, documentKnownBySql, eventKnownBySql, sourceKnownBySql } from "../as-of/where-sql";
 import { MARK_END, MARK_START, toFtsQuery } from "./fts";
@@ -124,13 +124,13 @@ export function commitmentMatchSql(text: string): Prisma.Sql {
 }
 
 /**
- * Sources whose text holds any of `words` (each quoted: letters and digits only, so nothing is
- * FTS syntax), the five best first: candidates for a near-duplicate check.
+ * Sources whose text holds any of `words` (letters and digits only: see distinctiveWords), the
+ * five best first: candidates for a near-duplicate check.
  */
 export const sourcesWithWordsRead = rawRead({ id: z.string(), title: z.string(), fullText: z.string() }, (words: readonly string[]) => {
   const [lo, hi] = rowidRange("source");
   return sql`
     SELECT s."id", s."title", s."fullText" FROM search_fts JOIN "search_doc" d ON d."rowid" = search_fts.rowid
     JOIN "Source" s ON s."id" = d."record_id"
-    WHERE ${ftsMatch(FTS, words.map((w) => `"${w}"`).join(" OR "))} AND search_fts.rowid BETWEEN ${lo} AND ${hi} ORDER BY ${ftsRank(FTS)} LIMIT 5`;
+    WHERE ${ftsMatch(FTS, ftsAnyWord(words))} AND search_fts.rowid BETWEEN ${lo} AND ${hi} ORDER BY ${ftsRank(FTS)} LIMIT 5`;
 });
