@@ -7,6 +7,8 @@ import tseslint from "typescript-eslint";
 
 const noAppImports = { group: ["@/app/*", "**/app/*"], message: "Nothing imports from app/." };
 
+const rawSql = "Raw SQL belongs in a *-sql.ts file or lib/db/ (docs/architecture.md, \"Porting to another database\").";
+
 export default tseslint.config(
   {
     ignores: ["node_modules/**", ".next/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tests/.tmp/**", "tmp/**"],
@@ -34,6 +36,22 @@ export default tseslint.config(
         noAppImports,
         { group: ["@/components/*", "**/components/*"], message: "lib/ does not import components/." },
       ] }],
+    },
+  },
+  {
+    // The SQL dialect's seam: raw SQL is written and run only in *-sql.ts files and lib/db/, so
+    // a port to another database touches those alone. Tests may query the database directly.
+    files: ["**/*.{ts,tsx,mjs,js}"],
+    ignores: ["**/*-sql.ts", "lib/db/**", "tests/**"],
+    rules: {
+      "no-restricted-properties": ["error",
+        ...["$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe", "$queryRawTyped"].map((property) => ({ property, message: rawSql })),
+        ...["sql", "raw", "join", "empty"].map((property) => ({ object: "Prisma", property, message: rawSql })),
+      ],
+      "no-restricted-syntax": ["error", {
+        selector: "ImportSpecifier[imported.name='Prisma'][local.name!='Prisma']",
+        message: "Import Prisma under its own name: the raw-SQL rule looks for Prisma.sql.",
+      }],
     },
   },
 );

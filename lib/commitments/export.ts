@@ -1,8 +1,9 @@
-import { prisma, Prisma } from "../db/client";
+import { prisma } from "../db/client";
 import { fromColumns, toIso } from "../dates/partial-date";
 import { minorToDecimal } from "../money/money";
 import { statusesAsOf } from "../status/queries";
 import { isOverdue } from "../status/rules";
+import { csvRowsRead, type CsvRow } from "./export-sql";
 import { countCommitments, commitmentsByIds, pageIds } from "./queries";
 import type { CommitmentFilter } from "./schema";
 import type { CommitmentJson } from "./serialize";
@@ -38,41 +39,10 @@ export function csvRow(cells: readonly (string | number | boolean | null | undef
 }
 
 async function* batches(filter: CommitmentFilter, today: string): AsyncGenerator<CommitmentJson[]> {
-  const ids = await pageIds(filter, today, -1, 0);
+  const ids = await pageIds(filter, today, null, 0);
   for (let start = 0; start < ids.length; start += BATCH) {
     yield await commitmentsByIds(ids.slice(start, start + BATCH), today, filter.asOf);
   }
-}
-
-/**
- * Only the columns the CSV has, in one statement per batch: no status history and no quotes,
- * which the full JSON carries and which would make a 100,000-row export hold far more in memory
- * than it writes; and no Prisma relation queries, whose objects were most of the export's
- * garbage (and most of its time).
- */
-const csvSql = (ids: string[]) => Prisma.sql`SELECT c."id", c."title", c."kind", c."status",
-    c."fromCountryCode", fo."name" AS "fromOrganization", fp."name" AS "fromPerson",
-    c."toCountryCode", tor."name" AS "toOrganization", tp."name" AS "toPerson",
-    (SELECT group_concat(cs."sectorCode", ';' ORDER BY cs."sectorCode") FROM "CommitmentSector" cs WHERE cs."commitmentId" = c."id") AS "sectors",
-    CAST(c."amountMinor" AS TEXT) AS "amountMinor", c."amountCurrency",
-    c."quantityBaseline", c."quantityTarget", c."quantityUnit", c."quantityAtLeast", c."quantityScope",
-    c."targetDate", c."targetPrecision", c."eventId", e."title" AS "event", c."documentId", d."title" AS "document",
-    (SELECT group_concat(x."sourceId", ';' ORDER BY x."sourceId") FROM (SELECT DISTINCT ci."sourceId" FROM "Citation" ci WHERE ci."commitmentId" = c."id") x) AS "sources"
-  FROM "Commitment" c
-  LEFT JOIN "Organization" fo ON fo."id" = c."fromOrganizationId" LEFT JOIN "Organization" tor ON tor."id" = c."toOrganizationId"
-  LEFT JOIN "Person" fp ON fp."id" = c."fromPersonId" LEFT JOIN "Person" tp ON tp."id" = c."toPersonId"
-  LEFT JOIN "Event" e ON e."id" = c."eventId" LEFT JOIN "Document" d ON d."id" = c."documentId"
-  WHERE c."id" IN (${Prisma.join(ids)})`;
-
-interface CsvRow {
-  id: string; title: string; kind: string; status: string;
-  fromCountryCode: string; fromOrganization: string | null; fromPerson: string | null;
-  toCountryCode: string; toOrganization: string | null; toPerson: string | null;
-  sectors: string | null; amountMinor: string | null; amountCurrency: string | null;
-  quantityBaseline: string | null; quantityTarget: string | null; quantityUnit: string | null;
-  quantityAtLeast: number | bigint | boolean; quantityScope: string | null;
-  targetDate: string | null; targetPrecision: string | null;
-  eventId: string | null; event: string | null; documentId: string | null; document: string | null; sources: string | null;
 }
 
 function csvCellsOf(c: CsvRow, status: string, day: string): (string | boolean | null)[] {
@@ -90,11 +60,11 @@ function csvCellsOf(c: CsvRow, status: string, day: string): (string | boolean |
 }
 
 async function* csvBatches(filter: CommitmentFilter, today: string): AsyncGenerator<string> {
-  const ids = await pageIds(filter, today, -1, 0);
+  const ids = await pageIds(filter, today, null, 0);
   for (let start = 0; start < ids.length; start += CSV_BATCH) {
     const slice = ids.slice(start, start + CSV_BATCH);
     const [rows, asOfStatus] = await Promise.all([
-      prisma.$queryRaw<CsvRow[]>(csvSql(slice)),
+      csvRowsRead.run(prisma, slice),
       filter.asOf ? statusesAsOf(slice, filter.asOf) : null,
     ]);
     const byId = new Map(rows.map((r) => [r.id, r]));

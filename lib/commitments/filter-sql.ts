@@ -1,6 +1,9 @@
 import { Prisma } from "../db/client";
+import { statusSql } from "../as-of/status-sql";
+import { commitmentKnownBySql } from "../as-of/where-sql";
+import { withoutIndex } from "../db/dialect-sql";
 import { periodEndSql } from "../dates/period-sql";
-import { commitmentMatchSql } from "../search/queries";
+import { commitmentMatchSql } from "../search/search-sql";
 import { CLOSED_STATUSES, OPEN_STATUSES } from "../status/rules";
 import type { CommitmentFilter, CommitmentSort } from "./schema";
 
@@ -10,29 +13,18 @@ import type { CommitmentFilter, CommitmentSort } from "./schema";
 
 const { sql, join, empty, raw } = Prisma;
 
-/** The status of commitment `c` as of a day: its last change effective on or before it. */
-function statusAt(asOf: string): Prisma.Sql {
-  return sql`(SELECT s."toStatus" FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ${asOf}
-    ORDER BY s."effectiveDate" DESC, s."recordedAt" DESC, s."id" DESC LIMIT 1)`;
-}
-
-/** `c.status`, or the status from the history when viewing as of a day. */
-export function statusExpression(asOf: string | undefined): Prisma.Sql {
-  return asOf ? statusAt(asOf) : sql`c."status"`;
-}
-
 /**
  * The WHERE clause of a filter over `"Commitment" c` (today is the overdue reference without asOf).
  * `forPage`: the clause of a page query, whose rows come in the list's order.
  */
 export function whereSql(filter: CommitmentFilter, today: string, { forPage = false } = {}): Prisma.Sql {
   const day = filter.asOf ?? today;
-  const status = statusExpression(filter.asOf);
+  const status = statusSql(filter.asOf);
   const and: Prisma.Sql[] = [];
   // Not yet known as of the day: no status change effective by then. A condition on the status
   // as of the day already implies it (the status is null until then): one subquery per row less.
   if (filter.asOf && !filter.status?.length && filter.overdue !== true) {
-    and.push(sql`EXISTS (SELECT 1 FROM "StatusChange" k WHERE k."commitmentId" = c."id" AND k."effectiveDate" <= ${filter.asOf})`);
+    and.push(commitmentKnownBySql(sql`c."id"`, filter.asOf, raw("k")));
   }
   if (filter.status?.length) and.push(sql`${status} IN (${join(filter.status)})`);
   if (filter.kind?.length) and.push(sql`c."kind" IN (${join(filter.kind)})`);
@@ -47,10 +39,10 @@ export function whereSql(filter: CommitmentFilter, today: string, { forPage = fa
   if (filter.overdue === true) {
     // A third of all commitments are overdue: a page finds its rows at once by walking the
     // target-order index, while SQLite would rather read every overdue row through the
-    // (status, deadline) index and sort them (35 ms → 0.1 ms). The unary + keeps the index out
+    // (status, deadline) index and sort them (35 ms → 0.1 ms). withoutIndex keeps the index out
     // of a page's plan in target order; a count, and a page in another order, still use it.
     const byTarget = filter.sort === "target" || filter.sort === "-target";
-    const [deadline, open] = forPage && byTarget && !filter.asOf ? [sql`+c."targetDeadline"`, sql`+${status}`] : [sql`c."targetDeadline"`, status];
+    const [deadline, open] = forPage && byTarget && !filter.asOf ? [withoutIndex(sql`c."targetDeadline"`), withoutIndex(status)] : [sql`c."targetDeadline"`, status];
     and.push(sql`(${deadline} <= ${day} AND ${open} IN (${join([...OPEN_STATUSES])}))`);
   } else if (filter.overdue === false) {
     and.push(sql`(c."targetDeadline" IS NULL OR c."targetDeadline" > ${day} OR ${status} IN (${join([...CLOSED_STATUSES])}))`);
@@ -79,7 +71,7 @@ export function orderSql(sort: CommitmentSort, asOf: string | undefined): Prisma
   switch (sort.replace(/^-/, "")) {
     case "title": return sql`ORDER BY c."title" ${direction}, c."id" ${direction}`;
     case "kind": return sql`ORDER BY c."kind" ${direction}, c."id" ${direction}`;
-    case "status": return sql`ORDER BY ${statusExpression(asOf)} ${direction}, c."id" ${direction}`;
+    case "status": return sql`ORDER BY ${statusSql(asOf)} ${direction}, c."id" ${direction}`;
     case "updated": return sql`ORDER BY c."updatedAt" ${direction}, c."id" ${direction}`;
     case "event":
       return sql`ORDER BY (SELECT e."startDate" FROM "Event" e WHERE e."id" = c."eventId") ${direction} NULLS LAST, c."id" ${direction}`;

@@ -1,28 +1,27 @@
 import { cache } from "react";
-import { prisma, Prisma as P } from "../db/client";
+import { prisma } from "../db/client";
 import { keptUntilDataChanges } from "../db/data-version";
 import type { Page } from "../api/query-schema";
 import { skipOf } from "../api/query-schema";
+import { commitmentKnownOn } from "../as-of/status";
 import { todayIso } from "../dates/partial-date";
-import { orderSql, whereSql } from "./filter-sql";
+import { countRead, pageIdsRead } from "./page-sql";
 import type { CommitmentFilter } from "./schema";
 import { toCommitmentJson, toCommitmentSummaryJson, type CommitmentJson, type CommitmentSummaryJson } from "./serialize";
-import { commitmentRows, commitmentSummaryRows } from "./rows";
+import { commitmentRows, commitmentSummaryRows } from "./rows-sql";
 
-/** The ids of one page of a filter, in its order. */
-export async function pageIds(filter: CommitmentFilter, today: string, limit: number, offset: number): Promise<string[]> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>(
-    P.sql`SELECT c."id" FROM "Commitment" c ${whereSql(filter, today, { forPage: true })} ${orderSql(filter.sort, filter.asOf)} LIMIT ${limit} OFFSET ${offset}`,
-  );
+/** The ids of one page of a filter, in its order; a null `limit` reads every match. */
+export async function pageIds(filter: CommitmentFilter, today: string, limit: number | null, offset: number): Promise<string[]> {
+  const rows = await pageIdsRead.run(prisma, filter, today, limit, offset);
   return rows.map((r) => r.id);
 }
 
 /** How many commitments match; an exact count reads every match, so it is kept until the data changes. */
 export async function countCommitments(filter: CommitmentFilter, today: string = todayIso()): Promise<number> {
-  const query = P.sql`SELECT COUNT(*) AS n FROM "Commitment" c ${whereSql(filter, today)}`;
+  const query = countRead.sql(filter, today);
   return keptUntilDataChanges(prisma, `count ${query.sql} ${JSON.stringify(query.values)}`, async () => {
-    const [row] = await prisma.$queryRaw<{ n: bigint | number }[]>(query);
-    return Number(row?.n ?? 0);
+    const [row] = await countRead.run(prisma, filter, today);
+    return row?.n ?? 0;
   });
 }
 
@@ -74,7 +73,7 @@ const commitmentRow = cache(async (id: string) => (await commitmentRows([id]))[0
 export async function getCommitment(id: string, asOf?: string, today: string = todayIso()): Promise<CommitmentJson | null> {
   const row = await commitmentRow(id);
   if (!row) return null;
-  if (asOf && !row.statusChanges.some((s) => s.effectiveDate <= asOf)) return null;
+  if (asOf && !commitmentKnownOn(row.statusChanges, asOf)) return null;
   return toCommitmentJson(row, today, asOf);
 }
 

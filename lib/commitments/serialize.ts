@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import type { CitationJson, DateJson } from "../api/response-schema";
+import { changeInForce, historyAsOf } from "../as-of/status";
 import { fromColumns, toIso, type PartialDate } from "../dates/partial-date";
 import { minorToDecimal } from "../money/money";
 import { isOverdue } from "../status/rules";
-import type { CommitmentRow, CommitmentSummaryRow } from "./rows";
+import type { CommitmentRow, CommitmentSummaryRow } from "./rows-sql";
 
-import type { commitmentJsonSchema, commitmentSummaryJsonSchema, CommitmentKind, LinkKind } from "./schema";
-import type { Status } from "../status/rules";
+import type { commitmentJsonSchema, commitmentSummaryJsonSchema } from "./schema";
 
 export type { CitationJson, DateJson };
 export type CommitmentJson = z.infer<typeof commitmentJsonSchema>;
@@ -29,11 +29,11 @@ export const ref = (value: { id: string; name: string } | null) => (value ? { id
 /** A commitment as a table row shows it; `row.status` is already the one in force on `asOf`. */
 export function toCommitmentSummaryJson(row: CommitmentSummaryRow, today: string, asOf?: string): CommitmentSummaryJson {
   const target = fromColumns(row.targetDate, row.targetPrecision);
-  const status = row.status as Status;
+  const status = row.status;
   return {
     id: row.id,
     title: row.title,
-    kind: row.kind as CommitmentKind,
+    kind: row.kind,
     status,
     from: { country: row.fromCountryCode, countryName: row.fromCountry.name, organization: ref(row.fromOrganization), person: ref(row.fromPerson) },
     to: { country: row.toCountryCode, countryName: row.toCountry.name, organization: ref(row.toOrganization), person: ref(row.toPerson) },
@@ -47,11 +47,10 @@ export function toCommitmentSummaryJson(row: CommitmentSummaryRow, today: string
 }
 
 /** The public JSON of a commitment (API v1 and the pages share it). */
-// Kinds, statuses and link kinds are checked by the write schemas before they are stored.
 export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: string): CommitmentJson {
-  // As of a day, the history stops there and the status is its last entry.
-  const history = asOf ? row.statusChanges.filter((s) => s.effectiveDate <= asOf) : row.statusChanges;
-  const s = toCommitmentSummaryJson({ ...row, status: asOf ? (history.at(-1)?.toStatus ?? row.status) : row.status }, today, asOf);
+  // As of a day, the history stops there and the status is the change then in force.
+  const history = asOf ? historyAsOf(row.statusChanges, asOf) : row.statusChanges;
+  const s = toCommitmentSummaryJson({ ...row, status: asOf ? (changeInForce(row.statusChanges, asOf)?.toStatus ?? row.status) : row.status }, today, asOf);
   return {
     id: s.id,
     title: s.title,
@@ -85,8 +84,8 @@ export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: strin
     })),
     flags: row.flags,
     links: [
-      ...row.linksOut.map((l) => ({ kind: l.kind as LinkKind, direction: "out" as const, commitmentId: l.toId, note: l.note })),
-      ...row.linksIn.map((l) => ({ kind: l.kind as LinkKind, direction: "in" as const, commitmentId: l.fromId, note: l.note })),
+      ...row.linksOut.map((l) => ({ kind: l.kind, direction: "out" as const, commitmentId: l.toId, note: l.note })),
+      ...row.linksIn.map((l) => ({ kind: l.kind, direction: "in" as const, commitmentId: l.fromId, note: l.note })),
     ],
     version: row.version,
     updatedAt: s.updatedAt,

@@ -1,4 +1,4 @@
-import { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { commitmentKnownBy, documentKnownBy, eventKnownBy } from "../as-of/where";
 import { fromColumns } from "../dates/partial-date";
@@ -6,18 +6,16 @@ import { RELATED_LIMIT } from "../records/limits";
 import { applyStatusesAsOf } from "../records/status";
 import { STATUSES } from "../status/rules";
 import type { CountryPair } from "./pair";
+import { commitmentPairsRead, directionStatusCountsRead, eventPairsRead } from "./pairs-sql";
 
 type Country = { code: string; name: string };
 
 const direction = (from: string, to: string): Prisma.CommitmentWhereInput => ({ fromCountryCode: from, toCountryCode: to });
 
-/**
- * Commitments between the two countries by giving side and status. As of a day, the status is
- * the last change effective by then, worked out in SQL (one correlated lookup per commitment on
- * the (commitmentId, effectiveDate) index), so the counts never load the rows themselves.
- */
-async function countByDirectionAndStatus([a, b]: CountryPair, asOf: string | undefined): Promise<{ from: string; status: string; n: number }[]> {
+/** Commitments between the two countries by giving side and status (as of a day, when asked). */
+async function countByDirectionAndStatus(pair: CountryPair, asOf: string | undefined): Promise<{ from: string; status: string; n: number }[]> {
   if (!asOf) {
+    const [a, b] = pair;
     const groups = await prisma.commitment.groupBy({
       by: ["fromCountryCode", "status"],
       where: { OR: [direction(a, b), direction(b, a)] },
@@ -25,17 +23,9 @@ async function countByDirectionAndStatus([a, b]: CountryPair, asOf: string | und
     });
     return groups.map((g) => ({ from: g.fromCountryCode, status: g.status, n: g._count._all }));
   }
-  const rows = await prisma.$queryRaw<{ from: string; status: string | null; n: bigint | number }[]>`
-    SELECT c."fromCountryCode" AS "from",
-      (SELECT s."toStatus" FROM "StatusChange" s
-        WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ${asOf}
-        ORDER BY s."effectiveDate" DESC, s."recordedAt" DESC, s."id" DESC LIMIT 1) AS "status",
-      COUNT(*) AS "n"
-    FROM "Commitment" c
-    WHERE (c."fromCountryCode" = ${a} AND c."toCountryCode" = ${b}) OR (c."fromCountryCode" = ${b} AND c."toCountryCode" = ${a})
-    GROUP BY 1, 2`;
+  const rows = await directionStatusCountsRead.run(prisma, pair, asOf);
   // A null status is a commitment with no change by that day: not yet known, so not counted.
-  return rows.flatMap((r) => (r.status ? [{ from: r.from, status: r.status, n: Number(r.n) }] : []));
+  return rows.flatMap((r) => (r.status ? [{ from: r.from, status: r.status, n: r.n }] : []));
 }
 
 const commitmentArgs = (where: Prisma.CommitmentWhereInput) => ({
@@ -120,17 +110,9 @@ export interface CountryPairSummary {
  * reads from the side that gave more commitments ("Vietnam ↔ Cambodia"). Counted in SQL.
  */
 export async function listCountryPairs(asOf?: string): Promise<CountryPairSummary[]> {
-  const knownCommitment = asOf
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ${asOf})`
-    : Prisma.empty;
-  const knownEvent = asOf ? Prisma.sql`AND e."startDate" <= ${asOf}` : Prisma.empty;
   const [commitmentRows, eventRows, countries] = await Promise.all([
-    prisma.$queryRaw<{ from: string; to: string; n: bigint | number }[]>`
-      SELECT c."fromCountryCode" AS "from", c."toCountryCode" AS "to", COUNT(*) AS "n" FROM "Commitment" c
-      WHERE c."fromCountryCode" <> c."toCountryCode" ${knownCommitment} GROUP BY 1, 2`,
-    prisma.$queryRaw<{ a: string; b: string; n: bigint | number }[]>`
-      SELECT MIN(e."hostCountryCode", e."visitingCountryCode") AS "a", MAX(e."hostCountryCode", e."visitingCountryCode") AS "b", COUNT(*) AS "n"
-      FROM "Event" e WHERE e."hostCountryCode" <> e."visitingCountryCode" ${knownEvent} GROUP BY 1, 2`,
+    commitmentPairsRead.run(prisma, asOf),
+    eventPairsRead.run(prisma, asOf),
     prisma.country.findMany({ select: { code: true, name: true } }),
   ]);
   const names = new Map(countries.map((c) => [c.code, c]));
@@ -144,10 +126,10 @@ export async function listCountryPairs(asOf?: string): Promise<CountryPairSummar
   };
   for (const r of commitmentRows) {
     const value = entry(r.from, r.to);
-    value.commitments += Number(r.n);
-    value.given.set(r.from, (value.given.get(r.from) ?? 0) + Number(r.n));
+    value.commitments += r.n;
+    value.given.set(r.from, (value.given.get(r.from) ?? 0) + r.n);
   }
-  for (const r of eventRows) entry(r.a, r.b).events += Number(r.n);
+  for (const r of eventRows) entry(r.a, r.b).events += r.n;
 
   return [...pairs.values()]
     .map(({ codes: [x, y], given, commitments, events }) => {

@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { dataVersion } from "./dialect-sql";
 import type { PrismaClient } from "./generated/client";
 
 // Counts and aggregates over 100,000 commitments cost milliseconds each (an exact COUNT reads
@@ -72,8 +73,8 @@ export function trackWrites(inner: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 async function currentVersion(db: PrismaClient): Promise<string> {
-  const [row] = await db.$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version");
-  return `${shared.localWrites}:${Number(row?.data_version ?? 0)}`;
+  const external = await dataVersion(db);
+  return `${shared.localWrites}:${external}`;
 }
 
 function drop(key: string): void {

@@ -1,5 +1,5 @@
 import type { Prisma } from "../db/generated/client";
-import { prisma, Prisma as P } from "../db/client";
+import { prisma } from "../db/client";
 import type { Page } from "../api/query-schema";
 import { citationArgs } from "../sources/queries";
 import { citationJson } from "../commitments/serialize";
@@ -8,12 +8,11 @@ import { fromColumns, type PartialDate } from "../dates/partial-date";
 import { heldOn, positionLabelSelect, positionOrder, positionView } from "../people/positions";
 import { RELATED_LIMIT } from "../records/limits";
 import { applyStatusesAsOf } from "../records/status";
-import { X, allOf, inIdOrder, pageOfIds } from "../records/list-sql";
+import { inIdOrder, pageOfIds } from "../records/list-sql";
 import { eventConditions, eventOrderSql } from "./filter-sql";
+import { matchingDescendantsRead, timelineConditions } from "./timeline-sql";
 import type { EventFilter } from "./schema";
 import { toEventJson, type EventJson } from "./serialize";
-
-const { sql, join, raw } = P;
 
 const ref = { select: { id: true, name: true } } as const;
 
@@ -93,18 +92,14 @@ const knownEvents = (asOf: string | undefined): Prisma.EventWhereInput => (asOf 
  * which of them match the filter is one more, over the page's descendants only.
  */
 export async function listEventTimeline(filter: EventFilter): Promise<Page<TimelineEvent>> {
-  const parent = raw("p");
-  const topLevel = sql`(${X}."parentId" IS NULL OR NOT EXISTS (
-    SELECT 1 FROM "Event" ${parent} WHERE ${parent}."id" = ${X}."parentId" AND ${allOf(eventConditions(filter, parent))}))`;
-  const { ids, total } = await pageOfIds("Event", [...eventConditions(filter), topLevel], eventOrderSql(filter.sort), filter);
+  const { ids, total } = await pageOfIds("Event", timelineConditions(filter), eventOrderSql(filter.sort), filter);
   if (ids.length === 0) return { data: [], page: filter.page, pageSize: filter.pageSize, total };
   const [rows, matching] = await Promise.all([
     prisma.event.findMany({
       where: { id: { in: ids } },
       select: { ...timelineFields, children: { orderBy: byStart, select: { ...timelineFields, children: { orderBy: byStart, select: timelineFields } } } },
     }),
-    prisma.$queryRaw<{ id: string }[]>(sql`SELECT ${X}."id" AS id FROM "Event" ${X} WHERE ${allOf(eventConditions(filter))}
-      AND (${X}."parentId" IN (${join(ids)}) OR ${X}."parentId" IN (SELECT c."id" FROM "Event" c WHERE c."parentId" IN (${join(ids)})))`),
+    matchingDescendantsRead.run(prisma, filter, ids),
   ]);
   const matches = new Set(matching.map((m) => m.id));
   const kept = <T extends { id: string }>(children: T[]) => children.filter((c) => matches.has(c.id));

@@ -1,6 +1,6 @@
 import { Prisma } from "../db/client";
 import { X } from "../records/list-sql";
-import { matchesTextSql } from "../search/queries";
+import { matchesTextSql } from "../search/search-sql";
 import type { OrganizationFilter } from "./schema";
 
 const { sql, join } = Prisma;

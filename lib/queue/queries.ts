@@ -1,8 +1,8 @@
-import { prisma, Prisma } from "../db/client";
+import { prisma } from "../db/client";
 import { todayIso } from "../dates/partial-date";
-import { CLOSED_STATUSES } from "../status/rules";
 import { commitmentFilterSchema } from "../commitments/schema";
 import { listCommitmentSummaries } from "../commitments/queries";
+import { staleCountRead, staleRead } from "./queue-sql";
 
 const LIMIT = 25;
 const summary = { id: true, title: true, status: true } as const;
@@ -20,15 +20,10 @@ export function yearBefore(today: string): string {
  */
 export async function editorQueue(today: string = todayIso()) {
   const since = yearBefore(today);
-  const closed = Prisma.join([...CLOSED_STATUSES]);
-  const staleWhere = Prisma.sql`WHERE c."status" NOT IN (${closed})
-    AND NOT EXISTS (SELECT 1 FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" > ${since})`;
   const [overdue, stale, staleCount, commitments, events, documents, changes] = await Promise.all([
     listCommitmentSummaries(commitmentFilterSchema.parse({ overdue: "true", pageSize: LIMIT, sort: "target" }), today),
-    prisma.$queryRaw<{ id: string; title: string; status: string; lastChange: string | null }[]>(Prisma.sql`
-      SELECT c."id", c."title", c."status", (SELECT MAX(s."effectiveDate") FROM "StatusChange" s WHERE s."commitmentId" = c."id") AS "lastChange"
-      FROM "Commitment" c ${staleWhere} ORDER BY "lastChange" ASC, c."id" LIMIT ${LIMIT}`),
-    prisma.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM "Commitment" c ${staleWhere}`),
+    staleRead.run(prisma, since, LIMIT),
+    staleCountRead.run(prisma, since),
     withCount(
       prisma.commitment.findMany({ where: { citations: { none: {} } }, select: summary, orderBy: { id: "asc" }, take: LIMIT }),
       prisma.commitment.count({ where: { citations: { none: {} } } }),
@@ -51,7 +46,7 @@ export async function editorQueue(today: string = todayIso()) {
   ]);
   return {
     overdue,
-    stale: { rows: stale, total: Number(staleCount[0]?.n ?? 0), since },
+    stale: { rows: stale, total: staleCount[0]?.n ?? 0, since },
     unsupported: { commitments, events, documents, changes },
   };
 }

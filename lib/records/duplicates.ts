@@ -1,45 +1,24 @@
 import "server-only";
 import { ActionError } from "../auth/guard";
-import { Prisma } from "../db/client";
+import type { RawClient } from "../db/read-sql";
+import { sameOrganizationRead, samePersonRead, type SameName } from "./same-name-sql";
 
-type Client = Prisma.TransactionClient;
-export type SameName = { id: string; name: string; matched: string };
+export type { SameName };
 
 const clean = (names: (string | null | undefined)[]) => [...new Set(names.map((n) => n?.trim()).filter((n): n is string => Boolean(n)))];
 
-/**
- * The first other person whose name or alias is one of `names`. SQLite's NOCASE folds ASCII
- * letters only, so "NGUYEN Manh Hung" matches and a differently accented spelling does not: the
- * picker's accent-folded search is where the editor finds those.
- */
-export async function samePerson(tx: Client, names: (string | null | undefined)[], exceptId?: string): Promise<SameName | null> {
+/** The first other person whose name or alias is one of `names` (see same-name-sql.ts). */
+export async function samePerson(tx: RawClient, names: (string | null | undefined)[], exceptId?: string): Promise<SameName | null> {
   const list = clean(names);
   if (!list.length) return null;
-  const rows = await tx.$queryRaw<SameName[]>`
-    SELECT p."id" AS id, p."name" AS name, p."name" AS matched FROM "Person" p
-      WHERE p."name" COLLATE NOCASE IN (${Prisma.join(list)}) AND p."id" <> ${exceptId ?? ""}
-    UNION ALL
-    SELECT p."id", p."name", a."alias" FROM "PersonAlias" a JOIN "Person" p ON p."id" = a."personId"
-      WHERE a."alias" COLLATE NOCASE IN (${Prisma.join(list)}) AND p."id" <> ${exceptId ?? ""}
-    LIMIT 1`;
-  return rows[0] ?? null;
+  return (await samePersonRead.run(tx, list, exceptId ?? ""))[0] ?? null;
 }
 
 /** The first other organization whose name, French name or alias is one of `names`. */
-export async function sameOrganization(tx: Client, names: (string | null | undefined)[], exceptId?: string): Promise<SameName | null> {
+export async function sameOrganization(tx: RawClient, names: (string | null | undefined)[], exceptId?: string): Promise<SameName | null> {
   const list = clean(names);
   if (!list.length) return null;
-  const rows = await tx.$queryRaw<SameName[]>`
-    SELECT o."id" AS id, o."name" AS name, o."name" AS matched FROM "Organization" o
-      WHERE o."name" COLLATE NOCASE IN (${Prisma.join(list)}) AND o."id" <> ${exceptId ?? ""}
-    UNION ALL
-    SELECT o."id", o."name", o."nameFr" FROM "Organization" o
-      WHERE o."nameFr" COLLATE NOCASE IN (${Prisma.join(list)}) AND o."id" <> ${exceptId ?? ""}
-    UNION ALL
-    SELECT o."id", o."name", a."alias" FROM "OrganizationAlias" a JOIN "Organization" o ON o."id" = a."organizationId"
-      WHERE a."alias" COLLATE NOCASE IN (${Prisma.join(list)}) AND o."id" <> ${exceptId ?? ""}
-    LIMIT 1`;
-  return rows[0] ?? null;
+  return (await sameOrganizationRead.run(tx, list, exceptId ?? ""))[0] ?? null;
 }
 
 /**

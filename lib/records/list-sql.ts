@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { prisma, Prisma } from "../db/client";
+import { countColumn, rawRead } from "../db/read-sql";
 import { skipOf, type NameSort } from "../api/query-schema";
 import { precisionRankSql } from "../dates/period-sql";
 
@@ -48,19 +50,25 @@ export function nameOrderSql(sort: NameSort): Prisma.Sql {
   return orderSql(sort, { name: { column: sql`${X}."name"` } });
 }
 
+type ListedTable = "Event" | "Document" | "Source" | "Person" | "Organization";
+
+const fromSql = (table: ListedTable, conditions: readonly Prisma.Sql[]) => sql`FROM ${raw(`"${table}"`)} ${X} ${whereSql(conditions)}`;
+
+export const listIdsRead = rawRead({ id: z.string() }, (table: ListedTable, conditions: readonly Prisma.Sql[], order: Prisma.Sql, page: { page: number; pageSize: number }) =>
+  sql`SELECT ${X}."id" AS id ${fromSql(table, conditions)} ${order} LIMIT ${page.pageSize} OFFSET ${skipOf(page)}`);
+
+export const listCountRead = rawRead({ n: countColumn }, (table: ListedTable, conditions: readonly Prisma.Sql[]) =>
+  sql`SELECT COUNT(*) AS n ${fromSql(table, conditions)}`);
+
 /** One page of a list's ids in order, and how many rows the filter matches in all. */
 export async function pageOfIds(
-  table: "Event" | "Document" | "Source" | "Person" | "Organization",
+  table: ListedTable,
   conditions: readonly Prisma.Sql[],
   order: Prisma.Sql,
   page: { page: number; pageSize: number },
 ): Promise<{ ids: string[]; total: number }> {
-  const from = sql`FROM ${raw(`"${table}"`)} ${X} ${whereSql(conditions)}`;
-  const [rows, [count]] = await Promise.all([
-    prisma.$queryRaw<{ id: string }[]>(sql`SELECT ${X}."id" AS id ${from} ${order} LIMIT ${page.pageSize} OFFSET ${skipOf(page)}`),
-    prisma.$queryRaw<{ n: bigint | number }[]>(sql`SELECT COUNT(*) AS n ${from}`),
-  ]);
-  return { ids: rows.map((r) => r.id), total: Number(count?.n ?? 0) };
+  const [rows, [count]] = await Promise.all([listIdsRead.run(prisma, table, conditions, order, page), listCountRead.run(prisma, table, conditions)]);
+  return { ids: rows.map((r) => r.id), total: count?.n ?? 0 };
 }
 
 /** Rows loaded by id, back in the order of the ids (a row gone meanwhile is left out). */

@@ -1,3 +1,5 @@
+import { ftsAllPrefixes } from "../db/dialect-sql";
+
 /**
  * Turns what a person typed into an FTS5 query that cannot be read as FTS5 syntax: only runs of
  * letters, digits and combining marks survive, each becomes a quoted prefix term ("cyber"*), and
@@ -11,8 +13,7 @@ export function toFtsQuery(input: string): string | null {
   const words = input.normalize("NFC").match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   const terms = [...new Set(words.map((w) => w.toLowerCase().slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_TERMS);
   if (terms.length === 0) return null;
-  // A term holds no quote (letters and digits only), so quoting needs no escaping.
-  return terms.map((t) => `"${t}"*`).join(" ");
+  return ftsAllPrefixes(terms);
 }
 
 // Snippet and highlight markers: control characters that never occur in stored text, so the

@@ -1,29 +1,12 @@
-import { prisma, Prisma } from "../db/client";
+import { prisma } from "../db/client";
 import { keptUntilDataChanges } from "../db/data-version";
 import type { z } from "zod";
 import { toFtsQuery, unmark } from "./fts";
 import { SEARCH_TYPES, type SearchQuery, type SearchType, type searchResultsJsonSchema } from "./schema";
-import { marksSql, matchesSql, rankedSql, typeOfRowid, type RankedRow } from "./search-sql";
-
-const { sql } = Prisma;
+import { marksRead, rankedRead, typeOfRowid } from "./search-sql";
 
 export type SearchResults = z.infer<typeof searchResultsJsonSchema>;
 export type SearchHit = SearchResults["groups"][number]["hits"][number];
-
-/**
- * `idColumn` holds the id of a record of `kind` whose words match `text`: the same FTS5 engine and
- * rules as /search (accents folded, prefixes matched), so every list's `q` finds what search finds.
- * Any input is safe (see toFtsQuery); one with nothing searchable left matches nothing.
- */
-export function matchesTextSql(kind: SearchType, idColumn: Prisma.Sql, text: string): Prisma.Sql {
-  const fts = toFtsQuery(text);
-  return fts ? matchesSql(kind, idColumn, fts) : sql`0`;
-}
-
-/** The commitments filter's `q` (over `"Commitment" c`). */
-export function commitmentMatchSql(text: string): Prisma.Sql {
-  return matchesTextSql("commitment", sql`c."id"`, text);
-}
 
 function emptyCounts(): Record<SearchType, number> {
   return Object.fromEntries(SEARCH_TYPES.map((t) => [t, 0])) as Record<SearchType, number>;
@@ -46,12 +29,12 @@ async function searchNow(query: SearchQuery): Promise<SearchResults> {
   if (!fts) return { query: query.q, total: 0, counts: emptyCounts(), groups: [] };
   // Ranking first, over rank alone; highlights and snippets only for the rows kept, since they
   // cost far more than bm25 when a common word matches tens of thousands of rows.
-  const ranked = await prisma.$queryRaw<RankedRow[]>(rankedSql(fts, types, query.limit, query.asOf));
+  const ranked = await rankedRead.run(prisma, fts, types, query.limit, query.asOf);
   const countByType = emptyCounts();
-  for (const type of types) countByType[type] = Number(ranked[0]?.[type] ?? 0);
+  for (const type of types) countByType[type] = ranked[0]?.[type] ?? 0;
   const rows = ranked.map((r) => ({ id: r.id, rank: r.rank, rid: Number(r.rid), type: typeOfRowid(Number(r.rid)) }));
   const marks = rows.length
-    ? await prisma.$queryRaw<{ rid: bigint | number; title: string; snippet: string }[]>(marksSql(fts, rows.map((r) => r.rid)))
+    ? await marksRead.run(prisma, fts, rows.map((r) => r.rid))
     : [];
   const markByRow = new Map(marks.map((m) => [Number(m.rid), m]));
   // Equal ranks keep the order the records were indexed in.

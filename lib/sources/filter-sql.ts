@@ -2,7 +2,7 @@ import { Prisma } from "../db/client";
 import { sourceKnownBySql } from "../as-of/where-sql";
 import { dateOverlapSql } from "../dates/period-sql";
 import { X, orderSql } from "../records/list-sql";
-import { matchesTextSql } from "../search/queries";
+import { matchesTextSql } from "../search/search-sql";
 import type { SourceFilter, SourceSort } from "./schema";
 
 const { sql, join } = Prisma;

@@ -2,9 +2,9 @@ import "server-only";
 import { auditData } from "../audit/entry";
 import { ActionError } from "../auth/guard";
 import type { Actor } from "../auth/roles";
-import { prisma, Prisma } from "../db/client";
+import { prisma } from "../db/client";
 import { newRecordId } from "../records/ids";
-import { rowidRange } from "../search/search-sql";
+import { sourcesWithWordsRead } from "../search/search-sql";
 import { contentHash, normalizeSourceText } from "./hash";
 import type { SourceCreate, SourceUpdate } from "./schema";
 import { NEAR_DUPLICATE, distinctiveWords, jaccard, shingles } from "./similarity";
@@ -13,13 +13,7 @@ import { NEAR_DUPLICATE, distinctiveWords, jaccard, shingles } from "./similarit
 export async function nearDuplicates(text: string): Promise<{ id: string; title: string; similarity: number }[]> {
   const words = distinctiveWords(text);
   if (!words.length) return [];
-  // Any of the words, each quoted: the words are letters and digits only, so nothing is FTS syntax.
-  const match = words.map((w) => `"${w}"`).join(" OR ");
-  const [lo, hi] = rowidRange("source");
-  const candidates = await prisma.$queryRaw<{ id: string; title: string; fullText: string }[]>(Prisma.sql`
-    SELECT s."id", s."title", s."fullText" FROM search_fts JOIN "search_doc" d ON d."rowid" = search_fts.rowid
-    JOIN "Source" s ON s."id" = d."record_id"
-    WHERE search_fts MATCH ${match} AND search_fts.rowid BETWEEN ${lo} AND ${hi} ORDER BY bm25(search_fts) LIMIT 5`);
+  const candidates = await sourcesWithWordsRead.run(prisma, words);
   const mine = shingles(text);
   return candidates
     .map((c) => ({ id: c.id, title: c.title, similarity: jaccard(mine, shingles(c.fullText)) }))

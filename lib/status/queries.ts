@@ -1,17 +1,14 @@
-import { prisma, Prisma } from "../db/client";
+import { prisma } from "../db/client";
+import { knownChangesRead } from "../as-of/status-sql";
 
 /**
- * The status of each commitment as of a day, in one query: the last change effective on or
- * before it (ties broken by recording order). Commitments not yet known are absent from the map.
+ * The status of each commitment as of a day, in one query. Commitments not yet known are absent
+ * from the map.
  */
 export async function statusesAsOf(ids: readonly string[], asOf: string): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  // Raw: Prisma refuses an ordered `in` list past 999 values, and an export's batch holds 1,000.
-  const rows = await prisma.$queryRaw<{ commitmentId: string; toStatus: string }[]>(Prisma.sql`
-    SELECT s."commitmentId", s."toStatus" FROM "StatusChange" s
-    WHERE s."commitmentId" IN (${Prisma.join([...ids])}) AND s."effectiveDate" <= ${asOf}
-    ORDER BY s."effectiveDate", s."recordedAt", s."id"`);
-  // Later rows overwrite earlier ones, leaving the latest change per commitment.
+  const rows = await knownChangesRead.run(prisma, ids, asOf);
+  // In history order: later rows overwrite earlier ones, leaving the change in force on the day.
   return new Map(rows.map((r) => [r.commitmentId, r.toStatus]));
 }
 

@@ -63,29 +63,8 @@ export function isOverdue(target: PartialDate | null, status: string, asOf: stri
   return periodEndExclusive(target) <= asOf;
 }
 
-export interface DatedChange {
-  toStatus: string;
-  effectiveDate: string;
-  recordedAt?: Date | string;
-}
-
-function recordedTime(change: DatedChange): number {
-  return change.recordedAt ? new Date(change.recordedAt).getTime() : 0;
-}
-
-/**
- * The status as of a day: the last change whose effective period starts on or before it (ties
- * broken by recording order). Null when nothing was known yet.
- */
-export function statusAsOf<T extends DatedChange>(changes: readonly T[], asOf: string): T | null {
-  let latest: T | null = null;
-  for (const change of changes) {
-    if (change.effectiveDate > asOf) continue;
-    if (!latest || change.effectiveDate > latest.effectiveDate) latest = change;
-    else if (change.effectiveDate === latest.effectiveDate && recordedTime(change) >= recordedTime(latest)) latest = change;
-  }
-  return latest;
-}
+// The status as of a day is an as-of rule, kept with its SQL twin in lib/as-of.
+export { statusAsOf, type DatedChange } from "../as-of/status";
 
 /**
  * A status takes effect on a day that has come, for a commitment's first status and for every

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
-import { whereSql, orderSql } from "../../lib/commitments/filter-sql";
+import { countRead, pageIdsRead } from "../../lib/commitments/page-sql";
 import { commitmentFilterSchema } from "../../lib/commitments/schema";
-import { commitmentRowsSql, commitmentSummaryRowsSql } from "../../lib/commitments/rows";
+import { commitmentRowsRead, commitmentSummaryRowsRead } from "../../lib/commitments/rows-sql";
 import { toFtsQuery } from "../../lib/search/fts";
 import { SEARCH_TYPES } from "../../lib/search/schema";
 import { marksSql, rankedSql } from "../../lib/search/search-sql";
@@ -9,8 +9,8 @@ import { Prisma } from "../../lib/db/client";
 import { percentile } from "./load";
 
 // The floors: what the same reads cost on raw better-sqlite3, one connection, no HTTP, no ORM,
-// no rendering. The list and as-of floors run the app's own filter SQL (filter-sql.ts) and row
-// statement (rows.ts); the count is computed every time (the app keeps it until the data changes).
+// no rendering. The list and as-of floors run the app's own page, count and row statements
+// (page-sql.ts, rows-sql.ts); the count is computed every time (the app keeps it until the data changes).
 
 /** The i-th day from 1 January 2000: a target range never asked before, for "new filter" runs. */
 export const nthDay = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
@@ -44,20 +44,19 @@ export function rawFloors(file: string, seconds: number, sample: { sectors: stri
   /** The rows of a page with every relation the JSON shows: the app's own one statement, parsed. */
   function rows(ids: string[]) {
     if (!ids.length) return [];
-    return (q(commitmentRowsSql(ids)) as { doc: string }[]).map((r) => JSON.parse(r.doc) as unknown);
+    return (q(commitmentRowsRead.sql(ids)) as { doc: string }[]).map((r) => JSON.parse(r.doc) as unknown);
   }
 
   /** The same page as the tables read it (API v1 with view=summary). */
   function summaries(ids: string[]) {
     if (!ids.length) return [];
-    return (q(commitmentSummaryRowsSql(ids)) as { doc: string }[]).map((r) => JSON.parse(r.doc) as unknown);
+    return (q(commitmentSummaryRowsRead.sql(ids)) as { doc: string }[]).map((r) => JSON.parse(r.doc) as unknown);
   }
 
   function page(params: Record<string, string>, read: (ids: string[]) => unknown[] = rows) {
     const filter = commitmentFilterSchema.parse(params);
-    const where = whereSql(filter, sample.today);
-    const ids = (q(Prisma.sql`SELECT c."id" FROM "Commitment" c ${whereSql(filter, sample.today, { forPage: true })} ${orderSql(filter.sort, filter.asOf)} LIMIT ${filter.pageSize} OFFSET 0`) as { id: string }[]).map((r) => r.id);
-    q(Prisma.sql`SELECT COUNT(*) AS n FROM "Commitment" c ${where}`);
+    const ids = (q(pageIdsRead.sql(filter, sample.today, filter.pageSize, 0)) as { id: string }[]).map((r) => r.id);
+    q(countRead.sql(filter, sample.today));
     return read(ids);
   }
 

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { Prisma } from "../db/client";
+import { countColumn, integerColumn, rawRead } from "../db/read-sql";
+import { statusSql } from "../as-of/status-sql";
+import { eventKnownBySql } from "../as-of/where-sql";
+import { whereSql } from "../commitments/filter-sql";
+import { commitmentFilterSchema } from "../commitments/schema";
+
+const { sql, raw, empty } = Prisma;
+
+/**
+ * The latest top-level events with what each holds, counted for the twelve kept only (the inner
+ * LIMIT) through the foreign-key indexes: Prisma's `_count` grouped every commitment of the
+ * table (75 ms → under 1 ms at 100,000 commitments).
+ */
+export const latestEventsRead = rawRead(
+  {
+    id: z.string(), title: z.string(), kind: z.string(), startDate: z.string(), startPrecision: z.string(),
+    endDate: z.string().nullable(), endPrecision: z.string().nullable(), location: z.string().nullable(),
+    children: countColumn, commitments: countColumn, documents: countColumn,
+  },
+  (asOf: string | undefined) => sql`
+    SELECT e."id", e."title", e."kind", e."startDate", e."startPrecision", e."endDate", e."endPrecision", e."location",
+      (SELECT COUNT(*) FROM "Event" x WHERE x."parentId" = e."id") AS children,
+      (SELECT COUNT(*) FROM "Commitment" x WHERE x."eventId" = e."id") AS commitments,
+      (SELECT COUNT(*) FROM "Document" x WHERE x."eventId" = e."id") AS documents
+    FROM (SELECT * FROM "Event" e WHERE e."parentId" IS NULL ${asOf ? sql`AND ${eventKnownBySql(raw("e"), asOf)}` : empty}
+      ORDER BY e."startDate" DESC, e."id" ASC LIMIT 12) e
+    ORDER BY e."startDate" DESC, e."id" ASC`,
+);
+
+/** The commitments known on the day (all of them without one), through the list's own filter. */
+const known = (asOf: string | undefined, today: string, kind?: "pledge") =>
+  whereSql(commitmentFilterSchema.parse({ ...(asOf ? { asOf } : {}), ...(kind ? { kind } : {}) }), today);
+
+const countsRow = { key: z.string(), n: countColumn };
+
+/** Commitments by status (as of the day, when asked), most first. */
+export const statusCountsRead = rawRead(countsRow, (asOf: string | undefined, today: string) =>
+  sql`SELECT ${statusSql(asOf)} AS key, COUNT(*) AS n FROM "Commitment" c ${known(asOf, today)} GROUP BY key ORDER BY n DESC`);
+
+export const kindCountsRead = rawRead(countsRow, (asOf: string | undefined, today: string) =>
+  sql`SELECT c."kind" AS key, COUNT(*) AS n FROM "Commitment" c ${known(asOf, today)} GROUP BY key ORDER BY n DESC`);
+
+/** Pledged amounts by currency. Pledges only: a request or proposal names money asked for, not money promised. */
+export const pledgedAmountsRead = rawRead({ currency: z.string(), total: integerColumn, n: countColumn }, (asOf: string | undefined, today: string) =>
+  sql`SELECT c."amountCurrency" AS currency, SUM(c."amountMinor") AS total, COUNT(*) AS n FROM "Commitment" c ${known(asOf, today, "pledge")}
+            AND c."amountMinor" IS NOT NULL AND c."amountCurrency" IS NOT NULL GROUP BY currency ORDER BY currency`);
