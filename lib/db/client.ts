@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { processSingleton } from "../process/singleton";
 import { PrismaClient } from "./generated/client";
 import { trackWrites } from "./data-version";
 import { gateTransactions } from "./gate";
@@ -62,10 +63,8 @@ export function createPrismaClient(file: string = databaseFile()): PrismaClient 
   return new PrismaClient({ adapter: configuredAdapter(file) });
 }
 
-const globalForPrisma = globalThis as unknown as { pactPrisma?: PrismaClient };
-
 /** The one Prisma client of the process (kept across hot reloads in development). */
-export const prisma: PrismaClient = (globalForPrisma.pactPrisma ??= createPrismaClient());
+export const prisma: PrismaClient = processSingleton("prisma", () => createPrismaClient());
 
 export type { PrismaClient };
 export { Prisma } from "./generated/client";

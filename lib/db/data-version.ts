@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { processSingleton } from "../process/singleton";
 import type { PrismaClient } from "./generated/client";
 
 // Counts and aggregates over 100,000 commitments cost milliseconds each (an exact COUNT reads
@@ -16,9 +17,9 @@ interface Shared {
   nextClient: number;
 }
 
-// On globalThis: Next bundles server actions and route handlers apart, each with its own copy of
-// this module, and a write through one must invalidate what the other keeps.
-const shared: Shared = ((globalThis as { pactDataVersion?: Shared }).pactDataVersion ??= { localWrites: 0, entries: new Map(), bytes: 0, clients: new WeakMap(), nextClient: 0 });
+// Next bundles server actions and route handlers apart, each with its own copy of this module,
+// and a write through one must invalidate what the other keeps.
+const shared = processSingleton<Shared>("data-version", () => ({ localWrites: 0, entries: new Map(), bytes: 0, clients: new WeakMap(), nextClient: 0 }));
 
 // Bounded by size, not only by count: anyone may ask for a new search, and one result with its
 // snippets weighs up to a few hundred KB. The least recently read out first.
