@@ -1,4 +1,5 @@
-import type { SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import type { SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { layeredTransaction, type AdapterLayer } from "./adapter";
 
 /**
  * The better-sqlite3 adapter runs every query on ONE connection and serialises transactions
@@ -10,7 +11,7 @@ import type { SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-ada
  * A consequence to respect: inside `prisma.$transaction(async (tx) => …)`, use `tx` only; a query
  * on the outer client would wait for the transaction that waits for it.
  */
-export function gateTransactions(inner: SqlDriverAdapter): SqlDriverAdapter {
+export const gateTransactions: AdapterLayer = (inner) => {
   let open = 0;
   let idle: Promise<void> = Promise.resolve();
   let release: () => void = () => {};
@@ -31,13 +32,9 @@ export function gateTransactions(inner: SqlDriverAdapter): SqlDriverAdapter {
   }
 
   return {
-    provider: inner.provider,
-    adapterName: inner.adapterName,
     queryRaw: (query: SqlQuery) => outside(() => inner.queryRaw(query)),
     executeRaw: (query: SqlQuery) => outside(() => inner.executeRaw(query)),
     executeScript: (script: string) => outside(() => inner.executeScript(script)),
-    getConnectionInfo: inner.getConnectionInfo?.bind(inner),
-    dispose: () => inner.dispose(),
     async startTransaction(isolationLevel) {
       // Counted before BEGIN runs: from here on, outside queries queue behind this transaction.
       enter();
@@ -55,7 +52,7 @@ export function gateTransactions(inner: SqlDriverAdapter): SqlDriverAdapter {
           leave();
         }
       };
-      return Object.assign(Object.create(tx) as Transaction, {
+      return layeredTransaction(tx, {
         commit: async () => {
           try {
             await tx.commit();
@@ -73,4 +70,4 @@ export function gateTransactions(inner: SqlDriverAdapter): SqlDriverAdapter {
       });
     },
   };
-}
+};
