@@ -4,7 +4,7 @@ import { layered, type AdapterLayer } from "./adapter";
 import { processSingleton } from "../process/singleton";
 import { PrismaClient } from "./generated/client";
 import { trackWrites } from "./data-version";
-import { gateTransactions } from "./gate";
+import { gateTransactions, refusingOuterQueries } from "./gate";
 import { databaseFile } from "./url";
 
 const BUSY_TIMEOUT_MS = 5_000;
@@ -60,7 +60,7 @@ function configuredAdapter(file: string): SqlDriverAdapterFactory {
 }
 
 export function createPrismaClient(file: string = databaseFile()): PrismaClient {
-  return new PrismaClient({ adapter: configuredAdapter(file) });
+  return refusingOuterQueries(new PrismaClient({ adapter: configuredAdapter(file) }));
 }
 
 /** The one Prisma client of the process (kept across hot reloads in development). */
