@@ -2,7 +2,15 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // A marker for Next's bundler (it fails a build that puts a server module in the browser);
+      // outside Next it throws on import. Tests run server code outside Next, as the scripts do
+      // with --conditions=react-server.
+      "server-only": path.resolve(__dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     projects: [
       {

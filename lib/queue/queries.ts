@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma, Prisma } from "../db/client";
 import { todayIso } from "../dates/partial-date";
 import { CLOSED_STATUSES } from "../status/rules";

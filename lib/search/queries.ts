@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma, Prisma } from "../db/client";
 import { keptUntilDataChanges } from "../db/data-version";
 import type { z } from "zod";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma, Prisma } from "../db/client";
 
 /**
