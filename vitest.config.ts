@@ -18,6 +18,11 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
       {
+        // The app's database code on real SQLite files (each file its own), with no server.
+        extends: true,
+        test: { name: "db", include: ["tests/db/**/*.test.ts"], environment: "node", testTimeout: 30_000, hookTimeout: 120_000 },
+      },
+      {
         extends: true,
         test: {
           name: "integration",
