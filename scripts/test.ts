@@ -1,4 +1,5 @@
-// npm test: drift check, lint, types, unit tests, build, integration tests over HTTP, browser tests.
+// npm test: drift check, lint, types, unit tests, database tests, build, integration tests over
+// HTTP, browser tests.
 // Ends with one plain line, "N passed, N failed", the totals of all suites.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -69,6 +70,7 @@ check("migration drift (prisma migrate diff --exit-code)", "npm", ["run", "--sil
 check("lint (eslint)", bin("eslint"), ["."]);
 check("types (tsc)", bin("tsc"), ["--noEmit"]);
 vitest("unit");
+vitest("db");
 try {
   buildIfNeeded();
   passed++;

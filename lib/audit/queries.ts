@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { skipOf } from "../api/query-schema";

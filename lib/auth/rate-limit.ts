@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { processSingleton } from "../process/singleton";
 
 /**
  * Login limits, in this process's memory: Pact runs as one server process, and Better Auth's own
@@ -17,8 +18,8 @@ function boundedKey(key: string): string {
 }
 
 // Route handlers and server actions are bundled apart, each with its own copy of this module:
-// the stores live on globalThis so that both doors count against the same limit.
-const stores = ((globalThis as { pactRateLimits?: Map<string, Map<string, unknown>> }).pactRateLimits ??= new Map());
+// both doors must count against the same limit.
+const stores = processSingleton("rate-limits", () => new Map<string, Map<string, unknown>>());
 
 function store<V>(name: string): Map<string, V> {
   const existing = stores.get(name) as Map<string, V> | undefined;

@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "../process/singleton";
 import type { Actor } from "./roles";
 
 /**
@@ -16,9 +17,9 @@ const MAX_ENTRIES = 1_000;
 
 interface Entry { actor: Actor; until: number }
 
-// On globalThis: route handlers, pages and server actions may each get their own copy of this
-// module, and a logout in one must clear what the others cached.
-const shared = ((globalThis as unknown as { pactSessionCache?: { store: Map<string, Entry>; generation: number } }).pactSessionCache ??= { store: new Map(), generation: 0 });
+// Route handlers, pages and server actions may each get their own copy of this module, and a
+// logout in one must clear what the others cached.
+const shared = processSingleton("session-cache", () => ({ store: new Map<string, Entry>(), generation: 0 }));
 const store = shared.store;
 
 /** Taken before a session is looked up: what was read before a forgetSessions() is not kept. */

@@ -1,8 +1,10 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { layered, type AdapterLayer } from "./adapter";
+import { processSingleton } from "../process/singleton";
 import { PrismaClient } from "./generated/client";
 import { trackWrites } from "./data-version";
-import { gateTransactions } from "./gate";
+import { gateTransactions, refusingOuterQueries } from "./gate";
 import { databaseFile } from "./url";
 
 const BUSY_TIMEOUT_MS = 5_000;
@@ -27,7 +29,7 @@ const CONNECTION_PRAGMAS = `
  * still in flight. "exit" listeners run synchronously after that, as does better-sqlite3's
  * close(); they also run when a script ends.
  */
-function closedAtExit(connection: SqlDriverAdapter): SqlDriverAdapter {
+const closedAtExit: AdapterLayer = (connection) => {
   const close = () => {
     try {
       void connection.dispose();
@@ -37,13 +39,12 @@ function closedAtExit(connection: SqlDriverAdapter): SqlDriverAdapter {
   };
   process.once("exit", close);
   return {
-    ...connection,
     dispose: () => {
       process.off("exit", close);
       return connection.dispose();
     },
   };
-}
+};
 
 function configuredAdapter(file: string): SqlDriverAdapterFactory {
   const factory = new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });
@@ -53,19 +54,17 @@ function configuredAdapter(file: string): SqlDriverAdapterFactory {
     async connect(): Promise<SqlDriverAdapter> {
       const connection = await factory.connect();
       await connection.executeScript(CONNECTION_PRAGMAS);
-      return closedAtExit(trackWrites(gateTransactions(connection)));
+      return layered(connection, gateTransactions, trackWrites, closedAtExit);
     },
   };
 }
 
 export function createPrismaClient(file: string = databaseFile()): PrismaClient {
-  return new PrismaClient({ adapter: configuredAdapter(file) });
+  return refusingOuterQueries(new PrismaClient({ adapter: configuredAdapter(file) }));
 }
 
-const globalForPrisma = globalThis as unknown as { pactPrisma?: PrismaClient };
-
 /** The one Prisma client of the process (kept across hot reloads in development). */
-export const prisma: PrismaClient = (globalForPrisma.pactPrisma ??= createPrismaClient());
+export const prisma: PrismaClient = processSingleton("prisma", () => createPrismaClient());
 
 export type { PrismaClient };
 export { Prisma } from "./generated/client";

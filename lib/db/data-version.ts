@@ -1,5 +1,7 @@
-import type { SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import type { SqlQuery } from "@prisma/driver-adapter-utils";
 import { dataVersion } from "./dialect-sql";
+import { processSingleton } from "../process/singleton";
+import { layeredTransaction, type AdapterLayer } from "./adapter";
 import type { PrismaClient } from "./generated/client";
 
 // Counts and aggregates over 100,000 commitments cost milliseconds each (an exact COUNT reads
@@ -17,9 +19,9 @@ interface Shared {
   nextClient: number;
 }
 
-// On globalThis: Next bundles server actions and route handlers apart, each with its own copy of
-// this module, and a write through one must invalidate what the other keeps.
-const shared: Shared = ((globalThis as { pactDataVersion?: Shared }).pactDataVersion ??= { localWrites: 0, entries: new Map(), bytes: 0, clients: new WeakMap(), nextClient: 0 });
+// Next bundles server actions and route handlers apart, each with its own copy of this module,
+// and a write through one must invalidate what the other keeps.
+const shared = processSingleton<Shared>("data-version", () => ({ localWrites: 0, entries: new Map(), bytes: 0, clients: new WeakMap(), nextClient: 0 }));
 
 // Bounded by size, not only by count: anyone may ask for a new search, and one result with its
 // snippets weighs up to a few hundred KB. The least recently read out first.
@@ -40,7 +42,7 @@ const isRead = (sql: string) => READ.test(sql) || READ_PRAGMA.test(sql) || (WITH
  * Counts this connection's writes, each once it has completed (a statement that is not a plain
  * read, a script, a commit), so that a result computed before it is never reused after it.
  */
-export function trackWrites(inner: SqlDriverAdapter): SqlDriverAdapter {
+export const trackWrites: AdapterLayer = (inner) => {
   // A new connection's data_version is its own sequence: nothing kept before it may be matched.
   shared.localWrites++;
   const wrote = <T>(result: T): T => {
@@ -48,8 +50,6 @@ export function trackWrites(inner: SqlDriverAdapter): SqlDriverAdapter {
     return result;
   };
   return {
-    provider: inner.provider,
-    adapterName: inner.adapterName,
     queryRaw: async (query: SqlQuery) => {
       const result = await inner.queryRaw(query);
       return isRead(query.sql) ? result : wrote(result);
@@ -63,14 +63,12 @@ export function trackWrites(inner: SqlDriverAdapter): SqlDriverAdapter {
         shared.localWrites++;
       }
     },
-    getConnectionInfo: inner.getConnectionInfo?.bind(inner),
-    dispose: () => inner.dispose(),
     async startTransaction(isolationLevel) {
       const tx = await inner.startTransaction(isolationLevel);
-      return Object.assign(Object.create(tx) as Transaction, { commit: async () => wrote(await tx.commit()) });
+      return layeredTransaction(tx, { commit: async () => wrote(await tx.commit()) });
     },
   };
-}
+};
 
 async function currentVersion(db: PrismaClient): Promise<string> {
   const external = await dataVersion(db);

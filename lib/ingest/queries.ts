@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { prisma } from "../db/client";
 import { extract, type Extraction, type GazetteerEntry } from "../extract";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Page } from "../api/query-schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db/client";
 import { keptUntilDataChanges } from "../db/data-version";
 import { statusChangeKnownBy } from "../as-of/where";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db/client";
 import { todayIso } from "../dates/partial-date";
 import { commitmentFilterSchema } from "../commitments/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db/client";
 
 export async function listSectors(): Promise<{ code: string; name: string }[]> {

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db/client";
 import { knownChangesRead } from "../as-of/status-sql";
 

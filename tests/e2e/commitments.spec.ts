@@ -1,16 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const CYBER = "National cyber information safety monitoring centre for Cambodia";
 
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
 const tableRows = (page: Page) => page.getByRole("table", { name: /Commitments with/ }).locator("tbody tr");
 
-test("the overview counts commitments by status and kind, lists the overdue one and the pledged amount", async ({ page }) => {
+test("the overview counts commitments by status and kind, lists the overdue one and the pledged amount", async ({ page, expectNoAxeViolations }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   const byStatus = page.getByRole("region", { name: "By status" });
@@ -21,10 +16,10 @@ test("the overview counts commitments by status and kind, lists the overdue one 
   const overdue = page.getByRole("region", { name: "Overdue commitments" });
   await expect(overdue.getByRole("link", { name: CYBER })).toBeVisible();
   await expect(page.getByRole("region", { name: "Events" }).getByRole("link", { name: "Visit of Minister Nguyen Manh Hung to Cambodia" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 });
 
-test("filtering by status and sector changes the URL and the rows, and the back button restores them", async ({ page }) => {
+test("filtering by status and sector changes the URL and the rows, and the back button restores them", async ({ page, expectNoAxeViolations }) => {
   await page.goto("/commitments");
   await expect(tableRows(page)).toHaveCount(9);
   const form = page.getByRole("form", { name: "Filter commitments" });
@@ -42,7 +37,7 @@ test("filtering by status and sector changes the URL and the rows, and the back 
   await expect(tableRows(page)).toHaveCount(8);
   await page.goBack();
   await expect(tableRows(page)).toHaveCount(2);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 });
 
 test("sorting by a column reorders the rows and says so", async ({ page }) => {
@@ -70,7 +65,7 @@ test("the CSV export holds exactly the filtered rows", async ({ page }) => {
   expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(["support-vietnamese-telecom-investors", "vov-khmer-programmes"]);
 });
 
-test("the cyber centre's page shows its amount, target, timeline and both reports' citations", async ({ page }) => {
+test("the cyber centre's page shows its amount, target, timeline and both reports' citations", async ({ page, expectNoAxeViolations }) => {
   await page.goto("/commitments");
   await page.getByRole("link", { name: CYBER }).click();
   await expect(page).toHaveURL(/\/commitments\/cyber-monitoring-centre$/);
@@ -87,7 +82,7 @@ test("the cyber centre's page shows its amount, target, timeline and both report
   await expect(quotes.and(page.locator('[lang="en"]'))).toHaveCount(2);
   await expect(quotes.and(page.locator('[lang="fr"]'))).toHaveCount(2);
   await expect(page.getByRole("link", { name: "Prime Minister Hun Sen receives Minister Nguyen Manh Hung" })).toHaveAttribute("href", "/events/hun-sen-reception-2019-03-14");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 });
 
 test("as of 1 January 2019 the March 2019 records are not there, and the choice follows the links", async ({ page }) => {

@@ -1,16 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { ACCOUNTS, expect, test, type Account, type LogIn } from "./fixtures";
 
 const CYBER = "/commitments/cyber-monitoring-centre";
 const QUOTE = "Hung said the 5 million USD centre is a gift";
 
-async function logIn(page: Page, email: string, password = "e2e-editor-password") {
-  await page.goto(`/login?next=${encodeURIComponent(CYBER)}`);
-  const form = page.getByRole("form", { name: "Log in" });
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Password").fill(password);
-  await form.getByRole("button", { name: "Log in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${CYBER}$`));
+/** Logs in on the cyber centre's page, whose header then names the account's role. */
+async function logInOnCyber(logIn: LogIn, page: Page, account: Account) {
+  await logIn(CYBER, { as: account, page });
   await expect(page.getByText(/· (Editor|Admin)/)).toBeVisible();
 }
 
@@ -35,14 +31,14 @@ test("an anonymous visitor sees no edit controls and the endpoints refuse them",
   await expect(page).toHaveURL(/\/login\?next=%2Feditor$/);
 });
 
-test("an editor changes the cyber centre to in progress with a quote and sees the timeline update", async ({ page }) => {
-  await logIn(page, "editor@pact.test");
+test("an editor changes the cyber centre to in progress with a quote and sees the timeline update", async ({ page, logIn, expectNoAxeViolations }) => {
+  await logInOnCyber(logIn, page, ACCOUNTS.editor);
   const form = await fillChange(page, { status: "In progress", effective: "2019-06-15", note: "Construction began" });
   // Validation as you type: a bad date is named beside its field before anything is sent.
   await form.getByLabel("Effective date").fill("2019-02-30");
   await expect(form.getByText("Use YYYY, YYYY-MM or YYYY-MM-DD with a real calendar date")).toBeVisible();
   await form.getByLabel("Effective date").fill("2019-06-15");
-  await expect(new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).resolves.toEqual([]);
+  await expectNoAxeViolations();
   await form.getByRole("button", { name: "Record the change" }).click();
   await expect(page.getByText("Saved. The timeline shows the new entry.")).toBeVisible();
   const timeline = page.getByRole("region", { name: "Status timeline" });
@@ -53,8 +49,8 @@ test("an editor changes the cyber centre to in progress with a quote and sees th
   await expect(page.getByText("In progress", { exact: true }).first()).toBeVisible();
 });
 
-test("a quote that is not in the source is refused beside its field, and the input stays", async ({ page }) => {
-  await logIn(page, "editor@pact.test");
+test("a quote that is not in the source is refused beside its field, and the input stays", async ({ page, logIn }) => {
+  await logInOnCyber(logIn, page, ACCOUNTS.editor);
   const form = await fillChange(page, { status: "Stalled", effective: "2019-09", note: "No news", quote: "The centre opened in a grand ceremony" });
   await form.getByRole("button", { name: "Record the change" }).click();
   await expect(form.getByText(/not in the source's text, word for word/).first()).toBeVisible();
@@ -62,11 +58,11 @@ test("a quote that is not in the source is refused beside its field, and the inp
   await expect(form.getByLabel("Quote, word for word")).toHaveValue("The centre opened in a grand ceremony");
 });
 
-test("two editors change the same commitment: the second sees the conflict, with their input kept", async ({ browser }) => {
+test("two editors change the same commitment: the second sees the conflict, with their input kept", async ({ browser, logIn }) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
-  await logIn(first, "editor@pact.test");
-  await logIn(second, "editor2@pact.test");
+  await logInOnCyber(logIn, first, ACCOUNTS.editor);
+  await logInOnCyber(logIn, second, ACCOUNTS.editor2);
   await fillChange(first, { status: "Stalled", effective: "2019-10", note: "Funding paused" });
   const secondForm = await fillChange(second, { status: "Fulfilled", effective: "2019-12", note: "Handed over" });
   await first.getByRole("button", { name: "Record the change" }).click();
@@ -88,8 +84,8 @@ test("two editors change the same commitment: the second sees the conflict, with
   await expect(second.getByRole("status").filter({ hasText: "Saved. The timeline shows the new entry." })).toBeVisible();
 });
 
-test("markup typed into a note is shown as text", async ({ page }) => {
-  await logIn(page, "admin@pact.test", "e2e-admin-password-1");
+test("markup typed into a note is shown as text", async ({ page, logIn }) => {
+  await logInOnCyber(logIn, page, ACCOUNTS.admin);
   let dialogs = 0;
   page.on("dialog", (dialog) => {
     dialogs++;
@@ -108,8 +104,8 @@ test("markup typed into a note is shown as text", async ({ page }) => {
   expect(dialogs).toBe(0);
 });
 
-test("an admin creates an account and finds every write in the audit log", async ({ page }) => {
-  await logIn(page, "admin@pact.test", "e2e-admin-password-1");
+test("an admin creates an account and finds every write in the audit log", async ({ page, logIn, expectNoAxeViolations }) => {
+  await logInOnCyber(logIn, page, ACCOUNTS.admin);
   await page.goto("/admin/users");
   const form = page.getByRole("form", { name: "Create an account" });
   await form.getByLabel("Email").fill("viewer@pact.test");
@@ -132,7 +128,7 @@ test("an admin creates an account and finds every write in the audit log", async
   const rows = page.getByRole("table", { name: /Audit entries/ }).locator("tbody tr");
   await expect(rows).toHaveCount(4);
   await expect(rows.first()).toContainText("status change");
-  await expect(new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).resolves.toEqual([]);
+  await expectNoAxeViolations();
 
   await page.goto("/editor");
   await expect(page.getByRole("heading", { name: "What needs attention" })).toBeVisible();

@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const ARTICLE = `Hanoi (VNA) - Vietnam pledged to build a press training centre in Phnom Penh worth 2 million USD, Minister Nguyen Manh Hung said on May 20.
 
@@ -7,13 +6,8 @@ The Cambodian Ministry of Information proposed to increase joint broadcasting fr
 
 The two ministers agreed to hold a joint committee meeting in Hanoi from June 8-10, 2020.-VNA`;
 
-test("an editor pastes an article, accepts two suggestions and sees the commitment's quote highlighted in the source", async ({ page }) => {
-  await page.goto("/login?next=/sources/new");
-  const login = page.getByRole("form", { name: "Log in" });
-  await login.getByLabel("Email").fill("editor@pact.test");
-  await login.getByLabel("Password").fill("e2e-editor-password");
-  await login.getByRole("button", { name: "Log in" }).click();
-  await expect(page).toHaveURL(/\/sources\/new$/);
+test("an editor pastes an article, accepts two suggestions and sees the commitment's quote highlighted in the source", async ({ page, logIn, expectNoAxeViolations }) => {
+  await logIn("/sources/new");
 
   const form = page.getByRole("form", { name: "Paste an article" });
   await form.getByLabel("Full text of the article").fill(ARTICLE);
@@ -21,7 +15,7 @@ test("an editor pastes an article, accepts two suggestions and sees the commitme
   await form.getByLabel("Title").fill("Vietnam to build a press training centre in Phnom Penh");
   await form.getByLabel("Publisher").fill("Vietnam News Agency (VNA)");
   await form.getByLabel("Published (optional)").fill("2020-05-20");
-  await expect(new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).resolves.toEqual([]);
+  await expectNoAxeViolations();
   await form.getByRole("button", { name: "Save and suggest what is in it" }).click();
 
   await expect(page).toHaveURL(/\/sources\/[^/]+\/suggestions$/);
@@ -60,12 +54,8 @@ test("an editor pastes an article, accepts two suggestions and sees the commitme
   await expect(page.locator("mark").filter({ hasText: "Vietnam pledged to build a press training centre" })).toBeVisible();
 });
 
-test("the same article pasted twice is refused as a duplicate", async ({ page }) => {
-  await page.goto("/login?next=/sources/new");
-  const login = page.getByRole("form", { name: "Log in" });
-  await login.getByLabel("Email").fill("editor@pact.test");
-  await login.getByLabel("Password").fill("e2e-editor-password");
-  await login.getByRole("button", { name: "Log in" }).click();
+test("the same article pasted twice is refused as a duplicate", async ({ page, logIn }) => {
+  await logIn("/sources/new");
   const form = page.getByRole("form", { name: "Paste an article" });
   await form.getByLabel("Full text of the article").fill(ARTICLE);
   await form.getByLabel("Title").fill("Again");

@@ -1,17 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Runs in the "edit" project (the file name matches /editing\.spec\.ts/), after the reading
 // journeys: it adds records they do not expect.
-
-async function logIn(page: Page, next: string) {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  const form = page.getByRole("form", { name: "Log in" });
-  await form.getByLabel("Email").fill("editor@pact.test");
-  await form.getByLabel("Password").fill("e2e-editor-password");
-  await form.getByRole("button", { name: "Log in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/g, "\\?")}$`));
-}
 
 test("an anonymous visitor sees no New or Edit links, and the forms send them to log in", async ({ page }) => {
   await page.goto("/organizations");
@@ -23,8 +13,8 @@ test("an anonymous visitor sees no New or Edit links, and the forms send them to
   await expect(page).toHaveURL(/\/login\?next=%2Fpeople%2Fnew$/);
 });
 
-test("an editor creates an organization with an alias, then a person whose position's organization is found by that alias", async ({ page }) => {
-  await logIn(page, "/organizations");
+test("an editor creates an organization with an alias, then a person whose position's organization is found by that alias", async ({ page, logIn, expectNoAxeViolations }) => {
+  await logIn("/organizations");
   await page.getByRole("link", { name: "New organization" }).click();
   const org = page.getByRole("form", { name: "New organization" });
   await org.getByLabel("Name", { exact: true }).fill("Angkor Digital Authority");
@@ -33,7 +23,7 @@ test("an editor creates an organization with an alias, then a person whose posit
   await org.getByRole("button", { name: "Add an alias" }).click();
   await org.getByLabel("Alias 1", { exact: true }).fill("Kampuchea Netcom");
   await org.getByLabel("Language of alias 1").fill("en");
-  await expect(new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).resolves.toEqual([]);
+  await expectNoAxeViolations();
   await org.getByRole("button", { name: "Create the organization" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Angkor Digital Authority" })).toBeVisible();
   await expect(page.getByText("Kampuchea Netcom")).toBeVisible();
@@ -56,8 +46,8 @@ test("an editor creates an organization with an alias, then a person whose posit
   await expect(page.getByRole("link", { name: /^Edit/ })).toBeVisible();
 });
 
-test("a person with a known name is refused beside the name, with a link to the existing record", async ({ page }) => {
-  await logIn(page, "/people/new");
+test("a person with a known name is refused beside the name, with a link to the existing record", async ({ page, logIn }) => {
+  await logIn("/people/new");
   const form = page.getByRole("form", { name: "New person" });
   await form.getByLabel("Name", { exact: true }).fill("nguyen manh hung");
   await form.getByRole("button", { name: "Create the person" }).click();
@@ -66,10 +56,10 @@ test("a person with a known name is refused beside the name, with a link to the 
   await expect(form.getByLabel("Name", { exact: true })).toHaveValue("nguyen manh hung");
 });
 
-test("an event form shows errors beside the fields as you type, and keeps what was typed when the save fails", async ({ page }) => {
+test("an event form shows errors beside the fields as you type, and keeps what was typed when the save fails", async ({ page, logIn }) => {
   const quote = "Hung said the 5 million USD centre is a gift";
   // As the extraction assistant links to it: the fields and the quote come prefilled.
-  await logIn(page, `/events/new?title=${encodeURIComponent("Working visit")}&start=2019-03-13&end=2019-03-16&source=vna-en-2019-03-14&quote=${encodeURIComponent(quote)}`);
+  await logIn(`/events/new?title=${encodeURIComponent("Working visit")}&start=2019-03-13&end=2019-03-16&source=vna-en-2019-03-14&quote=${encodeURIComponent(quote)}`);
   const form = page.getByRole("form", { name: "New event" });
   await expect(form.getByLabel("Title")).toHaveValue("Working visit");
   await expect(form.getByLabel("Quote 1, word for word")).toHaveValue(quote);

@@ -1,14 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const VISIT = "/events/hung-visit-cambodia-2019-03";
 const TRONG = "/events/trong-visit-cambodia-2019";
 const PLAN = "/documents/mic-moi-cooperation-plan-2019";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
-}
 
 test("the events timeline nests the two sub-events under the visit and flags the Trong visit", async ({ page }) => {
   await page.goto("/events");
@@ -182,9 +176,9 @@ test("as of 1 January 2019 the March visit is hidden everywhere, and links keep 
 });
 
 for (const path of ["/events", VISIT, TRONG, "/documents", PLAN, "/people", "/people/nguyen-xuan-phuc", "/organizations", "/organizations/viettel", "/countries", "/countries/VN-KH"]) {
-  test(`${path} has no axe violations`, async ({ page }) => {
+  test(`${path} has no axe violations`, async ({ page, expectNoAxeViolations }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations();
   });
 }

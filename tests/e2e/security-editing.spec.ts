@@ -1,16 +1,13 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Runs in the "edit" project (the file name matches /editing\.spec\.ts/): what a tampered request
 // or a crafted link does to a form, as the user sees it.
 
-test("a login link whose next points elsewhere lands on Pact's own home", async ({ page, baseURL }) => {
+test("a login link whose next points elsewhere lands on Pact's own home", async ({ page, baseURL, submitLogIn }) => {
   for (const next of ["/%5Cevil.example", "/%09/evil.example"]) {
     await page.context().clearCookies();
     await page.goto(`/login?next=${next}`);
-    const form = page.getByRole("form", { name: "Log in" });
-    await form.getByLabel("Email").fill("editor@pact.test");
-    await form.getByLabel("Password").fill("e2e-editor-password");
-    await form.getByRole("button", { name: "Log in" }).click();
+    await submitLogIn();
     await expect(page.getByText(/· Editor/)).toBeVisible();
     expect(new URL(page.url()).origin).toBe(baseURL);
     // Logged in, the same link sends them home at once.
@@ -20,12 +17,9 @@ test("a login link whose next points elsewhere lands on Pact's own home", async 
   }
 });
 
-test("a field the server refuses after tampering shows its error beside the field, with the input kept", async ({ page }) => {
+test("a field the server refuses after tampering shows its error beside the field, with the input kept", async ({ page, submitLogIn }) => {
   await page.goto(`/login?next=${encodeURIComponent("/organizations/new")}`);
-  const login = page.getByRole("form", { name: "Log in" });
-  await login.getByLabel("Email").fill("editor@pact.test");
-  await login.getByLabel("Password").fill("e2e-editor-password");
-  await login.getByRole("button", { name: "Log in" }).click();
+  await submitLogIn();
   const form = page.getByRole("form", { name: "New organization" });
   await form.getByLabel("Name", { exact: true }).fill("Tonle Sap Broadcasting Office");
   await form.getByLabel("Country").selectOption({ label: "Cambodia" });

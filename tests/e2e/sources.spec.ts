@@ -1,17 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const EN = "vna-en-2019-03-14";
 const FR = "vna-fr-2019-03-14";
 const VISIT = "hung-visit-cambodia-2019-03";
 const CYBER = "Commitment: National cyber information safety monitoring centre for Cambodia";
-
-async function expectNoAxeViolations(page: Page) {
-  // The route's loading skeleton is shown until the page streams in: check the page, not it.
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toHaveCount(0);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-}
 
 /**
  * These routes have a loading.tsx, so Next has sent "200" and the skeleton before the page calls
@@ -71,9 +64,9 @@ test.describe("sources list", () => {
     await expect(page.getByRole("link", { name: CYBER }).first()).toHaveAttribute("href", "/commitments/cyber-monitoring-centre?asOf=2019-04-01");
   });
 
-  test("has no axe violations", async ({ page }) => {
+  test("has no axe violations", async ({ page, expectNoAxeViolations }) => {
     await page.goto("/sources");
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations();
   });
 });
 
@@ -131,9 +124,9 @@ test.describe("a source's page", () => {
     await expectNotFound(page, "/sources/no-such-source");
   });
 
-  test("has no axe violations", async ({ page }) => {
+  test("has no axe violations", async ({ page, expectNoAxeViolations }) => {
     await page.goto(`/sources/${EN}`);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations();
   });
 });
 
@@ -203,9 +196,9 @@ test.describe("reports side by side", () => {
     await expectNotFound(page, `/sources/compare?ids=${EN},no-such-source`);
   });
 
-  test("has no axe violations", async ({ page }) => {
+  test("has no axe violations", async ({ page, expectNoAxeViolations }) => {
     await page.goto(url);
     await page.locator("details summary").click();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations();
   });
 });

@@ -1,4 +1,4 @@
-/** The accounts the integration setup creates on both test databases. */
+/** The accounts the integration setup creates on its database, and so on every copy of it. */
 export const TEST_USERS = {
   viewer: { email: "viewer@pact.test", password: "viewer-password-1" },
   editor: { email: "editor@pact.test", password: "editor-password-1" },

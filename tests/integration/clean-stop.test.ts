@@ -2,9 +2,10 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { changeBody, flip, openCommitments, query, statusChangeUrl } from "../helpers/faults";
-import { addUser, freshDatabase, runScript, seed, startServer, TMP_DIR } from "../helpers/server";
+import { runScript, startServer, TMP_DIR } from "../helpers/server";
 import { login, sendJson } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
+import { seededCopy } from "../helpers/write-server";
 
 // A server of its own, stopped by the test: port 22 above the integration port (faults.test.ts
 // holds 10–19, openapi-fresh-server.test.ts 20–21).
@@ -14,9 +15,7 @@ const sidecars = (file: string) => ["-wal", "-shm"].filter((suffix) => existsSyn
 
 describe("a server stopped with SIGTERM", () => {
   it("leaves no -wal/-shm, its writes are in the database file itself, and db:restore replaces it without --force", async () => {
-    const file = freshDatabase(`clean-stop-${PORT}`);
-    seed(file);
-    addUser(file, TEST_USERS.editor.email, TEST_USERS.editor.password, "editor");
+    const file = seededCopy(`clean-stop-${PORT}`);
     const backup = path.join(TMP_DIR, `clean-stop-backup-${PORT}.db`);
     rmSync(backup, { force: true });
 

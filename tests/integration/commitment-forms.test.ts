@@ -1,10 +1,12 @@
 import Database from "better-sqlite3";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { callAction, login, serverActions } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
+import { ownWriteServer } from "../helpers/write-server";
 
-// The commitment form's actions as the browser calls them, on the writable server.
-const base = () => inject("writeBaseURL");
+// The commitment form's actions as the browser calls them, on a write server of this file's own.
+const writeServer = ownWriteServer();
+const base = () => writeServer.baseURL;
 const EN = "vna-en-2019-03-14";
 
 type Result = { ok: boolean; data?: { id: string; version?: number }; error?: { code: string; field?: string } };
@@ -16,7 +18,7 @@ async function call(name: string, arg: unknown): Promise<Result> {
   return result as Result;
 }
 function row<T>(sql: string, ...params: unknown[]): T {
-  const db = new Database(inject("writeDatabaseFile"), { readonly: true });
+  const db = new Database(writeServer.databaseFile, { readonly: true });
   try {
     return db.prepare(sql).get(...params) as T;
   } finally {

@@ -5,20 +5,14 @@ import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { burst, changeBody, countOf, flip, openCommitments, query, sleep, statusChangeUrl, writeCounts } from "../helpers/faults";
-import { addUser, freshDatabase, seed, startServer, TMP_DIR } from "../helpers/server";
+import { startServer, TMP_DIR } from "../helpers/server";
 import { login, sendJson } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
+import { seededCopy } from "../helpers/write-server";
 
 // Servers of their own, on ports 10–19 above the integration port, on their own database files:
 // these tests kill servers and write at will, so they share nothing with the other files.
 const PORT = Number(process.env.INTEGRATION_PORT ?? 3210) + 10;
-
-function preparedDatabase(name: string): string {
-  const file = freshDatabase(`${name}-${PORT}`);
-  seed(file);
-  for (const key of ["editor", "editor2"] as const) addUser(file, TEST_USERS[key].email, TEST_USERS[key].password, "editor");
-  return file;
-}
 
 function integrity(file: string): string {
   const db = new Database(file);
@@ -64,7 +58,7 @@ const badBody: fc.Arbitrary<(valid: Record<string, unknown>) => [string, string]
 
 describe("a server killed with kill -9 in the middle of a burst of status changes", () => {
   it("loses no acknowledged write, and the database passes integrity_check after the restart", async () => {
-    const file = preparedDatabase("faults-crash");
+    const file = seededCopy(`faults-crash-${PORT}`);
     const server = await startServer(file, PORT);
     const cookie = await login(server.baseURL, TEST_USERS.editor);
     const targets = openCommitments(file);
@@ -102,7 +96,7 @@ describe("faults under load and bad input", () => {
   let stop: () => Promise<void>;
   let cookies: string[];
   beforeAll(async () => {
-    file = preparedDatabase("faults");
+    file = seededCopy(`faults-${PORT}`);
     const server = await startServer(file, PORT + 2);
     [base, stop] = [server.baseURL, server.stop];
     cookies = await Promise.all([login(base, TEST_USERS.editor), login(base, TEST_USERS.editor2)]);

@@ -1,13 +1,15 @@
 import Database from "better-sqlite3";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { callAction, login, sendJson, serverActions } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
+import { ownWriteServer } from "../helpers/write-server";
 
 // Counts, pages' ids, the tables' summaries, search results and overview aggregates are kept until the data changes
 // (lib/db/data-version.ts). These tests change the data every way it can change (a route, a
 // server action — bundled apart from the routes —, another process) and expect the very next
-// read to see it. They run on the writable server.
-const base = () => inject("writeBaseURL");
+// read to see it. They run on a write server of this file's own.
+const writeServer = ownWriteServer();
+const base = () => writeServer.baseURL;
 const ID = "vietnamese-firms-e-government-projects";
 
 async function total(query: string): Promise<number> {
@@ -59,7 +61,7 @@ describe("counts kept until the data changes", () => {
     const before = await total(`kind=${to}`);
     expect(await total(`kind=${to}`)).toBe(before);
     expect((await summary()).kind).toBe(kind);
-    const db = new Database(inject("writeDatabaseFile"));
+    const db = new Database(writeServer.databaseFile);
     try {
       db.prepare(`UPDATE "Commitment" SET "kind" = ? WHERE "id" = ?`).run(to, ID);
       expect(await total(`kind=${to}`)).toBe(before + 1);

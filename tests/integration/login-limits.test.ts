@@ -1,13 +1,20 @@
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../helpers/server";
 import { TEST_USERS } from "../helpers/users";
+import { seededCopy } from "../helpers/write-server";
 
 // Logins as an attacker sees them: a caller choosing its X-Forwarded-For, guessing one account's
 // password while its owner tries to log in. Servers of their own, with the limits as shipped.
 const PORT = Number(process.env.INTEGRATION_PORT ?? 3210) + 3;
 
 type Server = Awaited<ReturnType<typeof startServer>>;
+
+// The audit rows these logins write go to a database of this file's own.
+let database: string;
+beforeAll(() => {
+  database = seededCopy(`login-limits-${PORT}`);
+});
 
 async function attempt(server: Server, email: string, password: string, forwardedFor?: string) {
   const response = await fetch(`${server.baseURL}/api/session`, {
@@ -35,7 +42,7 @@ describe("logins behind no trusted proxy", () => {
   // The per-address limit stays raised here (attacker and owner share 127.0.0.1 in a test): this
   // is the per-account limit, which no address can escape.
   beforeAll(async () => {
-    server = await startServer(inject("writeDatabaseFile"), PORT);
+    server = await startServer(database, PORT);
   });
   afterAll(() => server?.stop());
 
@@ -61,12 +68,12 @@ describe("logins behind no trusted proxy", () => {
     const marker = `nobody-${Date.now()}@pact.test`;
     await attempt(server, marker, "not-a-password-1", "198.51.100.77");
     await attempt(server, TEST_USERS.viewer.email, `wrong-${marker}`, "198.51.100.78");
-    const rows = failedLogins(inject("writeDatabaseFile"), marker);
+    const rows = failedLogins(database, marker);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.entityId).toBe(marker);
     expect(JSON.parse(rows[0]!.after)).toEqual({ email: marker, address: "127.0.0.1" });
     expect(rows[0]!.userId).toBeNull();
-    const db = new Database(inject("writeDatabaseFile"), { readonly: true });
+    const db = new Database(database, { readonly: true });
     const viewer = db.prepare(`SELECT "id" FROM "user" WHERE "email" = ?`).get(TEST_USERS.viewer.email) as { id: string } | undefined;
     const latest = db.prepare(`SELECT "entityId", "after" FROM "AuditEntry" WHERE "action" = 'login_failed' ORDER BY "at" DESC LIMIT 1`).get() as { entityId: string; after: string };
     db.close();
@@ -78,7 +85,7 @@ describe("logins behind no trusted proxy", () => {
 describe("logins from one address", () => {
   let server: Server;
   beforeAll(async () => {
-    server = await startServer(inject("writeDatabaseFile"), PORT + 1, { PACT_LOGIN_LIMIT_PER_ADDRESS: "5" });
+    server = await startServer(database, PORT + 1, { PACT_LOGIN_LIMIT_PER_ADDRESS: "5" });
   });
   afterAll(() => server?.stop());
 
@@ -92,7 +99,7 @@ describe("logins from one address", () => {
 describe("logins behind a trusted proxy", () => {
   let server: Server;
   beforeAll(async () => {
-    server = await startServer(inject("writeDatabaseFile"), PORT + 2, { PACT_LOGIN_LIMIT_PER_ADDRESS: "3", PACT_TRUSTED_PROXIES: "loopback" });
+    server = await startServer(database, PORT + 2, { PACT_LOGIN_LIMIT_PER_ADDRESS: "3", PACT_TRUSTED_PROXIES: "loopback" });
   });
   afterAll(() => server?.stop());
 
@@ -102,7 +109,7 @@ describe("logins behind a trusted proxy", () => {
     for (let i = 0; i < 4; i++) first.push((await from("198.51.100.20", i)).status);
     expect(first).toEqual([401, 401, 401, 429]);
     expect((await from("198.51.100.21", 0)).status).toBe(401);
-    const rows = failedLogins(inject("writeDatabaseFile"), "proxied-198.51.100.21");
+    const rows = failedLogins(database, "proxied-198.51.100.21");
     expect(JSON.parse(rows[0]!.after)).toMatchObject({ address: "198.51.100.21" });
   });
 });

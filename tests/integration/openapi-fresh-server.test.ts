@@ -1,6 +1,7 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, seed, startServer } from "../helpers/server";
+import { startServer } from "../helpers/server";
+import { seededCopy } from "../helpers/write-server";
 
 // Next serves route handlers and pages from two bundles, each with its own copy of every schema
 // module, and zod keeps ONE registry per process (on globalThis). When both copies had put their
@@ -14,9 +15,8 @@ type Doc = { openapi: string; paths: Record<string, unknown>; components: { sche
 
 let file: string;
 beforeAll(() => {
-  file = freshDatabase(`openapi-fresh-${PORT}`);
-  seed(file);
-}, 120_000);
+  file = seededCopy(`openapi-fresh-${PORT}`);
+});
 
 /** A new server that first answers `before` (each must succeed), then is asked for the document and the docs page. */
 async function documentAfter(port: number, before: string[]): Promise<{ document: Doc; docsStatus: number; docsHtml: string }> {

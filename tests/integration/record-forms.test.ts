@@ -1,11 +1,13 @@
 import Database from "better-sqlite3";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { callAction, login, serverActions } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
+import { ownWriteServer } from "../helpers/write-server";
 
-// The record forms' server actions, called as the browser calls them, on the writable server:
-// the read-only one keeps the seed as it is for the other files.
-const base = () => inject("writeBaseURL");
+// The record forms' server actions, called as the browser calls them, on a write server of this
+// file's own: the read server keeps the seed as it is for the other files.
+const writeServer = ownWriteServer();
+const base = () => writeServer.baseURL;
 const EN = "vna-en-2019-03-14";
 const QUOTE = "Hung said the 5 million USD centre is a gift";
 
@@ -23,7 +25,7 @@ async function call(name: string, arg: unknown): Promise<Result> {
 }
 
 function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(inject("writeDatabaseFile"), { readonly: true });
+  const db = new Database(writeServer.databaseFile, { readonly: true });
   try {
     return db.prepare(sql).all(...params) as T[];
   } finally {

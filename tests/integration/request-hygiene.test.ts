@@ -1,11 +1,13 @@
 import Database from "better-sqlite3";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { callAction, login, sendJson, serverActions } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
+import { ownWriteServer } from "../helpers/write-server";
 
-// What a hostile or careless caller sends, on the writable server: each is refused by name, and
-// nothing reaches the database or the logs as a server error.
-const base = () => inject("writeBaseURL");
+// What a hostile or careless caller sends, on a write server of this file's own: each is refused
+// by name, and nothing reaches the database or the logs as a server error.
+const writeServer = ownWriteServer();
+const base = () => writeServer.baseURL;
 const EN = "vna-en-2019-03-14";
 const LONE = "\ud800";
 
@@ -13,7 +15,7 @@ type ActionAnswer = { ok: boolean; error?: { code: string; field?: string; messa
 const action = (name: string) => serverActions().find((a) => a.name === name)!;
 
 function count(sql: string, ...params: unknown[]): number {
-  const db = new Database(inject("writeDatabaseFile"), { readonly: true });
+  const db = new Database(writeServer.databaseFile, { readonly: true });
   try {
     return (db.prepare(sql).get(...params) as { n: number }).n;
   } finally {

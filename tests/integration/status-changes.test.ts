@@ -1,15 +1,17 @@
 import Database from "better-sqlite3";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { login, sendJson } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
+import { ownWriteServer } from "../helpers/write-server";
 
-// Runs against the writable server: the read-only one keeps the seed as it is for the others.
-const base = () => inject("writeBaseURL");
+// Runs on a write server of this file's own: the read server keeps the seed as it is for the others.
+const writeServer = ownWriteServer();
+const base = () => writeServer.baseURL;
 const url = (id: string) => `/api/commitments/${id}/status-changes`;
 const EN = "vna-en-2019-03-14";
 
 function count(sql: string, ...params: unknown[]): number {
-  const db = new Database(inject("writeDatabaseFile"), { readonly: true });
+  const db = new Database(writeServer.databaseFile, { readonly: true });
   try {
     return (db.prepare(sql).get(...params) as { n: number }).n;
   } finally {
@@ -17,7 +19,7 @@ function count(sql: string, ...params: unknown[]): number {
   }
 }
 function firstId(sql: string): string {
-  const db = new Database(inject("writeDatabaseFile"), { readonly: true });
+  const db = new Database(writeServer.databaseFile, { readonly: true });
   try {
     return (db.prepare(sql).get() as { id: string }).id;
   } finally {

@@ -1,7 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("server-only", () => ({}));
-const { cachedActor, cookieValue, forgetSessions, rememberActor, sessionGeneration, tokenOf, SESSION_CACHE_TTL_MS } = await import("@/lib/auth/session-cache");
+import { beforeEach, describe, expect, it } from "vitest";
+import { cachedActor, cookieValue, forgetSessions, rememberActor, sessionGeneration, tokenOf, SESSION_CACHE_TTL_MS } from "@/lib/auth/session-cache";
 
 const actor = { id: "u1", email: "e@pact.test", name: "E", role: "editor" as const };
 const later = new Date(Date.UTC(2030, 0, 1));

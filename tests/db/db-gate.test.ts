@@ -50,6 +50,34 @@ describe("one SQLite connection shared by concurrent requests", () => {
     expect((await country("CC"))?.name).toBe("20");
   });
 
+  it("refuses, naming the mistake, a query on the outer client from inside a transaction, instead of waiting forever", async () => {
+    const mistakes = [
+      () => prisma.country.findUnique({ where: { code: "FF" } }),
+      () => prisma.$queryRaw`SELECT 1`,
+      () => prisma.$transaction(async (inner) => inner.country.count()),
+    ];
+    for (const mistake of mistakes) {
+      const started = Date.now();
+      const outcome = await prisma
+        .$transaction(async (tx) => {
+          await tx.country.create({ data: { code: "FF", name: "Rolled back" } });
+          return mistake();
+        })
+        .then(() => "committed", (error: Error) => error.message);
+      expect(outcome).toMatch(/use tx inside a transaction/);
+      // Prisma's own transaction timeout is 5 s: the refusal comes long before it.
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(await country("FF")).toBeNull();
+    }
+    // Once the transaction has ended, the outer client is free again, even for work it started.
+    let later!: Promise<unknown>;
+    await prisma.$transaction(async (tx) => {
+      await tx.country.create({ data: { code: "GG", name: "Committed" } });
+      later = new Promise((resolve) => setTimeout(resolve, 50)).then(() => country("GG"));
+    });
+    expect(await later).not.toBeNull();
+  });
+
   it("keeps an outside write, and hides nothing, when a batch transaction (as status changes use) rolls back", async () => {
     // The batch's second statement fails: its first must vanish, the concurrent write must not.
     const failing = prisma
