@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Page } from "../api/query-schema";
-import { citationArgs } from "../sources/queries";
+import { citationArgs } from "../sources/rows";
 import { citationJson } from "../commitments/serialize";
 import { commitmentKnownBy, documentKnownBy, sourceKnownBy } from "../as-of/where";
 import { fromColumns } from "../dates/partial-date";
@@ -10,24 +10,8 @@ import { applyStatusesAsOf } from "../records/status";
 import { inIdOrder, pageOfIds } from "../records/list-sql";
 import { documentConditions, documentOrderSql } from "./filter-sql";
 import type { DocumentFilter } from "./schema";
+import { documentSelect } from "./rows";
 import { toDocumentJson, type DocumentJson } from "./serialize";
-
-const ref = { select: { id: true, name: true } } as const;
-
-/** Everything a document's JSON shows; relations load in one query each, never per row. */
-export const documentSelect = {
-  id: true, title: true, kind: true, description: true, status: true,
-  signedDate: true, signedPrecision: true,
-  validFrom: true, validFromPrecision: true, validTo: true, validToPrecision: true,
-  event: { select: { id: true, title: true } },
-  // Entry order, as the text of the document names its parties and signatories.
-  parties: { select: { countryCode: true, organization: ref }, orderBy: { id: "asc" } },
-  signatories: { select: { person: ref, position: { select: { title: true } }, organization: ref }, orderBy: { id: "asc" } },
-  commitments: { select: { id: true, title: true, kind: true, status: true }, orderBy: [{ title: "asc" }, { id: "asc" }] },
-  citations: citationArgs,
-} satisfies Prisma.DocumentSelect;
-
-export type DocumentRow = Prisma.DocumentGetPayload<{ select: typeof documentSelect }>;
 
 /** A page of documents as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listDocuments(filter: DocumentFilter): Promise<Page<DocumentJson>> {

@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 import { prisma, Prisma as P } from "../db/client";
 import type { Page } from "../api/query-schema";
-import { citationArgs } from "../sources/queries";
+import { citationArgs } from "../sources/rows";
 import { citationJson } from "../commitments/serialize";
 import { commitmentKnownBy, documentKnownBy, eventKnownBy, sourceKnownBy } from "../as-of/where";
 import { fromColumns, type PartialDate } from "../dates/partial-date";
@@ -11,30 +11,10 @@ import { applyStatusesAsOf } from "../records/status";
 import { X, allOf, inIdOrder, pageOfIds } from "../records/list-sql";
 import { eventConditions, eventOrderSql } from "./filter-sql";
 import type { EventFilter } from "./schema";
+import { byStart, eventSelect } from "./rows";
 import { toEventJson, type EventJson } from "./serialize";
 
 const { sql, join, raw } = P;
-
-const ref = { select: { id: true, name: true } } as const;
-
-const byStart = [{ startDate: "asc" }, { id: "asc" }] satisfies Prisma.EventOrderByWithRelationInput[];
-
-/** Everything an event's JSON shows; relations load in one query each, never per row. */
-export const eventSelect = {
-  id: true, title: true, kind: true, description: true, parentId: true,
-  parent: { select: { id: true, title: true } },
-  startDate: true, startPrecision: true, endDate: true, endPrecision: true,
-  location: true, hostCountryCode: true, visitingCountryCode: true,
-  children: { select: { id: true, title: true, startDate: true, startPrecision: true }, orderBy: byStart },
-  // Entry order: the seed and the editor list the host side first.
-  participants: { select: { role: true, person: ref, organization: ref, countryCode: true }, orderBy: { id: "asc" } },
-  commitments: { select: { id: true, title: true, kind: true, status: true }, orderBy: [{ title: "asc" }, { id: "asc" }] },
-  documents: { select: { id: true, title: true, kind: true }, orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
-  citations: citationArgs,
-  flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
-} satisfies Prisma.EventSelect;
-
-export type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
 /** A page of events as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listEvents(filter: EventFilter): Promise<Page<EventJson>> {

@@ -10,34 +10,11 @@ import { fromColumns } from "../dates/partial-date";
 import { positionLabelSelect, positionView } from "../people/positions";
 import { RELATED_LIMIT } from "../records/limits";
 import { applyStatusesAsOf } from "../records/status";
-import { citationArgs } from "../sources/queries";
+import { citationArgs } from "../sources/rows";
+import { organizationDetailSelect, organizationSelect } from "./rows";
 import {
   toOrganizationDetailJson, toOrganizationJson, type OrganizationDetailJson, type OrganizationJson,
 } from "./serialize";
-
-const commitmentRef = {
-  select: { id: true, title: true, kind: true, status: true },
-  orderBy: [{ title: "asc" }, { id: "asc" }],
-} satisfies Prisma.CommitmentFindManyArgs;
-
-/** What an organization's JSON shows in a list; relations load in one query each, never per row. */
-export const organizationSelect = {
-  id: true, name: true, nameFr: true, kind: true, countryCode: true,
-  parent: { select: { id: true, name: true } },
-  aliases: { select: { alias: true, language: true, note: true }, orderBy: { alias: "asc" } },
-} satisfies Prisma.OrganizationSelect;
-
-/** The detail adds its sub-organizations, commitments and the flags raised about it. */
-export const organizationDetailSelect = {
-  ...organizationSelect,
-  children: { select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] },
-  commitmentsGiven: commitmentRef,
-  commitmentsReceived: commitmentRef,
-  flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
-} satisfies Prisma.OrganizationSelect;
-
-export type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
-export type OrganizationDetailRow = Prisma.OrganizationGetPayload<{ select: typeof organizationDetailSelect }>;
 
 /** A page of organizations as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listOrganizations(filter: OrganizationFilter): Promise<Page<OrganizationJson>> {

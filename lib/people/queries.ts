@@ -9,40 +9,8 @@ import { fromColumns } from "../dates/partial-date";
 import { RELATED_LIMIT } from "../records/limits";
 import { applyStatusesAsOf } from "../records/status";
 import { positionLabelSelect, positionOrder, positionView } from "./positions";
+import { personDetailSelect, personSelect } from "./rows";
 import { toPersonDetailJson, toPersonJson, type PersonDetailJson, type PersonJson } from "./serialize";
-
-const commitmentRef = {
-  select: { id: true, title: true, kind: true, status: true },
-  orderBy: [{ title: "asc" }, { id: "asc" }],
-} satisfies Prisma.CommitmentFindManyArgs;
-
-/** What a person's JSON shows in a list; relations load in one query each, never per row. */
-export const personSelect = {
-  id: true, name: true, countryCode: true,
-  aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-  positions: {
-    select: {
-      id: true, title: true, titleFr: true, organization: { select: { id: true, name: true } },
-      fromDate: true, fromPrecision: true, toDate: true, toPrecision: true,
-    },
-    // Undated positions last: they are usually the ones the sources name without a term.
-    orderBy: [{ fromDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-  },
-} satisfies Prisma.PersonSelect;
-
-/** The detail adds what the person pledged or received and the events they took part in. */
-export const personDetailSelect = {
-  ...personSelect,
-  commitmentsGiven: commitmentRef,
-  commitmentsReceived: commitmentRef,
-  participations: {
-    select: { role: true, event: { select: { id: true, title: true } } },
-    orderBy: [{ event: { startDate: "asc" } }, { id: "asc" }],
-  },
-} satisfies Prisma.PersonSelect;
-
-export type PersonRow = Prisma.PersonGetPayload<{ select: typeof personSelect }>;
-export type PersonDetailRow = Prisma.PersonGetPayload<{ select: typeof personDetailSelect }>;
 
 /** A page of people as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listPeople(filter: PersonFilter): Promise<Page<PersonJson>> {

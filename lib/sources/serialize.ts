@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { sourceDetailJsonSchema, sourceJsonSchema } from "./schema";
 import { fromColumns } from "../dates/partial-date";
 import { dateJson } from "../commitments/serialize";
-import type { SourceDetailRow, SourceRow } from "./queries";
+import type { SourceDetailRow, SourceRow } from "./rows";
 
 export type SupportedType = "commitment" | "event" | "document" | "statusChange" | "flag";
 
