@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { loginAction } from "@/lib/auth/actions";
 import { loginSchema } from "@/lib/auth/schema";
+import { formFailure } from "@/lib/errors/failure";
 import { FieldError } from "../forms/field-error";
 
 export function LoginForm({ next }: { next: string }) {
@@ -29,7 +30,7 @@ export function LoginForm({ next }: { next: string }) {
         router.replace(next);
         router.refresh();
       } else {
-        setMessage(result.error.message);
+        setMessage(formFailure(result.error).message);
       }
     });
   }

@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useState } from "react";
 import type { z } from "zod";
-import type { ActionResult, Failure } from "@/lib/auth/guard";
+import { formFailure, type ActionResult, type Failure } from "@/lib/errors/failure";
 
 type Path = (string | number)[];
 const keyOf = (path: Path) => path.map(String).join(".");
@@ -61,8 +61,8 @@ export function useZodForm<S extends z.ZodType, V>(schema: S, initial: V, toInpu
       setFailure(null);
       return result.data;
     }
-    setFailure(result.error);
-    setServerErrors(result.error.fields ?? (result.error.field ? { [result.error.field]: result.error.message } : {}));
+    setFailure(formFailure(result.error));
+    setServerErrors(result.error.fields ?? {});
     return null;
   }
 

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { requireRole } from "../auth/guard";
 import { publicRead } from "../auth/session";
 import { AppError, ERROR_CODES, statusOf, type ErrorCode } from "../errors/codes";
+import { apiMessage } from "../errors/failure";
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string };
@@ -84,7 +85,7 @@ export function handle<A extends [Request, ...unknown[]]>(fn: (...args: A) => Pr
       }
       return response;
     } catch (error) {
-      if (error instanceof AppError) return jsonError(error.code, error.userMessage, error.field);
+      if (error instanceof AppError) return jsonError(error.code, apiMessage(error.code, error.userMessage, error.field), error.field);
       console.error(error);
       return jsonError("internal");
     }

@@ -93,5 +93,5 @@ export function statusAsOf<T extends DatedChange>(changes: readonly T[], asOf: s
  * the server against its own today, not the editor's clock.
  */
 export function refuseFutureEffective(effective: PartialDate, field: string, today: string): void {
-  if (effective.date > today) throw new AppError("invalid_body", `${field}: a status cannot take effect after today.`, field);
+  if (effective.date > today) throw new AppError("invalid_body", "A status cannot take effect after today.", field);
 }
