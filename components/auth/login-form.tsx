@@ -5,6 +5,7 @@ import { useId, useState, useTransition, type FormEvent } from "react";
 import { loginAction } from "@/lib/auth/actions";
 import { loginSchema } from "@/lib/auth/schema";
 import { formFailure } from "@/lib/errors/failure";
+import { fieldMessages } from "@/lib/errors/issues";
 import { FieldError } from "../forms/field-error";
 
 export function LoginForm({ next }: { next: string }) {
@@ -20,7 +21,7 @@ export function LoginForm({ next }: { next: string }) {
     event.preventDefault();
     const parsed = loginSchema.safeParse({ email, password });
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+      setErrors(fieldMessages(parsed.error));
       return;
     }
     setErrors({});
