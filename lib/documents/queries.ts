@@ -50,13 +50,13 @@ function documentListItem(row: DocumentListRow) {
 export type DocumentListItem = ReturnType<typeof documentListItem>;
 
 /** A page of documents for the list page, by the same filter and order as the API. */
-export async function listDocumentPage(filter: DocumentFilter): Promise<Page<DocumentListItem>> {
+export async function listDocumentItems(filter: DocumentFilter): Promise<Page<DocumentListItem>> {
   const { ids, total } = await pageOfIds("Document", documentConditions(filter), documentOrderSql(filter.sort), filter);
   const rows = ids.length ? await prisma.document.findMany({ where: { id: { in: ids } }, select: documentListSelect }) : [];
   return { data: inIdOrder(ids, rows).map(documentListItem), page: filter.page, pageSize: filter.pageSize, total };
 }
 
-const documentPageSelect = (asOf: string | undefined) => ({
+const documentViewSelect = (asOf: string | undefined) => ({
   id: true, title: true, kind: true, description: true, status: true,
   signedDate: true, signedPrecision: true,
   validFrom: true, validFromPrecision: true, validTo: true, validToPrecision: true,
@@ -81,8 +81,8 @@ const documentPageSelect = (asOf: string | undefined) => ({
 }) satisfies Prisma.DocumentSelect;
 
 /** One document as its page shows it, or null when unknown (or not yet known on the as-of day). */
-export async function getDocumentPage(id: string, asOf?: string) {
-  const row = await prisma.document.findFirst({ where: { AND: [{ id }, knownDocuments(asOf)] }, select: documentPageSelect(asOf) });
+export async function getDocumentView(id: string, asOf?: string) {
+  const row = await prisma.document.findFirst({ where: { AND: [{ id }, knownDocuments(asOf)] }, select: documentViewSelect(asOf) });
   if (!row) return null;
   const [commitments] = await applyStatusesAsOf([row.commitments] as const, asOf);
   return {
@@ -104,7 +104,7 @@ export async function getDocumentPage(id: string, asOf?: string) {
   };
 }
 
-export type DocumentPage = NonNullable<Awaited<ReturnType<typeof getDocumentPage>>>;
+export type DocumentView = NonNullable<Awaited<ReturnType<typeof getDocumentView>>>;
 
 /** Whether a document exists at all: a primary-key read, cheap enough to run before the page streams. */
 export async function documentExists(id: string): Promise<boolean> {

@@ -93,7 +93,7 @@ export async function listEventTimeline(filter: EventFilter): Promise<Page<Timel
   return { data, page: filter.page, pageSize: filter.pageSize, total };
 }
 
-const eventPageSelect = (asOf: string | undefined) => ({
+const eventViewSelect = (asOf: string | undefined) => ({
   id: true, title: true, kind: true, description: true,
   startDate: true, startPrecision: true, endDate: true, endPrecision: true,
   location: true, hostCountry: countryName, visitingCountry: countryName,
@@ -156,9 +156,9 @@ async function outcomesOf(id: string, asOf: string | undefined) {
 }
 
 /** One event as its page shows it, or null when unknown (or not yet known on the as-of day). */
-export async function getEventPage(id: string, asOf?: string) {
+export async function getEventView(id: string, asOf?: string) {
   const [row, comparable, outcomes] = await Promise.all([
-    prisma.event.findFirst({ where: { AND: [{ id }, knownEvents(asOf)] }, select: eventPageSelect(asOf) }),
+    prisma.event.findFirst({ where: { AND: [{ id }, knownEvents(asOf)] }, select: eventViewSelect(asOf) }),
     citedByManySources(id, asOf),
     outcomesOf(id, asOf),
   ]);
@@ -194,7 +194,7 @@ export async function getEventPage(id: string, asOf?: string) {
   };
 }
 
-export type EventPage = NonNullable<Awaited<ReturnType<typeof getEventPage>>>;
+export type EventView = NonNullable<Awaited<ReturnType<typeof getEventView>>>;
 
 /** Whether an event exists at all: a primary-key read, cheap enough to run before the page streams. */
 export async function eventExists(id: string): Promise<boolean> {

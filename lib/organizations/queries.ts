@@ -40,7 +40,7 @@ const relatedCommitments = (asOf: string | undefined) => ({
 }) satisfies Prisma.CommitmentFindManyArgs;
 
 /** A page of organizations for the list page, by the same filter and order as the API, with their aliases (an alias is how the press names them). */
-export async function listOrganizationPage(filter: OrganizationFilter) {
+export async function listOrganizationItems(filter: OrganizationFilter) {
   const { ids, total } = await pageOfIds("Organization", organizationConditions(filter), nameOrderSql(filter.sort), filter);
   const rows = ids.length
     ? await prisma.organization.findMany({
@@ -56,10 +56,10 @@ export async function listOrganizationPage(filter: OrganizationFilter) {
   return { data, page: filter.page, pageSize: filter.pageSize, total } satisfies Page<unknown>;
 }
 
-export type OrganizationListItem = Awaited<ReturnType<typeof listOrganizationPage>>["data"][number];
+export type OrganizationListItem = Awaited<ReturnType<typeof listOrganizationItems>>["data"][number];
 
 /** One organization as its page shows it, or null when unknown. */
-export async function getOrganizationPage(id: string, asOf?: string) {
+export async function getOrganizationView(id: string, asOf?: string) {
   const knownCommitment = asOf ? commitmentKnownBy(asOf) : {};
   const knownEvent = { event: asOf ? eventKnownBy(asOf) : {} };
   const knownDocument = { document: asOf ? documentKnownBy(asOf) : {} };
@@ -118,7 +118,7 @@ export async function getOrganizationPage(id: string, asOf?: string) {
   };
 }
 
-export type OrganizationPage = NonNullable<Awaited<ReturnType<typeof getOrganizationPage>>>;
+export type OrganizationView = NonNullable<Awaited<ReturnType<typeof getOrganizationView>>>;
 
 /** Whether an organization exists at all: a primary-key read, cheap enough to run before the page streams. */
 export async function organizationExists(id: string): Promise<boolean> {

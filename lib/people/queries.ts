@@ -39,7 +39,7 @@ const relatedCommitments = (asOf: string | undefined) => ({
 }) satisfies Prisma.CommitmentFindManyArgs;
 
 /** A page of people for the list page, by the same filter and order as the API, with the positions that say who they are. */
-export async function listPeoplePage(filter: PersonFilter) {
+export async function listPersonItems(filter: PersonFilter) {
   const { ids, total } = await pageOfIds("Person", personConditions(filter), nameOrderSql(filter.sort), filter);
   const rows = ids.length
     ? await prisma.person.findMany({
@@ -51,10 +51,10 @@ export async function listPeoplePage(filter: PersonFilter) {
   return { data, page: filter.page, pageSize: filter.pageSize, total } satisfies Page<unknown>;
 }
 
-export type PersonListItem = Awaited<ReturnType<typeof listPeoplePage>>["data"][number];
+export type PersonListItem = Awaited<ReturnType<typeof listPersonItems>>["data"][number];
 
 /** One person as their page shows them, or null when unknown. People are always known: only what they did has a date. */
-export async function getPersonPage(id: string, asOf?: string) {
+export async function getPersonView(id: string, asOf?: string) {
   const knownCommitment = asOf ? commitmentKnownBy(asOf) : {};
   const row = await prisma.person.findUnique({
     where: { id },
@@ -104,7 +104,7 @@ export async function getPersonPage(id: string, asOf?: string) {
   };
 }
 
-export type PersonPage = NonNullable<Awaited<ReturnType<typeof getPersonPage>>>;
+export type PersonView = NonNullable<Awaited<ReturnType<typeof getPersonView>>>;
 
 /** Whether a person exists at all: a primary-key read, cheap enough to run before the page streams. */
 export async function personExists(id: string): Promise<boolean> {

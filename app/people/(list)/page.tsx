@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
 import { listCountries } from "@/lib/countries/queries";
-import { listPeoplePage } from "@/lib/people/queries";
+import { listPersonItems } from "@/lib/people/queries";
 import { personFilterSchema } from "@/lib/people/schema";
 import { isFiltered, keptQuery, parsePageFilter, single, type SearchParams } from "@/lib/records/search-params";
 
@@ -26,7 +26,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const asOf = readAsOf(params);
   const parsed = parsePageFilter(personFilterSchema, params, ["page", "sort", ...FILTER_KEYS]);
   const filter = { ...parsed.filter, asOf };
-  const [result, countries] = await Promise.all([listPeoplePage(filter), listCountries()]);
+  const [result, countries] = await Promise.all([listPersonItems(filter), listCountries()]);
   const filtered = isFiltered(filter, FILTER_KEYS);
   return (
     <div className="space-y-6">
