@@ -96,8 +96,7 @@ export async function getSourceText(id: string, asOf?: string): Promise<SourceTe
 /** Several sources with their texts, in the order asked; missing or unpublished ones left out. */
 export async function getSourceTexts(ids: readonly string[], asOf?: string): Promise<SourceText[]> {
   const rows = await prisma.source.findMany({ where: { AND: [{ id: { in: [...ids] } }, knownWhere(asOf)] }, select: sourceTextSelect });
-  const byId = new Map(rows.map((r) => [r.id, toSourceText(r)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return inIdOrder(ids, rows).map(toSourceText);
 }
 
 /** Sources' metadata by id, oldest first (undated last). */
