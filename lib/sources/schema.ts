@@ -4,6 +4,7 @@ import { dateJsonSchema } from "../api/response-schema";
 import { asOfSchema } from "../as-of/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { searchTextSchema } from "../search/schema";
+import { CITED_TYPES } from "./records";
 
 /** A BCP 47 language tag: "en", "fr", "vi", "zh-Hant"… */
 export const languageSchema = z
@@ -92,7 +93,7 @@ export const sourceDetailJsonSchema = sourceJsonSchema
         quote: z.string(),
         start: z.int(),
         end: z.int(),
-        supports: z.object({ type: z.enum(["commitment", "event", "document", "statusChange", "flag"]), id: z.string() }).nullable(),
+        supports: z.object({ type: z.enum(CITED_TYPES), id: z.string() }).nullable(),
       }),
     ),
   });
