@@ -114,11 +114,6 @@ export const comparePairSchema = list(idSchema).refine(
   "Name two different sources, as ids=first,second",
 );
 
-/** A search param as one string: a repeated key (`ids=a&ids=b`, as a form sends it) joined by commas. */
-export function paramString(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value.join(",") : value;
-}
-
 /** A pasted article. A near copy of a source already in Pact is saved only once the editor confirms. */
 export const sourceCreateSchema = sourceInputSchema.extend({ confirmNearDuplicate: z.boolean().default(false) }).strict();
 export type SourceCreate = z.output<typeof sourceCreateSchema>;

@@ -48,7 +48,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           { type: "date", name: "signedFrom", label: "Signed from", value: filter.signedFrom },
           { type: "date", name: "signedTo", label: "Signed to", value: filter.signedTo },
         ]} />
-      <IgnoredParams keys={parsed.ignored} />
+      <IgnoredParams problems={parsed.problems} />
       <DocumentTable documents={result.data} asOf={asOf} caption="Documents with their kind, parties, signing date and status"
         empty={`${filtered ? "No documents match these filters." : asOf ? "No documents known on this day." : "No documents recorded yet."}${asOf ? " Documents signed later are hidden." : ""}`} />
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/documents"

@@ -43,7 +43,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           { name: "kind", label: "Kind", value: single(filter.kind), options: ORGANIZATION_KINDS.map((k) => ({ value: k, label: humanize(k) })) },
           { name: "country", label: "Country", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
         ]} />
-      <IgnoredParams keys={parsed.ignored} />
+      <IgnoredParams problems={parsed.problems} />
       <OrganizationTable organizations={result.data} asOf={asOf} empty={filtered ? "No organizations match these filters." : "No organizations recorded yet."} />
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/organizations"
         query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "name" })} />

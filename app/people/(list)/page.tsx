@@ -41,7 +41,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         fields={[
           { name: "country", label: "Country", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
         ]} />
-      <IgnoredParams keys={parsed.ignored} />
+      <IgnoredParams problems={parsed.problems} />
       <PersonTable people={result.data} asOf={asOf} empty={filtered ? "No people match these filters." : "No people recorded yet."} />
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/people"
         query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "name" })} />

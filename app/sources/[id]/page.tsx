@@ -12,10 +12,11 @@ import { Section } from "@/components/ui/section";
 import { readAsOf, withAsOf } from "@/lib/as-of/url";
 import { getComparableEvents, getSourceText } from "@/lib/sources/queries";
 import { idSchema } from "@/lib/records/schema";
+import type { SearchParams } from "@/lib/records/search-params";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 // generateMetadata and the page read the same source: once per request.
