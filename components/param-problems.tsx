@@ -1,4 +1,4 @@
-import type { ParamProblem } from "@/lib/api/search-params";
+import type { ParamProblem } from "@/lib/records/search-params";
 
 /** Names the link's parameters that were ignored, and why. */
 export function ParamProblems({ problems }: { problems: ParamProblem[] }) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { OverviewView } from "@/components/overview/overview-view";
 import { PageHeader } from "@/components/ui/page-header";
-import type { SearchParams } from "@/lib/api/search-params";
+import type { SearchParams } from "@/lib/records/search-params";
 import { readAsOf } from "@/lib/as-of/url";
 import { getOverview } from "@/lib/overview/queries";
 

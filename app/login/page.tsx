@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { PageHeader } from "@/components/ui/page-header";
-import type { SearchParams } from "@/lib/api/search-params";
+import type { SearchParams } from "@/lib/records/search-params";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { currentActor } from "@/lib/auth/session";
 

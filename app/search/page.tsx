@@ -3,14 +3,14 @@ import { AsOfBanner } from "@/components/as-of-banner";
 import { ParamProblems } from "@/components/param-problems";
 import { SearchResults } from "@/components/search/search-results";
 import { PageHeader } from "@/components/ui/page-header";
-import { flattenSearchParams, parseLeniently, type SearchParams } from "@/lib/api/search-params";
+import { parsePageFilter, type SearchParams } from "@/lib/records/search-params";
 import { search } from "@/lib/search/queries";
 import { searchQuerySchema } from "@/lib/search/schema";
 
 export const metadata: Metadata = { title: "Search" };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { data: query, problems } = parseLeniently(searchQuerySchema, flattenSearchParams(await searchParams));
+  const { filter: query, problems } = parsePageFilter(searchQuerySchema, await searchParams);
   const results = await search(query);
   return (
     <div className="space-y-6">

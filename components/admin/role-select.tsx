@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { formFailure } from "@/lib/errors/failure";
 import { changeRoleAction } from "@/lib/users/actions";
 
 export function RoleSelect({ userId, role, label }: { userId: string; role: Role; label: string }) {
@@ -23,7 +24,7 @@ export function RoleSelect({ userId, role, label }: { userId: string; role: Role
               router.refresh();
             } else {
               setValue(role);
-              setError(result.error.message);
+              setError(formFailure(result.error).message);
             }
           });
         }}>

@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { loginAction } from "@/lib/auth/actions";
 import { loginSchema } from "@/lib/auth/schema";
+import { formFailure } from "@/lib/errors/failure";
+import { fieldMessages } from "@/lib/errors/issues";
 import { FieldError } from "../forms/field-error";
 
 export function LoginForm({ next }: { next: string }) {
@@ -19,7 +21,7 @@ export function LoginForm({ next }: { next: string }) {
     event.preventDefault();
     const parsed = loginSchema.safeParse({ email, password });
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+      setErrors(fieldMessages(parsed.error));
       return;
     }
     setErrors({});
@@ -29,7 +31,7 @@ export function LoginForm({ next }: { next: string }) {
         router.replace(next);
         router.refresh();
       } else {
-        setMessage(result.error.message);
+        setMessage(formFailure(result.error).message);
       }
     });
   }

@@ -1,8 +1,8 @@
-import type { CountryPairPage } from "@/lib/countries/queries";
+import type { CountryPairView } from "@/lib/countries/queries";
 import { StatusBadge } from "../status-badge";
 
 /** Commitments between two countries by status and giving side, as a table a reader can scan or copy. */
-export function PairCounts({ pair, asOf }: { pair: CountryPairPage; asOf: string | undefined }) {
+export function PairCounts({ pair, asOf }: { pair: CountryPairView; asOf: string | undefined }) {
   const { first, second, byStatus, totals } = pair;
   const aToB = `${first.name} → ${second.name}`;
   const bToA = `${second.name} → ${first.name}`;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/as-of/url";
-import type { CountryPairPage } from "@/lib/countries/queries";
+import type { CountryPairView } from "@/lib/countries/queries";
 import { DocumentTable } from "../documents/document-table";
 import { CommitmentList } from "../records/commitment-list";
 import { MoreNote } from "../records/more-note";
@@ -11,7 +11,7 @@ import { PairEvents } from "./pair-events";
 
 type Side = { code: string; name: string };
 
-function Direction({ from, to, commitments, total, asOf }: { from: Side; to: Side; commitments: CountryPairPage["aToB"]; total: number; asOf: string | undefined }) {
+function Direction({ from, to, commitments, total, asOf }: { from: Side; to: Side; commitments: CountryPairView["aToB"]; total: number; asOf: string | undefined }) {
   return (
     <Section title={`From ${from.name} to ${to.name} (${total})`} id={`from-${from.code}`}>
       <CommitmentList commitments={commitments} asOf={asOf} caption={`Commitments from ${from.name} to ${to.name}`}
@@ -28,7 +28,7 @@ function Direction({ from, to, commitments, total, asOf }: { from: Side; to: Sid
   );
 }
 
-export function PairDetail({ pair: p, asOf }: { pair: CountryPairPage; asOf: string | undefined }) {
+export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: string | undefined }) {
   const { first, second } = p;
   return (
     <article className="space-y-8">

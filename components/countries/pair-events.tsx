@@ -1,4 +1,4 @@
-import type { CountryPairPage } from "@/lib/countries/queries";
+import type { CountryPairView } from "@/lib/countries/queries";
 import { humanize } from "@/lib/format/labels";
 import { DateText } from "../records/date-text";
 import { RecordLink } from "../records/record-link";
@@ -6,7 +6,7 @@ import { EmptyState } from "../ui/empty-state";
 import { TableFrame } from "../ui/table-frame";
 
 /** The events between two countries, whichever side hosted, in date order. */
-export function PairEvents({ pair, asOf }: { pair: CountryPairPage; asOf: string | undefined }) {
+export function PairEvents({ pair, asOf }: { pair: CountryPairView; asOf: string | undefined }) {
   if (pair.events.length === 0) return <EmptyState>No event between {pair.first.name} and {pair.second.name} recorded.</EmptyState>;
   return (
     <TableFrame

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { DocumentPage } from "@/lib/documents/queries";
+import type { DocumentView } from "@/lib/documents/queries";
 import { humanize } from "@/lib/format/labels";
 import { CitationList } from "../records/citation-list";
 import { CommitmentList } from "../records/commitment-list";
@@ -13,14 +13,14 @@ import { DocumentStatus } from "./document-status";
 import { SignatoryList } from "./signatory-list";
 
 /** "2019" for a plan valid through 2019; "from 2019", "until 2021" when one end is open. */
-function Validity({ from, to }: { from: DocumentPage["validFrom"]; to: DocumentPage["validTo"] }) {
+function Validity({ from, to }: { from: DocumentView["validFrom"]; to: DocumentView["validTo"] }) {
   if (from && to) return <DateText start={from} end={to} />;
   if (from) return <>from <DateText start={from} /></>;
   if (to) return <>until <DateText start={to} /></>;
   return <>Not stated</>;
 }
 
-export function DocumentDetail({ document: d, asOf, editLink }: { document: DocumentPage; asOf: string | undefined; editLink?: ReactNode }) {
+export function DocumentDetail({ document: d, asOf, editLink }: { document: DocumentView; asOf: string | undefined; editLink?: ReactNode }) {
   return (
     <article className="space-y-8">
       <PageHeader eyebrow={humanize(d.kind)} title={d.title} actions={editLink}>

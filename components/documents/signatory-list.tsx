@@ -1,9 +1,9 @@
-import type { DocumentPage } from "@/lib/documents/queries";
+import type { DocumentView } from "@/lib/documents/queries";
 import { RecordLink } from "../records/record-link";
 import { EmptyState } from "../ui/empty-state";
 
 /** Who signed, in the office they signed in: "Nguyen Manh Hung — Minister of … (Vietnam)". */
-export function SignatoryList({ signatories, asOf }: { signatories: DocumentPage["signatories"]; asOf: string | undefined }) {
+export function SignatoryList({ signatories, asOf }: { signatories: DocumentView["signatories"]; asOf: string | undefined }) {
   if (signatories.length === 0) return <EmptyState>The sources do not name who signed.</EmptyState>;
   return (
     <ul className="divide-y divide-line rounded border border-line bg-white">

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { withAsOf } from "@/lib/as-of/url";
-import type { EventPage } from "@/lib/events/queries";
+import type { EventView } from "@/lib/events/queries";
 import { humanize } from "@/lib/format/labels";
 import { DocumentTable } from "../documents/document-table";
 import { CitationList } from "../records/citation-list";
@@ -17,7 +17,7 @@ import { eventSides } from "./event-sides";
 import { EventTimeline } from "./event-timeline";
 import { ParticipantList } from "./participant-list";
 
-export function EventDetail({ event: e, asOf, editLink }: { event: EventPage; asOf: string | undefined; editLink?: ReactNode }) {
+export function EventDetail({ event: e, asOf, editLink }: { event: EventView; asOf: string | undefined; editLink?: ReactNode }) {
   const sides = eventSides(e.host, e.visitor);
   return (
     <article className="space-y-8">

@@ -1,10 +1,10 @@
-import type { EventPage } from "@/lib/events/queries";
+import type { EventView } from "@/lib/events/queries";
 import { humanize } from "@/lib/format/labels";
 import { RecordLink } from "../records/record-link";
 import { EmptyState } from "../ui/empty-state";
 import { TableFrame } from "../ui/table-frame";
 
-type Participant = EventPage["participants"][number];
+type Participant = EventView["participants"][number];
 
 function Who({ p, asOf }: { p: Participant; asOf: string | undefined }) {
   if (p.person) {

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { Failure } from "@/lib/auth/guard";
+import type { Failure } from "@/lib/errors/failure";
 
 /**
  * Beside the name, after the server found a record with the same name or alias: a link to it

@@ -2,7 +2,8 @@
 
 import { useCallback, useMemo, useState } from "react";
 import type { z } from "zod";
-import type { ActionResult, Failure } from "@/lib/auth/guard";
+import { formFailure, type ActionResult, type Failure } from "@/lib/errors/failure";
+import { fieldMessages } from "@/lib/errors/issues";
 
 type Path = (string | number)[];
 const keyOf = (path: Path) => path.map(String).join(".");
@@ -33,9 +34,7 @@ export function useZodForm<S extends z.ZodType, V>(schema: S, initial: V, toInpu
 
   const errors = useMemo(() => {
     const parsed = schema.safeParse(toInput(values));
-    const found: Record<string, string> = {};
-    if (!parsed.success) for (const issue of parsed.error.issues) found[keyOf(issue.path as Path)] ??= issue.message;
-    return { ...found, ...serverErrors };
+    return { ...(parsed.success ? {} : fieldMessages(parsed.error)), ...serverErrors };
   }, [schema, toInput, values, serverErrors]);
 
   /** Sets a value; `touches` names the schema field it feeds when the two paths differ. */
@@ -61,8 +60,8 @@ export function useZodForm<S extends z.ZodType, V>(schema: S, initial: V, toInpu
       setFailure(null);
       return result.data;
     }
-    setFailure(result.error);
-    setServerErrors(result.error.fields ?? (result.error.field ? { [result.error.field]: result.error.message } : {}));
+    setFailure(formFailure(result.error));
+    setServerErrors(result.error.fields ?? {});
     return null;
   }
 

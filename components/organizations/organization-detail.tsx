@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { humanize } from "@/lib/format/labels";
-import type { OrganizationPage } from "@/lib/organizations/queries";
+import type { OrganizationView } from "@/lib/organizations/queries";
 import { DocumentTable } from "../documents/document-table";
 import { Term } from "../people/position-list";
 import { AliasList } from "../records/alias-list";
@@ -14,7 +14,7 @@ import { EmptyState } from "../ui/empty-state";
 import { PageHeader } from "../ui/page-header";
 import { Section } from "../ui/section";
 
-export function OrganizationDetail({ organization: o, asOf, editLink }: { organization: OrganizationPage; asOf: string | undefined; editLink?: ReactNode }) {
+export function OrganizationDetail({ organization: o, asOf, editLink }: { organization: OrganizationView; asOf: string | undefined; editLink?: ReactNode }) {
   return (
     <article className="space-y-8">
       <PageHeader eyebrow={`${humanize(o.kind)} · ${o.country.name}`} title={o.name} actions={editLink}>

@@ -10,7 +10,7 @@ import { StatusBadge } from "../status-badge";
 import { EmptyState } from "../ui/empty-state";
 import { Section } from "../ui/section";
 import { CountCard } from "./count-card";
-import { EventTimeline } from "./event-timeline";
+import { LatestEvents } from "./latest-events";
 
 const STATUS_COLORS: Record<string, string> = {
   announced: "#64748b", agreed: "#0284c7", in_progress: "#d97706", partially_fulfilled: "#65a30d",
@@ -77,7 +77,7 @@ export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?:
           ) : <EmptyState>No status changes yet.</EmptyState>}
         </Section>
         <Section title="Events" id="events">
-          <EventTimeline events={o.events} asOf={asOf} />
+          <LatestEvents events={o.events} asOf={asOf} />
         </Section>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { PersonPage } from "@/lib/people/queries";
+import type { PersonView } from "@/lib/people/queries";
 import { AliasList } from "../records/alias-list";
 import { DateText } from "../records/date-text";
 import { GivenReceived } from "../records/given-received";
@@ -12,7 +12,7 @@ import { PageHeader } from "../ui/page-header";
 import { Section } from "../ui/section";
 import { PositionList } from "./position-list";
 
-export function PersonDetail({ person: p, asOf, editLink }: { person: PersonPage; asOf: string | undefined; editLink?: ReactNode }) {
+export function PersonDetail({ person: p, asOf, editLink }: { person: PersonView; asOf: string | undefined; editLink?: ReactNode }) {
   return (
     <article className="space-y-8">
       <PageHeader eyebrow={p.country ? `Person · ${p.country.name}` : "Person"} title={p.name} actions={editLink}>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Failure } from "@/lib/auth/guard";
+import type { Failure } from "@/lib/errors/failure";
 import { STATUS_LABELS, isStatus } from "@/lib/status/rules";
 
 export interface ConflictState {

@@ -7,9 +7,6 @@ export const list = <T extends z.ZodType>(item: T) =>
     z.array(item).max(50),
   );
 
-/** An id named in a query parameter (parentId, eventId…). */
-export const queryIdSchema = z.string().trim().min(1).max(100);
-
 /** The paging parameters every list shares; spread into a list's strict filter schema. */
 export const pageParams = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { requireRole } from "../auth/guard";
 import { publicRead } from "../auth/session";
 import { AppError, ERROR_CODES, statusOf, type ErrorCode } from "../errors/codes";
+import { apiMessage } from "../errors/failure";
+import { fieldIssues, unknownParameter } from "../errors/issues";
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string };
@@ -41,31 +43,19 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string | null): bo
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || strip(tag) === strip(etag));
 }
 
-/** The first problem of a zod error, as "field: message" with the field named. */
-export function firstIssue(error: z.ZodError): { field: string; message: string } {
-  const issue = error.issues[0];
-  if (!issue) return { field: "", message: "Invalid input" };
-  if (issue.code === "unrecognized_keys") {
-    const key = issue.keys[0] ?? "";
-    return { field: key, message: `Unknown parameter "${key}"` };
-  }
-  const field = issue.path.map(String).join(".");
-  return { field, message: field ? `${field}: ${issue.message}` : issue.message };
-}
-
 /** Parses URL query parameters (a repeated key becomes a comma list) with a zod schema. */
 export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): { ok: true; data: z.output<S> } | { ok: false; response: NextResponse<ErrorBody> } {
   const raw: Record<string, string> = {};
   for (const key of new Set(params.keys())) raw[key] = params.getAll(key).join(",");
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
-  const { field, message } = firstIssue(result.error);
+  const [issue] = fieldIssues(result.error);
+  if (!issue) return { ok: false, response: jsonError("invalid_parameter", "Invalid input", "") };
   // A query parameter is named by its key alone ("status", not "status.0"), taken from the path
   // rather than split from the text: a key may itself hold a dot (". " once lost its name).
-  const issue = result.error.issues[0];
-  const parameter = issue?.code === "unrecognized_keys" || !issue?.path.length ? field : String(issue.path[0]);
-  // A function, not a string: a parameter named "$$" or "$&" must not be read as a replacement pattern.
-  return { ok: false, response: jsonError("invalid_parameter", message.replace(field, () => parameter), parameter) };
+  const parameter = issue.path.length ? String(issue.path[0]) : "";
+  const message = issue.unknownKey !== undefined ? unknownParameter(issue.unknownKey) : apiMessage("invalid_parameter", issue.message, parameter);
+  return { ok: false, response: jsonError("invalid_parameter", message, parameter) };
 }
 
 /**
@@ -84,7 +74,7 @@ export function handle<A extends [Request, ...unknown[]]>(fn: (...args: A) => Pr
       }
       return response;
     } catch (error) {
-      if (error instanceof AppError) return jsonError(error.code, error.userMessage, error.field);
+      if (error instanceof AppError) return jsonError(error.code, apiMessage(error.code, error.userMessage, error.field), error.field);
       console.error(error);
       return jsonError("internal");
     }

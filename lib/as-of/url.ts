@@ -1,6 +1,5 @@
+import type { SearchParams } from "../records/search-params";
 import { asOfSchema } from "./schema";
-
-type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The `asOf` of a page's search params; an invalid value is ignored (the picker shows it). */
 export function readAsOf(params: SearchParams): string | undefined {

@@ -1,13 +1,14 @@
 import { z } from "zod";
-import { pageParams, queryIdSchema } from "../api/query-schema";
+import { pageParams } from "../api/query-schema";
+import { idSchema } from "../records/schema";
 import { AUDIT_ACTIONS } from "./entry";
 
 export const auditFilterSchema = z
   .object({
     ...pageParams,
     entityType: z.string().trim().regex(/^[a-z_]{1,40}$/).optional(),
-    entityId: queryIdSchema.optional(),
-    userId: queryIdSchema.optional(),
+    entityId: idSchema.optional(),
+    userId: idSchema.optional(),
     action: z.enum(AUDIT_ACTIONS).optional(),
   })
   .strict();

@@ -2,7 +2,8 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { authorized, parseInput, toFailure, type ActionResult } from "./guard";
+import { toFailure, type ActionResult } from "../errors/failure";
+import { authorized, parseInput } from "./guard";
 import { logIn, logOut } from "./login";
 import { loginSchema } from "./schema";
 

@@ -4,7 +4,7 @@ import { auditData } from "../audit/entry";
 import { prisma } from "../db/client";
 import { CLIENT_ADDRESS_HEADER } from "../http/forwarded";
 import { auth } from "./auth";
-import { ActionError } from "./guard";
+import { AppError } from "../errors/codes";
 import { loginLimiter } from "./rate-limit";
 import { forgetSessions } from "./session-cache";
 import type { LoginCredentials } from "./schema";
@@ -25,12 +25,12 @@ export function clientAddress(headers: Headers): string {
 export async function logIn({ email, password }: LoginCredentials, headers: Headers) {
   const address = clientAddress(headers);
   if (!loginLimiter.perAddress.take(address)) {
-    throw new ActionError("rate_limited", "Too many login attempts from your address; wait a minute and try again.");
+    throw new AppError("rate_limited", "Too many login attempts from your address; wait a minute and try again.");
   }
   const account = loginLimiter.perAccount.take(email);
   if (!account.ok) {
     const seconds = Math.ceil(account.retryAfterMs / 1000);
-    throw new ActionError("rate_limited", `Too many attempts for this account; try again in ${seconds} second${seconds === 1 ? "" : "s"}.`);
+    throw new AppError("rate_limited", `Too many attempts for this account; try again in ${seconds} second${seconds === 1 ? "" : "s"}.`);
   }
   try {
     const result = await auth.api.signInEmail({ body: { email, password }, headers });
@@ -40,7 +40,7 @@ export async function logIn({ email, password }: LoginCredentials, headers: Head
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     await auditFailedLogin(email, address);
-    throw new ActionError("unauthorized", "This email and password do not match an account.", "password");
+    throw new AppError("unauthorized", "This email and password do not match an account.", "password");
   }
 }
 

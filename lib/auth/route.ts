@@ -2,8 +2,9 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { jsonOk } from "../api/respond";
-import { statusOf } from "../errors/codes";
-import { ActionError, parseInput, requireRole, toFailure } from "./guard";
+import { AppError, statusOf } from "../errors/codes";
+import { toFailure } from "../errors/failure";
+import { parseInput, requireRole } from "./guard";
 import type { Actor, Role } from "./roles";
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -16,7 +17,7 @@ const MAX_BODY_BYTES = 256 * 1024;
  */
 export function checkOrigin(request: Request): void {
   const origin = request.headers.get("origin");
-  if (!origin || !publicOrigins().includes(origin)) throw new ActionError("bad_origin");
+  if (!origin || !publicOrigins().includes(origin)) throw new AppError("bad_origin");
 }
 
 function publicOrigins(): string[] {
@@ -26,14 +27,14 @@ function publicOrigins(): string[] {
 /** The JSON body, refused as too large past 256 KB (before and after reading) or as malformed. */
 export async function readJson(request: Request): Promise<unknown> {
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) throw new ActionError("payload_too_large");
+  if (length > MAX_BODY_BYTES) throw new AppError("payload_too_large");
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new ActionError("payload_too_large");
+  if (text.length > MAX_BODY_BYTES) throw new AppError("payload_too_large");
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
   } catch {
-    throw new ActionError("invalid_body", "body: the body is not valid JSON.", "body");
+    throw new AppError("invalid_body", "The body is not valid JSON.", "body");
   }
 }
 

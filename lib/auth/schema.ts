@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "../records/schema";
 import { ROLES } from "./roles";
 
 const email = z.string().trim().toLowerCase().max(254).email("Give an email address such as name@example.org");
@@ -18,7 +19,7 @@ export const userCreateSchema = z.object({
 });
 
 export const roleChangeSchema = z.object({
-  userId: z.string().trim().min(1).max(100),
+  userId: idSchema,
   role: z.enum(ROLES),
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { auditData } from "../audit/entry";
-import { ActionError } from "../auth/guard";
+import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
 import { newRecordId } from "../records/ids";
@@ -79,8 +79,8 @@ export async function updateCommitment(input: CommitmentUpdate, actor: Actor) {
     where: { id: input.id },
     include: { sectors: { select: { sectorCode: true } }, linksOut: { select: { kind: true, toId: true } } },
   });
-  if (!old) throw new ActionError("not_found", "There is no commitment with this id.", "id");
-  if (old.version !== input.version) throw new ActionError("conflict", "Someone else saved this commitment since you opened it. Your input is kept: reload it in another tab, compare, and save again.", "version", { version: old.version });
+  if (!old) throw new AppError("not_found", "There is no commitment with this id.", "id");
+  if (old.version !== input.version) throw conflictError("commitment", { version: old.version });
   await references(input);
   const citations = await resolveCitations(input.citations);
   const data = columns(input);
@@ -103,6 +103,6 @@ export async function updateCommitment(input: CommitmentUpdate, actor: Actor) {
     });
     return true;
   });
-  if (!saved) throw new ActionError("conflict", "Someone else saved this commitment since you opened it. Your input is kept.", "version");
+  if (!saved) throw conflictError("commitment");
   return { id: input.id, version: input.version + 1 };
 }

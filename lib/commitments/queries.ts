@@ -7,6 +7,7 @@ import { skipOf } from "../api/query-schema";
 import { commitmentKnownOn } from "../as-of/status";
 import { todayIso } from "../dates/partial-date";
 import { countRead, pageIdsRead } from "./page-sql";
+import { inIdOrder } from "../records/list-sql";
 import type { CommitmentFilter } from "./schema";
 import { toCommitmentJson, toCommitmentSummaryJson, type CommitmentJson, type CommitmentSummaryJson } from "./serialize";
 import { commitmentRows, commitmentSummaryRows } from "./rows-sql";
@@ -26,15 +27,9 @@ export async function countCommitments(filter: CommitmentFilter, today: string =
   });
 }
 
-/** `rows` in the order of `ids` (SQL's `IN` keeps none), unknown ids left out. */
-function inOrder<R extends { id: string }>(ids: string[], rows: R[]): R[] {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
 /** Full JSON for a list of ids, in the order given (one query, whatever the count). */
 export async function commitmentsByIds(ids: string[], today: string, asOf?: string): Promise<CommitmentJson[]> {
-  return inOrder(ids, await commitmentRows(ids)).map((row) => toCommitmentJson(row, today, asOf));
+  return inIdOrder(ids, await commitmentRows(ids)).map((row) => toCommitmentJson(row, today, asOf));
 }
 
 /**
@@ -61,7 +56,7 @@ export function listCommitments(filter: CommitmentFilter, today: string = todayI
 export function listCommitmentSummaries(filter: CommitmentFilter, today: string = todayIso()): Promise<Page<CommitmentSummaryJson>> {
   return keptUntilDataChanges(prisma, `summaries ${JSON.stringify([filter, today])}`, () =>
     listPage(filter, today, async (ids) =>
-      inOrder(ids, await commitmentSummaryRows(ids, filter.asOf)).map((row) => toCommitmentSummaryJson(row, today, filter.asOf)),
+      inIdOrder(ids, await commitmentSummaryRows(ids, filter.asOf)).map((row) => toCommitmentSummaryJson(row, today, filter.asOf)),
     ),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "../records/schema";
 import { list, pageParams } from "../api/query-schema";
 import { citationJsonSchema, dateJsonSchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
@@ -15,8 +16,6 @@ export const LINK_KINDS = ["follow_up_of", "part_of", "supersedes"] as const;
 export const commitmentKindSchema = z.enum(COMMITMENT_KINDS);
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 export type LinkKind = (typeof LINK_KINDS)[number];
-
-const idSchema = z.string().trim().min(1).max(100);
 
 export const partySchema = z.object({
   countryCode: countryCodeSchema,

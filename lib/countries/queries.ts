@@ -36,7 +36,7 @@ const commitmentArgs = (where: Prisma.CommitmentWhereInput) => ({
 }) satisfies Prisma.CommitmentFindManyArgs;
 
 /** Everything between two countries, or null when either code is not a country in the data. */
-export async function getCountryPairPage(pair: CountryPair, asOf?: string) {
+export async function getCountryPairView(pair: CountryPair, asOf?: string) {
   const [a, b] = pair;
   const countries = await prisma.country.findMany({ where: { code: { in: [a, b] } }, select: { code: true, name: true } });
   const first = countries.find((c) => c.code === a);
@@ -97,7 +97,7 @@ export async function getCountryPairPage(pair: CountryPair, asOf?: string) {
   };
 }
 
-export type CountryPairPage = NonNullable<Awaited<ReturnType<typeof getCountryPairPage>>>;
+export type CountryPairView = NonNullable<Awaited<ReturnType<typeof getCountryPairView>>>;
 
 export interface CountryPairSummary {
   first: Country;

@@ -1,6 +1,6 @@
 import "server-only";
 import { auditData } from "../audit/entry";
-import { ActionError } from "../auth/guard";
+import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
 import { newRecordId } from "../records/ids";
@@ -41,7 +41,7 @@ async function references(input: Fields) {
   const held = await prisma.position.findMany({ where: { id: { in: positionIds } }, select: { id: true, personId: true } });
   const holder = new Map(held.map((p) => [p.id, p.personId]));
   const wrong = input.signatories.findIndex((s) => s.positionId && holder.get(s.positionId) !== s.personId);
-  if (wrong >= 0) throw new ActionError("invalid_body", `signatories.${wrong}.positionId: this is not a position of the person who signed.`, `signatories.${wrong}.positionId`);
+  if (wrong >= 0) throw new AppError("invalid_body", "This is not a position of the person who signed.", `signatories.${wrong}.positionId`);
 }
 
 /** A new document with its parties, signatories and the quotes that report it. */
@@ -58,16 +58,14 @@ export async function createDocument(input: DocumentCreate, actor: Actor) {
   return { id };
 }
 
-const CONFLICT = "Someone else saved this document since you opened it. Your input is kept: reload it in another tab, compare, and save again.";
-
 /** Saves an edit made on the version the editor saw; a stale one is refused, nothing written. */
 export async function updateDocument(input: DocumentUpdate, actor: Actor) {
   const old = await prisma.document.findUnique({
     where: { id: input.id },
     include: { parties: { orderBy: { id: "asc" } }, signatories: { orderBy: { id: "asc" } } },
   });
-  if (!old) throw new ActionError("not_found", "There is no document with this id.", "id");
-  if (old.version !== input.version) throw new ActionError("conflict", CONFLICT, "version", { version: old.version });
+  if (!old) throw new AppError("not_found", "There is no document with this id.", "id");
+  if (old.version !== input.version) throw conflictError("document", { version: old.version });
   await references(input);
   const citations = await resolveCitations(input.citations);
   const data = columns(input);
@@ -94,6 +92,6 @@ export async function updateDocument(input: DocumentUpdate, actor: Actor) {
     });
     return true;
   });
-  if (!saved) throw new ActionError("conflict", CONFLICT, "version");
+  if (!saved) throw conflictError("document");
   return { id: input.id, version: input.version + 1 };
 }

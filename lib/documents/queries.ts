@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Page } from "../api/query-schema";
-import { citationArgs } from "../sources/queries";
+import { citationArgs } from "../sources/rows";
 import { citationJson } from "../commitments/serialize";
 import { commitmentKnownBy, documentKnownBy, sourceKnownBy } from "../as-of/where";
 import { fromColumns } from "../dates/partial-date";
@@ -11,24 +11,8 @@ import { applyStatusesAsOf } from "../records/status";
 import { inIdOrder, pageOfIds } from "../records/list-sql";
 import { documentConditions, documentOrderSql } from "./filter-sql";
 import type { DocumentFilter } from "./schema";
+import { documentSelect } from "./rows";
 import { toDocumentJson, type DocumentJson } from "./serialize";
-
-const ref = { select: { id: true, name: true } } as const;
-
-/** Everything a document's JSON shows; relations load in one query each, never per row. */
-export const documentSelect = {
-  id: true, title: true, kind: true, description: true, status: true,
-  signedDate: true, signedPrecision: true,
-  validFrom: true, validFromPrecision: true, validTo: true, validToPrecision: true,
-  event: { select: { id: true, title: true } },
-  // Entry order, as the text of the document names its parties and signatories.
-  parties: { select: { countryCode: true, organization: ref }, orderBy: { id: "asc" } },
-  signatories: { select: { person: ref, position: { select: { title: true } }, organization: ref }, orderBy: { id: "asc" } },
-  commitments: { select: { id: true, title: true, kind: true, status: true }, orderBy: [{ title: "asc" }, { id: "asc" }] },
-  citations: citationArgs,
-} satisfies Prisma.DocumentSelect;
-
-export type DocumentRow = Prisma.DocumentGetPayload<{ select: typeof documentSelect }>;
 
 /** A page of documents as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listDocuments(filter: DocumentFilter): Promise<Page<DocumentJson>> {
@@ -67,13 +51,13 @@ function documentListItem(row: DocumentListRow) {
 export type DocumentListItem = ReturnType<typeof documentListItem>;
 
 /** A page of documents for the list page, by the same filter and order as the API. */
-export async function listDocumentPage(filter: DocumentFilter): Promise<Page<DocumentListItem>> {
+export async function listDocumentItems(filter: DocumentFilter): Promise<Page<DocumentListItem>> {
   const { ids, total } = await pageOfIds("Document", documentConditions(filter), documentOrderSql(filter.sort), filter);
   const rows = ids.length ? await prisma.document.findMany({ where: { id: { in: ids } }, select: documentListSelect }) : [];
   return { data: inIdOrder(ids, rows).map(documentListItem), page: filter.page, pageSize: filter.pageSize, total };
 }
 
-const documentPageSelect = (asOf: string | undefined) => ({
+const documentViewSelect = (asOf: string | undefined) => ({
   id: true, title: true, kind: true, description: true, status: true,
   signedDate: true, signedPrecision: true,
   validFrom: true, validFromPrecision: true, validTo: true, validToPrecision: true,
@@ -98,8 +82,8 @@ const documentPageSelect = (asOf: string | undefined) => ({
 }) satisfies Prisma.DocumentSelect;
 
 /** One document as its page shows it, or null when unknown (or not yet known on the as-of day). */
-export async function getDocumentPage(id: string, asOf?: string) {
-  const row = await prisma.document.findFirst({ where: { AND: [{ id }, knownDocuments(asOf)] }, select: documentPageSelect(asOf) });
+export async function getDocumentView(id: string, asOf?: string) {
+  const row = await prisma.document.findFirst({ where: { AND: [{ id }, knownDocuments(asOf)] }, select: documentViewSelect(asOf) });
   if (!row) return null;
   const [commitments] = await applyStatusesAsOf([row.commitments] as const, asOf);
   return {
@@ -121,7 +105,7 @@ export async function getDocumentPage(id: string, asOf?: string) {
   };
 }
 
-export type DocumentPage = NonNullable<Awaited<ReturnType<typeof getDocumentPage>>>;
+export type DocumentView = NonNullable<Awaited<ReturnType<typeof getDocumentView>>>;
 
 /** Whether a document exists at all: a primary-key read, cheap enough to run before the page streams. */
 export async function documentExists(id: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { list, pageParams, queryIdSchema } from "../api/query-schema";
+import { list, pageParams } from "../api/query-schema";
+import { idSchema } from "../records/schema";
 import { citationJsonSchema, commitmentRefSchema, dateJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
@@ -36,8 +37,6 @@ export const documentInputSchema = z.object({
 });
 
 export type DocumentInput = z.input<typeof documentInputSchema>;
-
-const idSchema = z.string().trim().min(1).max(100);
 
 const edited = {
   parties: z.array(z.object({ countryCode: countryCodeSchema, organizationId: idSchema.optional() })).max(20).default([]),
@@ -82,7 +81,7 @@ export const documentFilterSchema = z
     ...pageParams,
     kind: list(z.enum(DOCUMENT_KINDS)).optional(),
     status: list(z.enum(DOCUMENT_STATUSES)).optional(),
-    eventId: queryIdSchema.optional(),
+    eventId: idSchema.optional(),
     // A country among the document's parties.
     country: list(countryCodeSchema).optional(),
     // Days the signing date's whole period overlaps, at its precision; undated documents never match.

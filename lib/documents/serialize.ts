@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { fromColumns } from "../dates/partial-date";
 import type { documentJsonSchema } from "./schema";
 import { citationJson, commitmentRef, dateJson, ref } from "../commitments/serialize";
-import type { DocumentRow } from "./queries";
+import type { DocumentRow } from "./rows";
 
 /** The public JSON of a document (API v1 and the pages share it). */
 export function toDocumentJson(row: DocumentRow): DocumentJson {

@@ -19,15 +19,27 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/**
+ * A refusal the caller can act on, thrown by the domain wherever it finds it. `userMessage` is
+ * words a form can show as they are: the field it concerns is `field`, never part of the text
+ * (lib/errors/failure.ts names it for API callers). On a conflict or a likely duplicate,
+ * `current` is what the record is now, so the editor sees what changed.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly userMessage: string = ERROR_CODES[code].message,
     readonly field?: string,
+    readonly current?: unknown,
   ) {
     super(userMessage);
     this.name = "AppError";
   }
+}
+
+/** A save refused because someone else saved the record since the editor opened it. */
+export function conflictError(kind: string, current?: unknown): AppError {
+  return new AppError("conflict", `Someone else saved this ${kind} since you opened it. Your input is kept: reload it in another tab, compare, and save again.`, "version", current);
 }
 
 export function statusOf(code: ErrorCode): number {

@@ -1,6 +1,6 @@
 import "server-only";
 import { auditData } from "../audit/entry";
-import { ActionError } from "../auth/guard";
+import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
 import { assertNoCycle } from "../records/hierarchy";
@@ -51,13 +51,11 @@ export async function createEvent(input: EventCreate, actor: Actor) {
   return { id };
 }
 
-const CONFLICT = "Someone else saved this event since you opened it. Your input is kept: reload it in another tab, compare, and save again.";
-
 /** Saves an edit made on the version the editor saw; a stale one is refused, nothing written. */
 export async function updateEvent(input: EventUpdate, actor: Actor) {
   const old = await prisma.event.findUnique({ where: { id: input.id }, include: { participants: { orderBy: { id: "asc" } } } });
-  if (!old) throw new ActionError("not_found", "There is no event with this id.", "id");
-  if (old.version !== input.version) throw new ActionError("conflict", CONFLICT, "version", { version: old.version });
+  if (!old) throw new AppError("not_found", "There is no event with this id.", "id");
+  if (old.version !== input.version) throw conflictError("event", { version: old.version });
   await references(input);
   const citations = await resolveCitations(input.citations);
   const data = columns(input);
@@ -79,6 +77,6 @@ export async function updateEvent(input: EventUpdate, actor: Actor) {
     });
     return true;
   });
-  if (!saved) throw new ActionError("conflict", CONFLICT, "version");
+  if (!saved) throw conflictError("event");
   return { id: input.id, version: input.version + 1 };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Page } from "../api/query-schema";
-import { citationArgs } from "../sources/queries";
+import { citationArgs } from "../sources/rows";
 import { citationJson } from "../commitments/serialize";
 import { commitmentKnownBy, documentKnownBy, eventKnownBy, sourceKnownBy } from "../as-of/where";
 import { fromColumns, type PartialDate } from "../dates/partial-date";
@@ -13,28 +13,9 @@ import { inIdOrder, pageOfIds } from "../records/list-sql";
 import { eventConditions, eventOrderSql } from "./filter-sql";
 import { matchingDescendantsRead, timelineConditions } from "./timeline-sql";
 import type { EventFilter } from "./schema";
+import { byStart, eventSelect } from "./rows";
 import { toEventJson, type EventJson } from "./serialize";
 
-const ref = { select: { id: true, name: true } } as const;
-
-const byStart = [{ startDate: "asc" }, { id: "asc" }] satisfies Prisma.EventOrderByWithRelationInput[];
-
-/** Everything an event's JSON shows; relations load in one query each, never per row. */
-export const eventSelect = {
-  id: true, title: true, kind: true, description: true, parentId: true,
-  parent: { select: { id: true, title: true } },
-  startDate: true, startPrecision: true, endDate: true, endPrecision: true,
-  location: true, hostCountryCode: true, visitingCountryCode: true,
-  children: { select: { id: true, title: true, startDate: true, startPrecision: true }, orderBy: byStart },
-  // Entry order: the seed and the editor list the host side first.
-  participants: { select: { role: true, person: ref, organization: ref, countryCode: true }, orderBy: { id: "asc" } },
-  commitments: { select: { id: true, title: true, kind: true, status: true }, orderBy: [{ title: "asc" }, { id: "asc" }] },
-  documents: { select: { id: true, title: true, kind: true }, orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
-  citations: citationArgs,
-  flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
-} satisfies Prisma.EventSelect;
-
-export type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
 /** A page of events as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listEvents(filter: EventFilter): Promise<Page<EventJson>> {
@@ -109,7 +90,7 @@ export async function listEventTimeline(filter: EventFilter): Promise<Page<Timel
   return { data, page: filter.page, pageSize: filter.pageSize, total };
 }
 
-const eventPageSelect = (asOf: string | undefined) => ({
+const eventViewSelect = (asOf: string | undefined) => ({
   id: true, title: true, kind: true, description: true,
   startDate: true, startPrecision: true, endDate: true, endPrecision: true,
   location: true, hostCountry: countryName, visitingCountry: countryName,
@@ -172,9 +153,9 @@ async function outcomesOf(id: string, asOf: string | undefined) {
 }
 
 /** One event as its page shows it, or null when unknown (or not yet known on the as-of day). */
-export async function getEventPage(id: string, asOf?: string) {
+export async function getEventView(id: string, asOf?: string) {
   const [row, comparable, outcomes] = await Promise.all([
-    prisma.event.findFirst({ where: { AND: [{ id }, knownEvents(asOf)] }, select: eventPageSelect(asOf) }),
+    prisma.event.findFirst({ where: { AND: [{ id }, knownEvents(asOf)] }, select: eventViewSelect(asOf) }),
     citedByManySources(id, asOf),
     outcomesOf(id, asOf),
   ]);
@@ -210,7 +191,7 @@ export async function getEventPage(id: string, asOf?: string) {
   };
 }
 
-export type EventPage = NonNullable<Awaited<ReturnType<typeof getEventPage>>>;
+export type EventView = NonNullable<Awaited<ReturnType<typeof getEventView>>>;
 
 /** Whether an event exists at all: a primary-key read, cheap enough to run before the page streams. */
 export async function eventExists(id: string): Promise<boolean> {

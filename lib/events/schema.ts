@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { list, pageParams, queryIdSchema } from "../api/query-schema";
+import { list, pageParams } from "../api/query-schema";
+import { idSchema } from "../records/schema";
 import { citationJsonSchema, commitmentRefSchema, dateJsonSchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
@@ -39,8 +40,6 @@ export const eventInputSchema = z
 
 export type EventInput = z.input<typeof eventInputSchema>;
 
-const idSchema = z.string().trim().min(1).max(100);
-
 /** A new event, with at least one quote that reports it. */
 export const eventCreateSchema = eventInputSchema
   .safeExtend({ citations: z.array(citationInputSchema).min(1, "Attach at least one quote that reports the event").max(20) })
@@ -75,7 +74,7 @@ export const eventFilterSchema = z
     host: list(countryCodeSchema).optional().meta({ description: "Host country codes" }),
     visitor: list(countryCodeSchema).optional().meta({ description: "Visiting country codes" }),
     kind: list(z.enum(EVENT_KINDS)).optional(),
-    parentId: queryIdSchema.optional(),
+    parentId: idSchema.optional(),
     // Days the event's whole period overlaps, at its precision: an event "2019" overlaps June 2019.
     from: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: events whose period (at its precision) ends on or after this day" }),
     to: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: events whose period starts on or before this day" }),

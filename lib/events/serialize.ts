@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { fromColumns } from "../dates/partial-date";
 import type { eventJsonSchema } from "./schema";
 import { citationJson, commitmentRef, dateJson, ref } from "../commitments/serialize";
-import type { EventRow } from "./queries";
+import type { EventRow } from "./rows";
 
 /** The public JSON of an event (API v1 and the pages share it). */
 export function toEventJson(row: EventRow): EventJson {

@@ -1,3 +1,5 @@
+import { unknownParameter } from "../errors/issues";
+
 /**
  * Query keys no JavaScript object can hold as its own: Next turns the query into an object on
  * the way in, and "__proto__" vanishes there (it sets the prototype instead), so a route never
@@ -14,5 +16,5 @@ export function unholdableQueryKey(rawUrl: string): string | null {
 
 /** The API's answer to it: the same 400 as any other unknown parameter. */
 export function unknownParameterBody(key: string): string {
-  return JSON.stringify({ error: { code: "invalid_parameter", message: `Unknown parameter "${key}"`, field: key } });
+  return JSON.stringify({ error: { code: "invalid_parameter", message: unknownParameter(key), field: key } });
 }

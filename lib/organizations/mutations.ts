@@ -1,6 +1,6 @@
 import "server-only";
 import { auditData } from "../audit/entry";
-import { ActionError } from "../auth/guard";
+import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
 import { duplicateError, sameOrganization } from "../records/duplicates";
@@ -44,13 +44,11 @@ export async function createOrganization(input: OrganizationCreate, actor: Actor
   return { id };
 }
 
-const CONFLICT = "Someone else saved this organization since you opened it. Your input is kept: reload it in another tab, compare, and save again.";
-
 /** Saves an edit made on the version the editor saw; a stale one is refused, nothing written. */
 export async function updateOrganization(input: OrganizationUpdate, actor: Actor) {
   const old = await prisma.organization.findUnique({ where: { id: input.id }, include: { aliases: { orderBy: { alias: "asc" } } } });
-  if (!old) throw new ActionError("not_found", "There is no organization with this id.", "id");
-  if (old.version !== input.version) throw new ActionError("conflict", CONFLICT, "version", { version: old.version });
+  if (!old) throw new AppError("not_found", "There is no organization with this id.", "id");
+  if (old.version !== input.version) throw conflictError("organization", { version: old.version });
   await references(input);
   const data = columns(input);
   const aliases = aliasRows(input);
@@ -72,6 +70,6 @@ export async function updateOrganization(input: OrganizationUpdate, actor: Actor
     });
     return true;
   });
-  if (!saved) throw new ActionError("conflict", CONFLICT, "version");
+  if (!saved) throw conflictError("organization");
   return { id: input.id, version: input.version + 1 };
 }

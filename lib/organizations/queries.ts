@@ -11,34 +11,11 @@ import { fromColumns } from "../dates/partial-date";
 import { positionLabelSelect, positionView } from "../people/positions";
 import { RELATED_LIMIT } from "../records/limits";
 import { applyStatusesAsOf } from "../records/status";
-import { citationArgs } from "../sources/queries";
+import { citationArgs } from "../sources/rows";
+import { organizationDetailSelect, organizationSelect } from "./rows";
 import {
   toOrganizationDetailJson, toOrganizationJson, type OrganizationDetailJson, type OrganizationJson,
 } from "./serialize";
-
-const commitmentRef = {
-  select: { id: true, title: true, kind: true, status: true },
-  orderBy: [{ title: "asc" }, { id: "asc" }],
-} satisfies Prisma.CommitmentFindManyArgs;
-
-/** What an organization's JSON shows in a list; relations load in one query each, never per row. */
-export const organizationSelect = {
-  id: true, name: true, nameFr: true, kind: true, countryCode: true,
-  parent: { select: { id: true, name: true } },
-  aliases: { select: { alias: true, language: true, note: true }, orderBy: { alias: "asc" } },
-} satisfies Prisma.OrganizationSelect;
-
-/** The detail adds its sub-organizations, commitments and the flags raised about it. */
-export const organizationDetailSelect = {
-  ...organizationSelect,
-  children: { select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] },
-  commitmentsGiven: commitmentRef,
-  commitmentsReceived: commitmentRef,
-  flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
-} satisfies Prisma.OrganizationSelect;
-
-export type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
-export type OrganizationDetailRow = Prisma.OrganizationGetPayload<{ select: typeof organizationDetailSelect }>;
 
 /** A page of organizations as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listOrganizations(filter: OrganizationFilter): Promise<Page<OrganizationJson>> {
@@ -64,7 +41,7 @@ const relatedCommitments = (asOf: string | undefined) => ({
 }) satisfies Prisma.CommitmentFindManyArgs;
 
 /** A page of organizations for the list page, by the same filter and order as the API, with their aliases (an alias is how the press names them). */
-export async function listOrganizationPage(filter: OrganizationFilter) {
+export async function listOrganizationItems(filter: OrganizationFilter) {
   const { ids, total } = await pageOfIds("Organization", organizationConditions(filter), nameOrderSql(filter.sort), filter);
   const rows = ids.length
     ? await prisma.organization.findMany({
@@ -80,10 +57,10 @@ export async function listOrganizationPage(filter: OrganizationFilter) {
   return { data, page: filter.page, pageSize: filter.pageSize, total } satisfies Page<unknown>;
 }
 
-export type OrganizationListItem = Awaited<ReturnType<typeof listOrganizationPage>>["data"][number];
+export type OrganizationListItem = Awaited<ReturnType<typeof listOrganizationItems>>["data"][number];
 
 /** One organization as its page shows it, or null when unknown. */
-export async function getOrganizationPage(id: string, asOf?: string) {
+export async function getOrganizationView(id: string, asOf?: string) {
   const knownCommitment = asOf ? commitmentKnownBy(asOf) : {};
   const knownEvent = { event: asOf ? eventKnownBy(asOf) : {} };
   const knownDocument = { document: asOf ? documentKnownBy(asOf) : {} };
@@ -142,7 +119,7 @@ export async function getOrganizationPage(id: string, asOf?: string) {
   };
 }
 
-export type OrganizationPage = NonNullable<Awaited<ReturnType<typeof getOrganizationPage>>>;
+export type OrganizationView = NonNullable<Awaited<ReturnType<typeof getOrganizationView>>>;
 
 /** Whether an organization exists at all: a primary-key read, cheap enough to run before the page streams. */
 export async function organizationExists(id: string): Promise<boolean> {

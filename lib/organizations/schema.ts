@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "../records/schema";
 import { list, NAME_SORTS, pageParams } from "../api/query-schema";
 import { commitmentRefSchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
@@ -26,8 +27,6 @@ export const organizationInputSchema = z.object({
 });
 
 export type OrganizationInput = z.input<typeof organizationInputSchema>;
-
-const idSchema = z.string().trim().min(1).max(100);
 
 // A likely twin (same name or alias as another organization) is refused unless the editor
 // confirms that it is a different organization.

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { commitmentRef } from "../commitments/serialize";
 import type { organizationDetailJsonSchema, organizationJsonSchema } from "./schema";
-import type { OrganizationDetailRow, OrganizationRow } from "./queries";
+import type { OrganizationDetailRow, OrganizationRow } from "./rows";
 
 /** The public JSON of an organization in a list. */
 export function toOrganizationJson(row: OrganizationRow): OrganizationJson {

@@ -1,6 +1,6 @@
 import "server-only";
 import { auditData } from "../audit/entry";
-import { ActionError } from "../auth/guard";
+import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
 import { duplicateError, samePerson } from "../records/duplicates";
@@ -42,8 +42,6 @@ export async function createPerson(input: PersonCreate, actor: Actor) {
   return { id };
 }
 
-const CONFLICT = "Someone else saved this person since you opened it. Your input is kept: reload it in another tab, compare, and save again.";
-
 /**
  * Saves an edit made on the version the editor saw. Positions keep their ids (documents' signatures
  * name them); one that a signature names cannot be removed here.
@@ -53,15 +51,15 @@ export async function updatePerson(input: PersonUpdate, actor: Actor) {
     where: { id: input.id },
     include: { aliases: { orderBy: { alias: "asc" } }, positions: { orderBy: { id: "asc" }, include: { _count: { select: { signatures: true } } } } },
   });
-  if (!old) throw new ActionError("not_found", "There is no person with this id.", "id");
-  if (old.version !== input.version) throw new ActionError("conflict", CONFLICT, "version", { version: old.version });
+  if (!old) throw new AppError("not_found", "There is no person with this id.", "id");
+  if (old.version !== input.version) throw conflictError("person", { version: old.version });
   const own = new Set(old.positions.map((p) => p.id));
   input.positions.forEach((p, i) => {
-    if (p.id && !own.has(p.id)) throw new ActionError("invalid_body", `positions.${i}.id: this position belongs to someone else.`, `positions.${i}.id`);
+    if (p.id && !own.has(p.id)) throw new AppError("invalid_body", "This position belongs to someone else.", `positions.${i}.id`);
   });
   const kept = new Set(input.positions.map((p) => p.id).filter(Boolean));
   const signed = old.positions.find((p) => !kept.has(p.id) && p._count.signatures > 0);
-  if (signed) throw new ActionError("invalid_body", `positions: "${signed.title}" is named by a signature on a document; keep it, or change the signature first.`, "positions");
+  if (signed) throw new AppError("invalid_body", `"${signed.title}" is named by a signature on a document; keep it, or change the signature first.`, "positions");
   await references(input);
   const data = { name: input.name, countryCode: input.countryCode ?? null };
   const aliases = aliasRows(input);
@@ -89,6 +87,6 @@ export async function updatePerson(input: PersonUpdate, actor: Actor) {
     });
     return true;
   });
-  if (!saved) throw new ActionError("conflict", CONFLICT, "version");
+  if (!saved) throw conflictError("person");
   return { id: input.id, version: input.version + 1 };
 }

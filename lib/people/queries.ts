@@ -10,40 +10,8 @@ import { fromColumns } from "../dates/partial-date";
 import { RELATED_LIMIT } from "../records/limits";
 import { applyStatusesAsOf } from "../records/status";
 import { positionLabelSelect, positionOrder, positionView } from "./positions";
+import { personDetailSelect, personSelect } from "./rows";
 import { toPersonDetailJson, toPersonJson, type PersonDetailJson, type PersonJson } from "./serialize";
-
-const commitmentRef = {
-  select: { id: true, title: true, kind: true, status: true },
-  orderBy: [{ title: "asc" }, { id: "asc" }],
-} satisfies Prisma.CommitmentFindManyArgs;
-
-/** What a person's JSON shows in a list; relations load in one query each, never per row. */
-export const personSelect = {
-  id: true, name: true, countryCode: true,
-  aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-  positions: {
-    select: {
-      id: true, title: true, titleFr: true, organization: { select: { id: true, name: true } },
-      fromDate: true, fromPrecision: true, toDate: true, toPrecision: true,
-    },
-    // Undated positions last: they are usually the ones the sources name without a term.
-    orderBy: [{ fromDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-  },
-} satisfies Prisma.PersonSelect;
-
-/** The detail adds what the person pledged or received and the events they took part in. */
-export const personDetailSelect = {
-  ...personSelect,
-  commitmentsGiven: commitmentRef,
-  commitmentsReceived: commitmentRef,
-  participations: {
-    select: { role: true, event: { select: { id: true, title: true } } },
-    orderBy: [{ event: { startDate: "asc" } }, { id: "asc" }],
-  },
-} satisfies Prisma.PersonSelect;
-
-export type PersonRow = Prisma.PersonGetPayload<{ select: typeof personSelect }>;
-export type PersonDetailRow = Prisma.PersonGetPayload<{ select: typeof personDetailSelect }>;
 
 /** A page of people as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listPeople(filter: PersonFilter): Promise<Page<PersonJson>> {
@@ -72,7 +40,7 @@ const relatedCommitments = (asOf: string | undefined) => ({
 }) satisfies Prisma.CommitmentFindManyArgs;
 
 /** A page of people for the list page, by the same filter and order as the API, with the positions that say who they are. */
-export async function listPeoplePage(filter: PersonFilter) {
+export async function listPersonItems(filter: PersonFilter) {
   const { ids, total } = await pageOfIds("Person", personConditions(filter), nameOrderSql(filter.sort), filter);
   const rows = ids.length
     ? await prisma.person.findMany({
@@ -84,10 +52,10 @@ export async function listPeoplePage(filter: PersonFilter) {
   return { data, page: filter.page, pageSize: filter.pageSize, total } satisfies Page<unknown>;
 }
 
-export type PersonListItem = Awaited<ReturnType<typeof listPeoplePage>>["data"][number];
+export type PersonListItem = Awaited<ReturnType<typeof listPersonItems>>["data"][number];
 
 /** One person as their page shows them, or null when unknown. People are always known: only what they did has a date. */
-export async function getPersonPage(id: string, asOf?: string) {
+export async function getPersonView(id: string, asOf?: string) {
   const knownCommitment = asOf ? commitmentKnownBy(asOf) : {};
   const row = await prisma.person.findUnique({
     where: { id },
@@ -137,7 +105,7 @@ export async function getPersonPage(id: string, asOf?: string) {
   };
 }
 
-export type PersonPage = NonNullable<Awaited<ReturnType<typeof getPersonPage>>>;
+export type PersonView = NonNullable<Awaited<ReturnType<typeof getPersonView>>>;
 
 /** Whether a person exists at all: a primary-key read, cheap enough to run before the page streams. */
 export async function personExists(id: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "../records/schema";
 import { list, NAME_SORTS, pageParams } from "../api/query-schema";
 import { commitmentRefSchema, dateJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
@@ -27,8 +28,6 @@ export const personInputSchema = z.object({
 });
 
 export type PersonInput = z.input<typeof personInputSchema>;
-
-const idSchema = z.string().trim().min(1).max(100);
 
 /** A position as the form edits it: an existing one keeps its id, so signatures that name it stay linked. */
 export const positionEditSchema = positionInputSchema

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { fromColumns } from "../dates/partial-date";
 import type { personDetailJsonSchema, personJsonSchema } from "./schema";
 import { commitmentRef, dateJson } from "../commitments/serialize";
-import type { PersonDetailRow, PersonRow } from "./queries";
+import type { PersonDetailRow, PersonRow } from "./rows";
 
 /** The public JSON of a person in a list. */
 export function toPersonJson(row: PersonRow): PersonJson {

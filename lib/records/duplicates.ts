@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError } from "../auth/guard";
+import { AppError } from "../errors/codes";
 import type { RawClient } from "../db/read-sql";
 import { sameOrganizationRead, samePersonRead, type SameName } from "./same-name-sql";
 
@@ -25,10 +25,10 @@ export async function sameOrganization(tx: RawClient, names: (string | null | un
  * The refusal for a likely twin, with the existing record for the form to link to. The editor
  * may still save after confirming it is someone (or something) else with the same name.
  */
-export function duplicateError(kind: "person" | "organization", found: SameName): ActionError {
+export function duplicateError(kind: "person" | "organization", found: SameName): AppError {
   const what = kind === "person" ? "A person" : "An organization";
   const via = found.matched === found.name ? "" : ` (as "${found.matched}")`;
-  return new ActionError("duplicate", `${what} with this name already exists: ${found.name}${via}. Link to it instead, or confirm that this is a different ${kind}.`, "name", {
+  return new AppError("duplicate", `${what} with this name already exists: ${found.name}${via}. Link to it instead, or confirm that this is a different ${kind}.`, "name", {
     id: found.id, name: found.name, href: `/${kind === "person" ? "people" : "organizations"}/${encodeURIComponent(found.id)}`,
   });
 }

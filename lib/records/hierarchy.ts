@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError } from "../auth/guard";
+import { AppError } from "../errors/codes";
 import type { Prisma } from "../db/client";
 
 type Client = Prisma.TransactionClient;
@@ -12,7 +12,7 @@ export async function assertNoCycle(tx: Client, kind: "event" | "organization", 
   const what = kind === "event" ? "event" : "organization";
   const seen = new Set<string>();
   for (let current = parentId ?? null; current; ) {
-    if (current === id) throw new ActionError("invalid_body", `parentId: this ${what} cannot be part of itself, directly or through its parents.`, "parentId");
+    if (current === id) throw new AppError("invalid_body", `This ${what} cannot be part of itself, directly or through its parents.`, "parentId");
     // A loop already stored elsewhere must not hang the save.
     if (seen.has(current)) return;
     seen.add(current);

@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError } from "../auth/guard";
+import { AppError } from "../errors/codes";
 import { prisma } from "../db/client";
 
 type Kind = "person" | "organization" | "event" | "document" | "commitment" | "country" | "sector";
@@ -31,5 +31,5 @@ export async function checkReferences(refs: { field: string; kind: Kind; id: str
   const kinds: Kind[] = ["person", "organization", "event", "document", "commitment", "country", "sector"];
   const existing = new Map(await Promise.all(kinds.map(async (k) => [k, await found(k)] as const)));
   const missing = wanted.find((r) => !existing.get(r.kind)!.has(r.id));
-  if (missing) throw new ActionError("invalid_body", `${missing.field}: there is no ${missing.kind} with this ${CODED.has(missing.kind) ? "code" : "id"}.`, missing.field);
+  if (missing) throw new AppError("invalid_body", `There is no ${missing.kind} with this ${CODED.has(missing.kind) ? "code" : "id"}.`, missing.field);
 }

@@ -1,38 +1,53 @@
 import type { z } from "zod";
+import { fieldIssues } from "../errors/issues";
 
+/** A page's search params as Next hands them over. */
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/**
- * A page's filter from its URL. Only the named keys are read (the page also carries `asOf` and
- * whatever the header adds), a repeated key becomes a comma list as in the API, and an invalid
- * value is dropped rather than failing the page: a reader with a stale link still sees a list,
- * and `ignored` lets the page say what it left out.
- */
-export function parsePageFilter<S extends z.ZodType>(
-  schema: S,
-  params: SearchParams,
-  keys: readonly string[],
-): { filter: z.output<S>; ignored: string[] } {
-  const raw: Record<string, string> = {};
+/** One search param as one string: a repeated key (`ids=a&ids=b`, as a form sends it) joined by commas, as in the API. */
+export function paramString(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(",") : value;
+}
+
+/** A page's search params as the flat strings the filter schemas read; empty values left out. */
+export function flattenSearchParams(params: SearchParams, keys: readonly string[] = Object.keys(params)): Record<string, string> {
+  const flat: Record<string, string> = {};
   for (const key of keys) {
-    const value = params[key];
-    const text = Array.isArray(value) ? value.join(",") : value;
-    if (text) raw[key] = text;
+    const text = paramString(params[key]);
+    if (text) flat[key] = text;
   }
-  const ignored: string[] = [];
-  // Each round drops the keys zod complained about; one round per key is the most it can take.
-  for (let round = 0; round <= keys.length; round++) {
+  return flat;
+}
+
+export interface ParamProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * A page's filter from its URL. Pages never answer a bad link with an error page: each invalid
+ * parameter is dropped and named, so a reader with a stale link still sees the results of the
+ * rest and what was left out, and why. With `keys`, only those are read (a list page also carries
+ * `asOf` and whatever the header adds); without, any other key is a problem too.
+ */
+export function parsePageFilter<S extends z.ZodType>(schema: S, params: SearchParams, keys?: readonly string[]): { filter: z.output<S>; problems: ParamProblem[] } {
+  const raw = flattenSearchParams(params, keys);
+  const problems: ParamProblem[] = [];
+  // Each round drops the parameter of zod's first problem: at most one round per parameter.
+  for (let round = Object.keys(raw).length; round >= 0; round--) {
     const result = schema.safeParse(raw);
-    if (result.success) return { filter: result.data, ignored };
-    const bad = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? "")));
-    const dropped = [...bad].filter((key) => key in raw);
-    if (dropped.length === 0) break;
-    for (const key of dropped) {
-      delete raw[key];
-      ignored.push(key);
+    if (result.success) return { filter: result.data, problems };
+    const [issue] = fieldIssues(result.error);
+    const key = String(issue?.path[0] ?? "");
+    if (!issue || !Object.hasOwn(raw, key)) {
+      // A problem no single parameter explains: the page falls back to no filter, saying so.
+      for (const rest of Object.keys(raw)) problems.push({ field: rest, message: issue?.message ?? "could not be read" });
+      break;
     }
+    problems.push({ field: key, message: issue.unknownKey !== undefined ? "is not a filter of this page" : issue.message });
+    delete raw[key];
   }
-  return { filter: schema.parse({}), ignored: Object.keys(raw).concat(ignored) };
+  return { filter: schema.parse({}), problems };
 }
 
 /**

@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { ActionError } from "../auth/guard";
+import { AppError } from "../errors/codes";
 import { prisma } from "../db/client";
-import { locateQuote } from "./quotes";
+import { locateQuote, QUOTE_NOT_FOUND } from "./quotes";
 import type { citationInputSchema } from "./schema";
 
 type CitationInput = z.output<typeof citationInputSchema>;
@@ -25,9 +25,9 @@ export async function resolveCitations(citations: CitationInput[], field = "cita
   const texts = new Map(sources.map((s) => [s.id, s.fullText]));
   return citations.map((c, i) => {
     const text = texts.get(c.sourceId);
-    if (text === undefined) throw new ActionError("invalid_body", `${field}.${i}.sourceId: there is no source with this id.`, `${field}.${i}.sourceId`);
+    if (text === undefined) throw new AppError("invalid_body", "There is no source with this id.", `${field}.${i}.sourceId`);
     const span = locateQuote(text, c.quote, c.occurrence);
-    if (!span) throw new ActionError("invalid_body", `${field}.${i}.quote: this quote is not in the source's text, word for word.`, `${field}.${i}.quote`);
+    if (!span) throw new AppError("invalid_body", QUOTE_NOT_FOUND, `${field}.${i}.quote`);
     return { sourceId: c.sourceId, quote: c.quote, startOffset: span.start, endOffset: span.end };
   });
 }

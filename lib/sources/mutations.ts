@@ -1,6 +1,6 @@
 import "server-only";
 import { auditData } from "../audit/entry";
-import { ActionError } from "../auth/guard";
+import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
 import { newRecordId } from "../records/ids";
@@ -29,11 +29,11 @@ export async function createSource(input: SourceCreate, actor: Actor) {
   const fullText = normalizeSourceText(input.fullText);
   const hash = contentHash(fullText);
   const same = await prisma.source.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
-  if (same) throw new ActionError("duplicate", `fullText: this exact text is already in Pact, as “${same.title}”.`, "fullText", { duplicateOf: same });
+  if (same) throw new AppError("duplicate", `This exact text is already in Pact, as “${same.title}”.`, "fullText", { duplicateOf: same });
   if (!input.confirmNearDuplicate) {
     const near = await nearDuplicates(fullText);
     if (near.length) {
-      throw new ActionError("duplicate", `fullText: a very similar text is already in Pact (“${near[0]!.title}”, ${Math.round(near[0]!.similarity * 100)}% the same). Check it; save anyway if this is a different report.`, "fullText", { near });
+      throw new AppError("duplicate", `A very similar text is already in Pact (“${near[0]!.title}”, ${Math.round(near[0]!.similarity * 100)}% the same). Check it; save anyway if this is a different report.`, "fullText", { near });
     }
   }
   const id = newRecordId(input.title);
@@ -49,8 +49,6 @@ export async function createSource(input: SourceCreate, actor: Actor) {
   return { id };
 }
 
-const CONFLICT = "Someone else saved this source since you opened it. Your input is kept: reload it in another tab, compare, and save again.";
-
 const columns = (input: SourceUpdate) => ({
   title: input.title, publisher: input.publisher, url: input.url ?? null, language: input.language,
   publishedDate: input.published?.date ?? null, publishedPrecision: input.published?.precision ?? null, note: input.note ?? null,
@@ -62,9 +60,9 @@ export async function updateSource(input: SourceUpdate, actor: Actor) {
     where: { id: input.id },
     select: { version: true, title: true, publisher: true, url: true, language: true, publishedDate: true, publishedPrecision: true, note: true },
   });
-  if (!old) throw new ActionError("not_found", "There is no source with this id.", "id");
+  if (!old) throw new AppError("not_found", "There is no source with this id.", "id");
   const { version, ...before } = old;
-  if (version !== input.version) throw new ActionError("conflict", CONFLICT, "version", { version });
+  if (version !== input.version) throw conflictError("source", { version });
   const data = columns(input);
   const saved = await prisma.$transaction(async (tx) => {
     const claimed = await tx.source.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
@@ -72,6 +70,6 @@ export async function updateSource(input: SourceUpdate, actor: Actor) {
     await tx.auditEntry.create({ data: auditData({ userId: actor.id, action: "update", entityType: "source", entityId: input.id, before, after: data }) });
     return true;
   });
-  if (!saved) throw new ActionError("conflict", CONFLICT, "version");
+  if (!saved) throw conflictError("source");
   return { id: input.id, version: input.version + 1 };
 }

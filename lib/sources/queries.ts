@@ -8,40 +8,9 @@ import { inIdOrder, pageOfIds } from "../records/list-sql";
 import type { FlagInput } from "./compare";
 import { sourceConditions, sourceOrderSql } from "./filter-sql";
 import { citedRecordOf, flagSubjectOf, type CitedRecord } from "./records";
+import { sourceDetailSelect, sourceSelect } from "./rows";
 import type { SourceFilter } from "./schema";
 import { toSourceDetailJson, toSourceJson, type SourceDetailJson, type SourceJson } from "./serialize";
-
-/**
- * How a record's citations are loaded wherever they are shown (events, documents…): the shape
- * citationJson expects, in reading order within each source.
- */
-export const citationArgs = {
-  select: { id: true, sourceId: true, quote: true, startOffset: true, endOffset: true, source: { select: { language: true, title: true } } },
-  orderBy: [{ sourceId: "asc" }, { startOffset: "asc" }],
-} satisfies Prisma.CitationFindManyArgs;
-
-/** What a source's JSON shows in a list: never the full text, which can run to 500,000 characters. */
-export const sourceSelect = {
-  id: true, title: true, publisher: true, url: true, language: true,
-  publishedDate: true, publishedPrecision: true, contentHash: true, note: true,
-  _count: { select: { citations: true } },
-} satisfies Prisma.SourceSelect;
-
-/** The detail adds the text and every quote taken from it, with the record each quote supports. */
-export const sourceDetailSelect = {
-  ...sourceSelect,
-  fullText: true,
-  citations: {
-    select: {
-      id: true, quote: true, startOffset: true, endOffset: true,
-      commitmentId: true, eventId: true, documentId: true, statusChangeId: true, flagId: true,
-    },
-    orderBy: [{ startOffset: "asc" }, { id: "asc" }],
-  },
-} satisfies Prisma.SourceSelect;
-
-export type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
-export type SourceDetailRow = Prisma.SourceGetPayload<{ select: typeof sourceDetailSelect }>;
 
 /** A page of sources, filtered and sorted in SQL (see filter-sql.ts): the API's list and the /sources page's. */
 export async function listSources(filter: SourceFilter): Promise<Page<SourceJson>> {
@@ -128,8 +97,7 @@ export async function getSourceText(id: string, asOf?: string): Promise<SourceTe
 /** Several sources with their texts, in the order asked; missing or unpublished ones left out. */
 export async function getSourceTexts(ids: readonly string[], asOf?: string): Promise<SourceText[]> {
   const rows = await prisma.source.findMany({ where: { AND: [{ id: { in: [...ids] } }, knownWhere(asOf)] }, select: sourceTextSelect });
-  const byId = new Map(rows.map((r) => [r.id, toSourceText(r)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return inIdOrder(ids, rows).map(toSourceText);
 }
 
 /** Sources' metadata by id, oldest first (undated last). */

@@ -7,6 +7,9 @@ export interface Span {
   end: number;
 }
 
+/** The refusal of a quote locateQuote does not find. */
+export const QUOTE_NOT_FOUND = "This quote is not in the source's text, word for word.";
+
 /** Finds the n-th verbatim occurrence of a quote; null when the source does not contain it. */
 export function locateQuote(text: string, quote: string, occurrence = 1): Span | null {
   if (!quote) return null;

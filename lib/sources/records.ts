@@ -2,8 +2,9 @@ import { formatPartialDate, fromColumns } from "../dates/partial-date";
 import { humanize } from "../format/labels";
 import { STATUS_LABELS, isStatus } from "../status/rules";
 
-/** The kinds of record a citation can back. */
-export type CitedType = "commitment" | "event" | "document" | "statusChange" | "flag";
+/** The kinds of record a citation can back (API v1 names them in this order). */
+export const CITED_TYPES = ["commitment", "event", "document", "statusChange", "flag"] as const;
+export type CitedType = (typeof CITED_TYPES)[number];
 
 /** What a link from a highlight leads to: status changes and flags have no page of their own. */
 export type SubjectType = "commitment" | "event" | "document" | "organization";

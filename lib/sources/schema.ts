@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { list, pageParams, queryIdSchema } from "../api/query-schema";
+import { list, pageParams } from "../api/query-schema";
+import { idSchema } from "../records/schema";
 import { dateJsonSchema } from "../api/response-schema";
 import { asOfSchema } from "../as-of/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { searchTextSchema } from "../search/schema";
+import { CITED_TYPES } from "./records";
 
 /** A BCP 47 language tag: "en", "fr", "vi", "zh-Hant"… */
 export const languageSchema = z
@@ -37,7 +39,7 @@ export type SourceInput = z.input<typeof sourceInputSchema>;
  */
 export const sourceUpdateSchema = sourceInputSchema
   .omit({ fullText: true })
-  .extend({ id: z.string().trim().min(1).max(100), version: z.coerce.number().int().min(1) })
+  .extend({ id: idSchema, version: z.coerce.number().int().min(1) })
   .strict();
 
 export type SourceUpdate = z.output<typeof sourceUpdateSchema>;
@@ -92,7 +94,7 @@ export const sourceDetailJsonSchema = sourceJsonSchema
         quote: z.string(),
         start: z.int(),
         end: z.int(),
-        supports: z.object({ type: z.enum(["commitment", "event", "document", "statusChange", "flag"]), id: z.string() }).nullable(),
+        supports: z.object({ type: z.enum(CITED_TYPES), id: z.string() }).nullable(),
       }),
     ),
   });
@@ -100,25 +102,17 @@ export const sourceDetailJsonSchema = sourceJsonSchema
 /** Sources shown per page of /sources. */
 export const SOURCES_PAGE_SIZE = 20;
 
-/** /sources/[id]: an id from the URL (cuid or a seed slug). */
-export const sourceIdSchema = queryIdSchema;
-
 /** /sources/compare: an event whose reports to compare, and/or the two sources to show. */
 export const compareQuerySchema = z.object({
-  event: queryIdSchema.optional(),
+  event: idSchema.optional(),
   ids: z.string().max(500).optional(),
 });
 
 /** Two different source ids, as `ids=a,b`. */
-export const comparePairSchema = list(queryIdSchema).refine(
+export const comparePairSchema = list(idSchema).refine(
   (ids) => ids.length === 2 && ids[0] !== ids[1],
   "Name two different sources, as ids=first,second",
 );
-
-/** A search param as one string: a repeated key (`ids=a&ids=b`, as a form sends it) joined by commas. */
-export function paramString(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value.join(",") : value;
-}
 
 /** A pasted article. A near copy of a source already in Pact is saved only once the editor confirms. */
 export const sourceCreateSchema = sourceInputSchema.extend({ confirmNearDuplicate: z.boolean().default(false) }).strict();

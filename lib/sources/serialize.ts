@@ -2,14 +2,14 @@ import type { z } from "zod";
 import type { sourceDetailJsonSchema, sourceJsonSchema } from "./schema";
 import { fromColumns } from "../dates/partial-date";
 import { dateJson } from "../commitments/serialize";
-import type { SourceDetailRow, SourceRow } from "./queries";
+import type { CitedType } from "./records";
+import type { SourceDetailRow, SourceRow } from "./rows";
 
-export type SupportedType = "commitment" | "event" | "document" | "statusChange" | "flag";
-
-type CitationTargets = Pick<SourceDetailRow["citations"][number], "commitmentId" | "eventId" | "documentId" | "statusChangeId" | "flagId">;
+// The ids a citation row holds; records.ts's CitationTargets are the records themselves, loaded.
+type CitationTargetIds = Pick<SourceDetailRow["citations"][number], "commitmentId" | "eventId" | "documentId" | "statusChangeId" | "flagId">;
 
 /** The one record a citation backs; null only for a row that breaks that rule of the model. */
-function supportsOf(c: CitationTargets): { type: SupportedType; id: string } | null {
+function supportsOf(c: CitationTargetIds): { type: CitedType; id: string } | null {
   if (c.commitmentId) return { type: "commitment", id: c.commitmentId };
   if (c.eventId) return { type: "event", id: c.eventId };
   if (c.documentId) return { type: "document", id: c.documentId };

@@ -1,10 +1,10 @@
 import "server-only";
-import { ActionError } from "../auth/guard";
+import { AppError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
 import { todayIso } from "../dates/partial-date";
 import { contentHash, normalizeSourceText } from "../sources/hash";
-import { locateQuote } from "../sources/quotes";
+import { locateQuote, QUOTE_NOT_FOUND } from "../sources/quotes";
 import { changeContextRead, recordStatusChange } from "./change-sql";
 import { checkTransition, isClosed, isStatus, refuseFutureEffective, STATUS_LABELS } from "./rules";
 import type { ParsedStatusChange } from "./schema";
@@ -40,7 +40,7 @@ async function currentState(commitmentId: string) {
 async function conflict(commitmentId: string): Promise<never> {
   const current = await currentState(commitmentId);
   const by = current?.lastChange?.by ? ` by ${current.lastChange.by}` : "";
-  throw new ActionError("conflict", `Someone else changed this commitment since you opened it: it is now “${current?.statusLabel}”${by}. Your input is kept; check it against the new state and submit again.`, "version", current);
+  throw new AppError("conflict", `Someone else changed this commitment since you opened it: it is now “${current?.statusLabel}”${by}. Your input is kept; check it against the new state and submit again.`, "version", current);
 }
 
 /** The commitment, whether `correctsId` is one of its entries, and the cited source's text: one query. */
@@ -53,9 +53,9 @@ async function readForChange(input: ParsedStatusChange) {
 /** Where the quote sits in its source: an existing source, or a new one made of the quote. */
 async function locateEvidence(evidence: ParsedStatusChange["evidence"], fullText: string | null) {
   if (evidence.kind === "existing") {
-    if (fullText === null) throw new ActionError("invalid_body", "evidence.sourceId: there is no source with this id.", "evidence.sourceId");
+    if (fullText === null) throw new AppError("invalid_body", "There is no source with this id.", "evidence.sourceId");
     const span = locateQuote(fullText, evidence.quote);
-    if (!span) throw new ActionError("invalid_body", "evidence.quote: this quote is not in the source's text, word for word.", "evidence.quote");
+    if (!span) throw new AppError("invalid_body", QUOTE_NOT_FOUND, "evidence.quote");
     return { sourceId: evidence.sourceId, quote: evidence.quote, span, newSource: null };
   }
   // A source known only by a quote: the quote is its whole text so far.
@@ -80,17 +80,17 @@ async function locateEvidence(evidence: ParsedStatusChange["evidence"], fullText
 export async function changeStatus(input: ParsedStatusChange, actor: Actor, today: string = todayIso()) {
   refuseFutureEffective(input.effective, "effective", today);
   const commitment = await readForChange(input);
-  if (!commitment) throw new ActionError("not_found", "There is no commitment with this id.", "commitmentId");
+  if (!commitment) throw new AppError("not_found", "There is no commitment with this id.", "commitmentId");
   if (commitment.version !== input.version) return conflict(commitment.id);
 
   const from = commitment.status;
   const check = checkTransition(from, input.toStatus, { isAdmin: actor.role === "admin", reason: input.reason });
   if (!check.ok) {
     const field = check.reason === "reopen_needs_reason" ? "reason" : "toStatus";
-    throw new ActionError(check.reason === "closed_needs_admin" ? "forbidden" : "invalid_transition", `${field}: ${REFUSALS[check.reason]}`, field);
+    throw new AppError(check.reason === "closed_needs_admin" ? "forbidden" : "invalid_transition", REFUSALS[check.reason], field);
   }
   if (input.correctsId && !commitment.correctsFound) {
-    throw new ActionError("invalid_body", "correctsId: no earlier entry of this commitment has this id.", "correctsId");
+    throw new AppError("invalid_body", "No earlier entry of this commitment has this id.", "correctsId");
   }
   const evidence = await locateEvidence(input.evidence, commitment.fullText);
   // A reopening keeps its reason in the history, where the next reader will look for it.

@@ -72,5 +72,5 @@ export { statusAsOf, type DatedChange } from "../as-of/status";
  * the server against its own today, not the editor's clock.
  */
 export function refuseFutureEffective(effective: PartialDate, field: string, today: string): void {
-  if (effective.date > today) throw new AppError("invalid_body", `${field}: a status cannot take effect after today.`, field);
+  if (effective.date > today) throw new AppError("invalid_body", "A status cannot take effect after today.", field);
 }

@@ -1,16 +1,16 @@
 import { z } from "zod";
+import { idSchema } from "../records/schema";
 import { partialDateSchema } from "../dates/schema";
 import { languageSchema } from "../sources/schema";
 import { STATUSES } from "./rules";
 
 export const statusSchema = z.enum(STATUSES);
 
-const id = z.string().trim().min(1).max(100);
 const quote = z.string().trim().min(3, "Paste the sentence, word for word, that shows this").max(2000);
 
 /** The proof of a status change: a verbatim quote from a source Pact has, or from a new one. */
 export const evidenceSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("existing"), sourceId: id, quote }),
+  z.object({ kind: z.literal("existing"), sourceId: idSchema, quote }),
   z.object({
     kind: z.literal("new"),
     url: z.url({ protocol: /^https?$/, error: "Give the address of the article, starting with https://" }).max(2000),
@@ -25,7 +25,7 @@ export const evidenceSchema = z.discriminatedUnion("kind", [
 /** One status change as an editor submits it (the form and the server parse the same schema). */
 export const statusChangeInputSchema = z
   .object({
-    commitmentId: id,
+    commitmentId: idSchema,
     // The version the editor saw: a stale one is refused, never silently overwritten.
     version: z.coerce.number().int().min(1),
     toStatus: statusSchema,
@@ -33,7 +33,7 @@ export const statusChangeInputSchema = z
     note: z.string().trim().max(2000).optional(),
     // Required to reopen a closed commitment (admins only).
     reason: z.string().trim().max(1000).optional(),
-    correctsId: id.optional(),
+    correctsId: idSchema.optional(),
     evidence: evidenceSchema,
   })
   .strict();

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { z } from "zod";
 import { auditData } from "../audit/entry";
-import { ActionError } from "../auth/guard";
+import { AppError } from "../errors/codes";
 import { forgetSessions } from "../auth/session-cache";
 import type { Actor } from "../auth/roles";
 import type { roleChangeSchema, userCreateSchema } from "../auth/schema";
@@ -17,7 +17,7 @@ type NewUser = z.output<typeof userCreateSchema>;
  */
 export async function createUser(input: NewUser, by: Actor | null, db: PrismaClient = prisma) {
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new ActionError("duplicate", "email: an account with this email exists already.", "email");
+    throw new AppError("duplicate", "An account with this email exists already.", "email");
   }
   const hash = await hashPassword(input.password);
   const id = randomUUID();
@@ -33,7 +33,7 @@ export async function createUser(input: NewUser, by: Actor | null, db: PrismaCli
 /** Changes a role; the last admin cannot be demoted (nobody could manage accounts any more). */
 export async function changeRole(input: z.output<typeof roleChangeSchema>, by: Actor) {
   const user = await prisma.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true } });
-  if (!user) throw new ActionError("not_found", "There is no account with this id.", "userId");
+  if (!user) throw new AppError("not_found", "There is no account with this id.", "userId");
   if (user.role === input.role) return { id: user.id, role: user.role };
   const result = await prisma.$transaction(async (tx) => {
     if (user.role === "admin" && (await tx.user.count({ where: { role: "admin" } })) <= 1) return "last_admin" as const;
@@ -41,7 +41,7 @@ export async function changeRole(input: z.output<typeof roleChangeSchema>, by: A
     await tx.auditEntry.create({ data: auditData({ userId: by.id, action: "role_change", entityType: "user", entityId: user.id, before: { role: user.role }, after: { role: input.role } }) });
     return "changed" as const;
   });
-  if (result === "last_admin") throw new ActionError("invalid_body", "role: this is the last admin; make someone else admin first.", "role");
+  if (result === "last_admin") throw new AppError("invalid_body", "This is the last admin; make someone else admin first.", "role");
   forgetSessions();
   return { id: user.id, role: input.role };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flattenSearchParams, parseLeniently } from "@/lib/api/search-params";
+import { flattenSearchParams, parsePageFilter } from "@/lib/records/search-params";
 import { csvCell, csvRow } from "@/lib/commitments/export";
 import { commitmentFilterSchema } from "@/lib/commitments/schema";
 import { activeFilterCount, filterToQuery } from "@/lib/commitments/url";
@@ -48,7 +48,7 @@ describe("lenient page parameters", () => {
   });
 
   it("drops each bad parameter, names it, and keeps the rest", () => {
-    const { data, problems } = parseLeniently(commitmentFilterSchema, { status: "bogus", colour: "red", kind: "pledge", page: "0" });
+    const { filter: data, problems } = parsePageFilter(commitmentFilterSchema, { status: "bogus", colour: "red", kind: "pledge", page: "0" });
     expect(data.kind).toEqual(["pledge"]);
     expect(data.status).toBeUndefined();
     expect(data.page).toBe(1);

@@ -5,7 +5,7 @@ import { Forbidden } from "@/components/auth/forbidden";
 import { ParamProblems } from "@/components/param-problems";
 import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/ui/page-header";
-import { flattenSearchParams, parseLeniently, type SearchParams } from "@/lib/api/search-params";
+import { parsePageFilter, type SearchParams } from "@/lib/records/search-params";
 import { AUDIT_ACTIONS } from "@/lib/audit/entry";
 import { listAudit } from "@/lib/audit/queries";
 import { auditFilterSchema } from "@/lib/audit/schema";
@@ -16,8 +16,7 @@ export const metadata: Metadata = { title: "Audit log" };
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await pageActor("admin", "/admin/audit");
   if (actor === "forbidden") return <Forbidden role="admin" />;
-  const raw = flattenSearchParams(await searchParams);
-  const { data: filter, problems } = parseLeniently(auditFilterSchema, raw);
+  const { filter, problems } = parsePageFilter(auditFilterSchema, await searchParams);
   const result = await listAudit(filter);
   const query = Object.fromEntries(Object.entries(filter).filter(([k, v]) => v !== undefined && k !== "page" && k !== "pageSize").map(([k, v]) => [k, String(v)]));
   return (

@@ -1,11 +1,12 @@
 import { headers } from "next/headers";
 import { NextResponse } from "next/server";
 import { jsonOk } from "@/lib/api/respond";
-import { parseInput, toFailure } from "@/lib/auth/guard";
+import { parseInput } from "@/lib/auth/guard";
 import { logIn, logOut } from "@/lib/auth/login";
 import { checkOrigin, authorizedRoute, readJson } from "@/lib/auth/route";
 import { loginSchema } from "@/lib/auth/schema";
 import { statusOf } from "@/lib/errors/codes";
+import { toFailure } from "@/lib/errors/failure";
 import { z } from "zod";
 
 /**

@@ -8,7 +8,7 @@ import { ParamProblems } from "@/components/param-problems";
 import { Pagination } from "@/components/pagination";
 import { EditorLink } from "@/components/records/editor-link";
 import { PageHeader } from "@/components/ui/page-header";
-import { flattenSearchParams, parseLeniently, type SearchParams } from "@/lib/api/search-params";
+import { parsePageFilter, type SearchParams } from "@/lib/records/search-params";
 import { listCommitmentSummaries } from "@/lib/commitments/queries";
 import { commitmentFilterSchema } from "@/lib/commitments/schema";
 import { activeFilterCount, filterToQuery, queryString } from "@/lib/commitments/url";
@@ -18,7 +18,7 @@ import { listSectors } from "@/lib/sectors/queries";
 export const metadata: Metadata = { title: "Commitments" };
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { data: filter, problems } = parseLeniently(commitmentFilterSchema, flattenSearchParams(await searchParams));
+  const { filter, problems } = parsePageFilter(commitmentFilterSchema, await searchParams);
   const [result, sectors, countries] = await Promise.all([listCommitmentSummaries(filter), listSectors(), listCountries()]);
   const sortHref = (sort: string) => `/commitments${queryString(filterToQuery(filter, { sort: sort === "target" ? undefined : sort, page: undefined }))}`;
   const first = (result.page - 1) * result.pageSize + 1;

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { CommitmentDetail } from "@/components/commitments/commitment-detail";
 import { StatusEditor } from "@/components/status/status-editor";
-import type { SearchParams } from "@/lib/api/search-params";
+import type { SearchParams } from "@/lib/records/search-params";
 import { readAsOf } from "@/lib/as-of/url";
 import { hasRole } from "@/lib/auth/roles";
 import { currentActor } from "@/lib/auth/session";

@@ -3,7 +3,7 @@ import { Forbidden } from "@/components/auth/forbidden";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { emptyCommitment } from "@/components/commitments/commitment-form-values";
 import { PageHeader } from "@/components/ui/page-header";
-import { flattenSearchParams, type SearchParams } from "@/lib/api/search-params";
+import { flattenSearchParams, type SearchParams } from "@/lib/records/search-params";
 import { pageActor } from "@/lib/auth/page";
 import { commitmentFormChoices, labelsFor } from "@/lib/commitments/form-data";
 import { commitmentPrefillSchema } from "@/lib/commitments/schema";

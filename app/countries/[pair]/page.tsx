@@ -5,7 +5,7 @@ import { AsOfBanner } from "@/components/as-of-banner";
 import { PairDetail } from "@/components/countries/pair-detail";
 import { readAsOf } from "@/lib/as-of/url";
 import { parseCountryPair } from "@/lib/countries/pair";
-import { getCountryPairPage } from "@/lib/countries/queries";
+import { getCountryPairView } from "@/lib/countries/queries";
 import type { SearchParams } from "@/lib/records/search-params";
 
 type Props = { params: Promise<{ pair: string }>; searchParams: Promise<SearchParams> };
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ pair: string }>; searchParams: Promise<SearchPa
 // Next hands params over already decoded.
 const load = cache(async (text: string, asOf: string | undefined) => {
   const pair = parseCountryPair(text);
-  return pair ? getCountryPairPage(pair, asOf) : null;
+  return pair ? getCountryPairView(pair, asOf) : null;
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
 import { listCountries } from "@/lib/countries/queries";
-import { listDocumentPage } from "@/lib/documents/queries";
+import { listDocumentItems } from "@/lib/documents/queries";
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, documentFilterSchema } from "@/lib/documents/schema";
 import { humanize } from "@/lib/format/labels";
 import { isFiltered, keptQuery, parsePageFilter, single, type SearchParams } from "@/lib/records/search-params";
@@ -29,7 +29,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
   const asOf = readAsOf(params);
   const parsed = parsePageFilter(documentFilterSchema, params, ["page", "sort", ...FILTER_KEYS]);
   const filter = { ...parsed.filter, asOf };
-  const [result, countries] = await Promise.all([listDocumentPage(filter), listCountries()]);
+  const [result, countries] = await Promise.all([listDocumentItems(filter), listCountries()]);
   const filtered = isFiltered(filter, FILTER_KEYS);
   return (
     <div className="space-y-6">
@@ -48,7 +48,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           { type: "date", name: "signedFrom", label: "Signed from", value: filter.signedFrom },
           { type: "date", name: "signedTo", label: "Signed to", value: filter.signedTo },
         ]} />
-      <IgnoredParams keys={parsed.ignored} />
+      <IgnoredParams problems={parsed.problems} />
       <DocumentTable documents={result.data} asOf={asOf} caption="Documents with their kind, parties, signing date and status"
         empty={`${filtered ? "No documents match these filters." : asOf ? "No documents known on this day." : "No documents recorded yet."}${asOf ? " Documents signed later are hidden." : ""}`} />
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/documents"

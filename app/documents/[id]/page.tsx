@@ -5,13 +5,13 @@ import { AsOfBanner } from "@/components/as-of-banner";
 import { DocumentDetail } from "@/components/documents/document-detail";
 import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
-import { getDocumentPage } from "@/lib/documents/queries";
+import { getDocumentView } from "@/lib/documents/queries";
 import type { SearchParams } from "@/lib/records/search-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 // The metadata and the page ask for the same record: one read per request.
-const load = cache(getDocumentPage);
+const load = cache(getDocumentView);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const document = await load((await params).id, readAsOf(await searchParams));

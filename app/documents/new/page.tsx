@@ -3,7 +3,7 @@ import { Forbidden } from "@/components/auth/forbidden";
 import { DocumentForm } from "@/components/documents/document-form";
 import { emptyDocument } from "@/components/documents/document-form-values";
 import { PageHeader } from "@/components/ui/page-header";
-import { flattenSearchParams, type SearchParams } from "@/lib/api/search-params";
+import { flattenSearchParams, type SearchParams } from "@/lib/records/search-params";
 import { pageActor } from "@/lib/auth/page";
 import { labelsFor } from "@/lib/commitments/form-data";
 import { documentPrefillSchema } from "@/lib/documents/schema";

@@ -51,7 +51,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           { type: "date", name: "from", label: "Held from", value: filter.from },
           { type: "date", name: "to", label: "Held to", value: filter.to },
         ]} />
-      <IgnoredParams keys={parsed.ignored} />
+      <IgnoredParams problems={parsed.problems} />
       {result.data.length ? (
         // Years head the timeline only while it runs in date order.
         <EventTimeline events={result.data} asOf={asOf} byYear={filter.sort === "start" || filter.sort === "-start"} />

@@ -5,13 +5,13 @@ import { AsOfBanner } from "@/components/as-of-banner";
 import { EventDetail } from "@/components/events/event-detail";
 import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
-import { getEventPage } from "@/lib/events/queries";
+import { getEventView } from "@/lib/events/queries";
 import type { SearchParams } from "@/lib/records/search-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 // The metadata and the page ask for the same record: one read per request.
-const load = cache(getEventPage);
+const load = cache(getEventView);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const event = await load((await params).id, readAsOf(await searchParams));

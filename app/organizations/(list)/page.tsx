@@ -9,7 +9,7 @@ import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
 import { listCountries } from "@/lib/countries/queries";
 import { humanize } from "@/lib/format/labels";
-import { listOrganizationPage } from "@/lib/organizations/queries";
+import { listOrganizationItems } from "@/lib/organizations/queries";
 import { ORGANIZATION_KINDS, organizationFilterSchema } from "@/lib/organizations/schema";
 import { isFiltered, keptQuery, parsePageFilter, single, type SearchParams } from "@/lib/records/search-params";
 
@@ -27,7 +27,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
   const asOf = readAsOf(params);
   const parsed = parsePageFilter(organizationFilterSchema, params, ["page", "sort", ...FILTER_KEYS]);
   const filter = { ...parsed.filter, asOf };
-  const [result, countries] = await Promise.all([listOrganizationPage(filter), listCountries()]);
+  const [result, countries] = await Promise.all([listOrganizationItems(filter), listCountries()]);
   const filtered = isFiltered(filter, FILTER_KEYS);
   return (
     <div className="space-y-6">
@@ -43,7 +43,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           { name: "kind", label: "Kind", value: single(filter.kind), options: ORGANIZATION_KINDS.map((k) => ({ value: k, label: humanize(k) })) },
           { name: "country", label: "Country", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
         ]} />
-      <IgnoredParams keys={parsed.ignored} />
+      <IgnoredParams problems={parsed.problems} />
       <OrganizationTable organizations={result.data} asOf={asOf} empty={filtered ? "No organizations match these filters." : "No organizations recorded yet."} />
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/organizations"
         query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "name" })} />

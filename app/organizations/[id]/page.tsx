@@ -5,13 +5,13 @@ import { AsOfBanner } from "@/components/as-of-banner";
 import { OrganizationDetail } from "@/components/organizations/organization-detail";
 import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
-import { getOrganizationPage } from "@/lib/organizations/queries";
+import { getOrganizationView } from "@/lib/organizations/queries";
 import type { SearchParams } from "@/lib/records/search-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 // The metadata and the page ask for the same record: one read per request.
-const load = cache(getOrganizationPage);
+const load = cache(getOrganizationView);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const organization = await load((await params).id, readAsOf(await searchParams));

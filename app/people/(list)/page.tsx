@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
 import { listCountries } from "@/lib/countries/queries";
-import { listPeoplePage } from "@/lib/people/queries";
+import { listPersonItems } from "@/lib/people/queries";
 import { personFilterSchema } from "@/lib/people/schema";
 import { isFiltered, keptQuery, parsePageFilter, single, type SearchParams } from "@/lib/records/search-params";
 
@@ -26,7 +26,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const asOf = readAsOf(params);
   const parsed = parsePageFilter(personFilterSchema, params, ["page", "sort", ...FILTER_KEYS]);
   const filter = { ...parsed.filter, asOf };
-  const [result, countries] = await Promise.all([listPeoplePage(filter), listCountries()]);
+  const [result, countries] = await Promise.all([listPersonItems(filter), listCountries()]);
   const filtered = isFiltered(filter, FILTER_KEYS);
   return (
     <div className="space-y-6">
@@ -41,7 +41,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         fields={[
           { name: "country", label: "Country", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
         ]} />
-      <IgnoredParams keys={parsed.ignored} />
+      <IgnoredParams problems={parsed.problems} />
       <PersonTable people={result.data} asOf={asOf} empty={filtered ? "No people match these filters." : "No people recorded yet."} />
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/people"
         query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "name" })} />

@@ -5,13 +5,13 @@ import { AsOfBanner } from "@/components/as-of-banner";
 import { PersonDetail } from "@/components/people/person-detail";
 import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
-import { getPersonPage } from "@/lib/people/queries";
+import { getPersonView } from "@/lib/people/queries";
 import type { SearchParams } from "@/lib/records/search-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 // The metadata and the page ask for the same record: one read per request.
-const load = cache(getPersonPage);
+const load = cache(getPersonView);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const person = await load((await params).id, readAsOf(await searchParams));

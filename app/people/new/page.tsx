@@ -3,7 +3,7 @@ import { Forbidden } from "@/components/auth/forbidden";
 import { PersonForm } from "@/components/people/person-form";
 import { emptyPerson } from "@/components/people/person-form-values";
 import { PageHeader } from "@/components/ui/page-header";
-import { flattenSearchParams, type SearchParams } from "@/lib/api/search-params";
+import { flattenSearchParams, type SearchParams } from "@/lib/records/search-params";
 import { pageActor } from "@/lib/auth/page";
 import { listCountries } from "@/lib/countries/queries";
 

@@ -50,7 +50,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           { type: "date", name: "publishedFrom", label: "Published from", value: filter.publishedFrom },
           { type: "date", name: "publishedTo", label: "Published to", value: filter.publishedTo },
         ]} />
-      <IgnoredParams keys={parsed.ignored} />
+      <IgnoredParams problems={parsed.problems} />
       {result.data.length ? (
         <SourceTable sources={result.data} asOf={asOf} />
       ) : result.total ? (

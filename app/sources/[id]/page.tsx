@@ -11,16 +11,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { readAsOf, withAsOf } from "@/lib/as-of/url";
 import { getComparableEvents, getSourceText } from "@/lib/sources/queries";
-import { sourceIdSchema } from "@/lib/sources/schema";
+import { idSchema } from "@/lib/records/schema";
+import type { SearchParams } from "@/lib/records/search-params";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 // generateMetadata and the page read the same source: once per request.
 const load = cache(async (rawId: string, asOf: string | undefined) => {
-  const id = sourceIdSchema.safeParse(rawId);
+  const id = idSchema.safeParse(rawId);
   return id.success ? getSourceText(id.data, asOf) : null;
 });
 

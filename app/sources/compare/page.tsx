@@ -13,9 +13,10 @@ import { readAsOf, withAsOf } from "@/lib/as-of/url";
 import { formatDateRange } from "@/lib/dates/partial-date";
 import { loadComparison } from "@/lib/sources/comparison";
 import { numberRecordsAcross } from "@/lib/sources/records";
-import { compareQuerySchema, paramString } from "@/lib/sources/schema";
+import { paramString, type SearchParams } from "@/lib/records/search-params";
+import { compareQuerySchema } from "@/lib/sources/schema";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 // generateMetadata and the page need the same comparison: computed once per request.
 const load = cache(async (event: string | undefined, ids: string | undefined, asOf: string | undefined) => {

@@ -5,8 +5,8 @@ import { formatDateRange, fromColumns } from "@/lib/dates/partial-date";
 import { humanize } from "@/lib/format/labels";
 import { EmptyState } from "../ui/empty-state";
 
-/** Top-level events, newest first, each with what came out of it. */
-export function EventTimeline({ events, asOf }: { events: Overview["events"]; asOf?: string }) {
+/** The latest top-level events, newest first, each with what came out of it (the events page has the timeline). */
+export function LatestEvents({ events, asOf }: { events: Overview["events"]; asOf?: string }) {
   if (events.length === 0) return <EmptyState>No events recorded{asOf ? " by this day" : ""}.</EmptyState>;
   return (
     <ol className="space-y-4 border-l-2 border-line pl-4">
