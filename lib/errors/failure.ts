@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError, ERROR_CODES, type ErrorCode } from "./codes";
-import { fieldMessages, unknownField } from "./issues";
+import { fieldMessages, unknownField, type FieldIssue } from "./issues";
 
 /** What a server action or a mutating route answers when it refuses. */
 export interface Failure {
@@ -26,7 +26,7 @@ export function apiMessage(code: ErrorCode, words: string, field?: string): stri
 }
 
 // A body that is not an object at all has its problem named "body".
-const bodyWords = (issue: { field: string; message: string; unknownKey?: string }) =>
+const bodyWords = (issue: FieldIssue) =>
   issue.unknownKey !== undefined ? unknownField(issue.unknownKey) : issue.field ? issue.message : `${issue.message} (send a JSON object)`;
 
 function failureOf(code: ErrorCode, words: string, field: string | undefined, current?: unknown): Failure {

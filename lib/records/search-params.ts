@@ -33,7 +33,8 @@ export interface ParamProblem {
 export function parsePageFilter<S extends z.ZodType>(schema: S, params: SearchParams, keys?: readonly string[]): { filter: z.output<S>; problems: ParamProblem[] } {
   const raw = flattenSearchParams(params, keys);
   const problems: ParamProblem[] = [];
-  // Each round drops the parameter of zod's first problem: at most one round per parameter.
+  // One parameter per round, the first zod names: a later problem may only follow from it (a
+  // range's end compared with a malformed start), and vanish once it is dropped.
   for (let round = Object.keys(raw).length; round >= 0; round--) {
     const result = schema.safeParse(raw);
     if (result.success) return { filter: result.data, problems };
