@@ -36,7 +36,7 @@ export default defineConfig({
   experimental: { adapter: true, externalTables: true },
   tables: { external: SEARCH_TABLES },
   engine: "js",
-  adapter: async () => sqliteAdapter(databaseUrl()),
+  adapter: () => Promise.resolve(sqliteAdapter(databaseUrl())),
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
 });

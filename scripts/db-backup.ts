@@ -42,6 +42,6 @@ function main() {
 try {
   main();
 } catch (error) {
-  console.error(`db:backup: ${error instanceof Error ? error.message : error}`);
+  console.error(`db:backup: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

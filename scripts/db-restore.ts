@@ -81,6 +81,6 @@ function main() {
 try {
   main();
 } catch (error) {
-  console.error(`db:restore: ${error instanceof Error ? error.message : error}`);
+  console.error(`db:restore: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -124,19 +124,19 @@ function main() {
   const seed = Number(values.seed);
   if (!Number.isInteger(commitments) || commitments < 1) throw new Error("--commitments: give a whole number above 0");
   if (!Number.isInteger(seed)) throw new Error("--seed: give a whole number");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.now!)) throw new Error("--now: give a day, YYYY-MM-DD");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.now)) throw new Error("--now: give a day, YYYY-MM-DD");
   // Never overwrite a real database by a slip of --out.
-  if (existsSync(values.out!) && !values.force && !path.basename(values.out!).includes("synthetic")) {
+  if (existsSync(values.out) && !values.force && !path.basename(values.out).includes("synthetic")) {
     throw new Error(`--out: ${values.out} exists and is not named *synthetic*; add --force to replace it`);
   }
-  generateSynthetic({ commitments, seed, out: values.out!, now: values.now! });
+  generateSynthetic({ commitments, seed, out: values.out, now: values.now });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   try {
     main();
   } catch (error) {
-    console.error(`db:generate-synthetic: ${error instanceof Error ? error.message : error}`);
+    console.error(`db:generate-synthetic: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }

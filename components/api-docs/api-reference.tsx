@@ -7,8 +7,8 @@ function typeOf(schema: Json | undefined): string {
   if (!schema) return "";
   if (schema.type === "array") return `${typeOf(schema.items as Json)} (comma-separated)`;
   if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).join(" | ");
-  const bounds = [schema.minimum !== undefined ? `≥ ${schema.minimum}` : "", schema.maximum !== undefined ? `≤ ${schema.maximum}` : ""].filter(Boolean).join(", ");
-  return [String(schema.type ?? "any"), bounds, schema.default !== undefined ? `default ${JSON.stringify(schema.default)}` : ""].filter(Boolean).join(", ");
+  const bounds = [schema.minimum !== undefined ? `≥ ${Number(schema.minimum)}` : "", schema.maximum !== undefined ? `≤ ${Number(schema.maximum)}` : ""].filter(Boolean).join(", ");
+  return [typeof schema.type === "string" ? schema.type : "any", bounds, schema.default !== undefined ? `default ${JSON.stringify(schema.default)}` : ""].filter(Boolean).join(", ");
 }
 
 function refName(schema: Json | undefined): string {

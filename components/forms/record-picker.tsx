@@ -26,14 +26,15 @@ export function RecordPicker({ label, type, value, onChange, error, optional }: 
   useEffect(() => {
     if (query.trim().length < 2) return;
     const ticket = ++latest.current;
-    const timer = setTimeout(async () => {
+    const search = async () => {
       const response = await fetch(`/api/v1/search?type=${type}&limit=8&q=${encodeURIComponent(query)}`);
       if (!response.ok || ticket !== latest.current) return;
       const body = (await response.json()) as { groups: { hits: Hit[] }[] };
       setHits(body.groups.flatMap((g) => g.hits));
       setActive(0);
       setOpen(true);
-    }, 200);
+    };
+    const timer = setTimeout(() => void search(), 200);
     return () => clearTimeout(timer);
   }, [query, type]);
 
@@ -67,7 +68,7 @@ export function RecordPicker({ label, type, value, onChange, error, optional }: 
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") { e.preventDefault(); setActive((a) => Math.min(a + 1, hits.length - 1)); setOpen(true); }
           else if (e.key === "ArrowUp") { e.preventDefault(); setActive((a) => Math.max(a - 1, 0)); }
-          else if (e.key === "Enter" && open && hits[active]) { e.preventDefault(); choose(hits[active]!); }
+          else if (e.key === "Enter" && open && hits[active]) { e.preventDefault(); choose(hits[active]); }
           else if (e.key === "Escape") setOpen(false);
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}

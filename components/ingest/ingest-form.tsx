@@ -23,7 +23,7 @@ export function IngestForm() {
     fullText: v.fullText, title: v.title, publisher: v.publisher, url: opt(v.url), published: opt(v.published),
     language: v.language, note: opt(v.note), confirmNearDuplicate: v.confirmNearDuplicate,
   }), []);
-  const form = useZodForm(sourceCreateSchema, { fullText: "", title: "", publisher: "", url: "", published: "", language: "en", note: "", confirmNearDuplicate: false } as Values, toInput);
+  const form = useZodForm(sourceCreateSchema, { fullText: "", title: "", publisher: "", url: "", published: "", language: "en", note: "", confirmNearDuplicate: false }, toInput);
   const { values: v, set, errorFor } = form;
   const current = form.failure?.current as { near?: Near[]; duplicateOf?: { id: string; title: string } } | undefined;
 

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
 import { formatDateJson } from "@/lib/format/values";
 import { evidenceSources } from "@/lib/status/queries";
-import { STATUS_LABELS, isStatus, type Status } from "@/lib/status/rules";
+import { STATUS_LABELS, isStatus } from "@/lib/status/rules";
 import { Section } from "../ui/section";
 import { StatusChangeForm } from "./status-change-form";
 
@@ -16,7 +16,7 @@ export async function StatusEditor({ commitment: c, actor }: { commitment: Commi
   }));
   return (
     <Section title="Change the status" id="change-status">
-      <StatusChangeForm commitmentId={c.id} version={c.version} status={c.status as Status} isAdmin={actor.role === "admin"} sources={sources} history={history} />
+      <StatusChangeForm commitmentId={c.id} version={c.version} status={c.status} isAdmin={actor.role === "admin"} sources={sources} history={history} />
       <Link href={`/commitments/${encodeURIComponent(c.id)}/edit`} className="mr-4 text-sm text-accent hover:underline">Edit this commitment&apos;s details</Link>
       {actor.role === "admin" ? (
         <Link href={`/admin/audit?entityType=commitment&entityId=${encodeURIComponent(c.id)}`} className="text-sm text-accent hover:underline">

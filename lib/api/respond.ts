@@ -28,7 +28,7 @@ function cachingHeaders(): Record<string, string> {
 
 /** JSON with bigint written as a decimal string, tagged with a hash of its bytes. */
 export function jsonOk(body: unknown, init?: ResponseInit): NextResponse {
-  const text = JSON.stringify(body, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
+  const text = JSON.stringify(body, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
   const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
   return new NextResponse(text, {
     ...init,
@@ -62,7 +62,7 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
  * Wraps a route handler: a GET whose ETag the client already holds becomes a 304; expected
  * AppErrors become their JSON; anything else a logged 500 that says nothing of the cause.
  */
-export function handle<A extends [Request, ...unknown[]]>(fn: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+export function handle<A extends [Request, ...unknown[]]>(fn: (...args: A) => Response | Promise<Response>): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
       // With PACT_PUBLIC_READ=false the proxy turns anonymous readers away; this checks again here.

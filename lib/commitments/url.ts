@@ -9,7 +9,7 @@ const TEXT_KEYS = ["targetFrom", "targetTo", "eventFrom", "eventTo", "eventId", 
  */
 export function filterToQuery(filter: CommitmentFilter, overrides: Record<string, string | undefined> = {}): Record<string, string> {
   const query: Record<string, string> = {};
-  for (const key of LIST_KEYS) if (filter[key]?.length) query[key] = filter[key]!.join(",");
+  for (const key of LIST_KEYS) if (filter[key]?.length) query[key] = filter[key].join(",");
   for (const key of TEXT_KEYS) if (filter[key]) query[key] = filter[key]!;
   if (filter.overdue !== undefined) query.overdue = String(filter.overdue);
   if (filter.sort !== "target") query.sort = filter.sort;

@@ -119,7 +119,7 @@ export async function listCountryPairs(asOf?: string): Promise<CountryPairSummar
   const names = new Map(countries.map((c) => [c.code, c]));
   const pairs = new Map<string, { given: Map<string, number>; commitments: number; events: number; codes: [string, string] }>();
   const entry = (x: string, y: string) => {
-    const codes = (x < y ? [x, y] : [y, x]) as [string, string];
+    const codes: [string, string] = x < y ? [x, y] : [y, x];
     const key = codes.join("-");
     let value = pairs.get(key);
     if (!value) pairs.set(key, (value = { given: new Map(), commitments: 0, events: 0, codes }));

@@ -103,7 +103,7 @@ export function refusingOuterQueries<Client extends object>(client: Client): Cli
       if (property === "$transaction" && typeof value === "function") return scopedTransaction(target, guarded, value as (...args: unknown[]) => unknown);
       // Prisma's own methods run on the client itself, never through this proxy: the client a
       // transaction hands out is built from it, and must not meet the check above.
-      return typeof value === "function" ? value.bind(target) : value;
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
   return guarded;

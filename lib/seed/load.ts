@@ -70,7 +70,7 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     created[entityType] = (created[entityType] ?? 0) + 1;
     writes.push(
       prisma.auditEntry.create({
-        data: { action: "seed", entityType, entityId, after: JSON.stringify(after, (_k, v) => (typeof v === "bigint" ? v.toString() : v)) },
+        data: { action: "seed", entityType, entityId, after: JSON.stringify(after, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) },
       }),
     );
   };

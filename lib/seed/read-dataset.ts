@@ -11,7 +11,7 @@ export interface LoadedDataset {
 
 /** Reads prisma/seed/dataset.json and the source texts it names, validated by the app's schemas. */
 export function readDataset(dir: string = DEFAULT_SEED_DIR): LoadedDataset {
-  const raw = JSON.parse(readFileSync(path.join(dir, "dataset.json"), "utf8"));
+  const raw: unknown = JSON.parse(readFileSync(path.join(dir, "dataset.json"), "utf8"));
   const result = datasetSchema.safeParse(raw);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");

@@ -56,7 +56,7 @@ export function statusHistory(rng: Random, start: PartialDate, now: string): Ste
     const next: Status = rng.weighted(NEXT[status] as Record<Status, number>);
     const candidate = addDays(day, rng.int(30, 420));
     if (candidate > now) break;
-    let precision = rng.weighted({ day: 50, month: 35, year: 15 }) as Precision;
+    let precision = rng.weighted<Precision>({ day: 50, month: 35, year: 15 });
     // A coarser date must still start after the previous change, or the order would be lost.
     if (truncate(candidate, precision) <= day) precision = "day";
     const effective = { date: truncate(candidate, precision), precision };
@@ -75,7 +75,7 @@ export function statusHistory(rng: Random, start: PartialDate, now: string): Ste
 export function target(rng: Random, eventDay: string): { date: string; precision: Precision; deadline: string } | null {
   if (!rng.chance(0.7)) return null;
   const day = addDays(eventDay, rng.int(180, 6 * 365));
-  const precision = rng.weighted({ year: 50, month: 30, day: 20 }) as Precision;
+  const precision = rng.weighted<Precision>({ year: 50, month: 30, day: 20 });
   const value = { date: truncate(day, precision), precision };
   return { ...value, deadline: periodEndExclusive(value) };
 }

@@ -1,4 +1,3 @@
-import type { PartialDate } from "../../lib/dates/partial-date";
 import { addDays, statusHistory, target, type Step } from "./history";
 import type { Random } from "./random";
 import { FILLER, FILLER_FR, KIND_VERBS, SECTORS, UNITS } from "./vocabulary";
@@ -161,7 +160,7 @@ function writeHistory(rng: Random, w: Writer, commitmentId: string, history: Ste
     followUps.set(year, review);
     // The review is published once its last change was recorded, so as of a day it never shows later news.
     if (day > review.last) review.last = day;
-    cite(review.id, review.text.add(`${words(step.effective as PartialDate)}, ${STATUS_PHRASES[step.toStatus]} ${lower(title)}.`), { statusChangeId: id });
+    cite(review.id, review.text.add(`${words(step.effective)}, ${STATUS_PHRASES[step.toStatus]} ${lower(title)}.`), { statusChangeId: id });
   }
 }
 

@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
 
 /** Each project file and the project files it imports (type-only imports included: they still tie the two files). */
 function importGraph(): Map<string, string[]> {
-  const config = ts.readConfigFile(path.join(root, "tsconfig.json"), ts.sys.readFile).config;
+  const config = ts.readConfigFile(path.join(root, "tsconfig.json"), (file) => ts.sys.readFile(file)).config;
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
   const files = DIRS.flatMap((dir) => sourceFiles(path.join(root, dir)));
   const inProject = new Set(files);

@@ -10,7 +10,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: "application/json; charset=utf-8",
 };
 
-export const GET = handle(async (request: NextRequest) => {
+export const GET = handle((request: NextRequest) => {
   const params = new URLSearchParams(request.nextUrl.searchParams);
   const format = params.get("format") ?? "csv";
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
