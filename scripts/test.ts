@@ -1,4 +1,4 @@
-// npm test: drift check, lint, types, unit tests, database tests, build, integration tests over
+// npm test: drift check, format, lint, types, unit tests, database tests, build, integration tests over
 // HTTP, browser tests.
 // Ends with one plain line, "N passed, N failed", the totals of all suites.
 import { spawnSync } from "node:child_process";
@@ -67,6 +67,7 @@ rmSync(TMP, { recursive: true, force: true });
 mkdirSync(TMP, { recursive: true });
 
 check("migration drift (prisma migrate diff --exit-code)", "npm", ["run", "--silent", "db:drift"], { DATABASE_URL: `file:${path.join(TMP, "drift.db")}` });
+check("format (prettier --check)", "npm", ["run", "--silent", "format:check"]);
 check("lint (eslint)", bin("eslint"), ["."]);
 check("types (tsc)", bin("tsc"), ["--noEmit"]);
 vitest("unit");
