@@ -6,13 +6,25 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 const noAppImports = { group: ["@/app/*", "**/app/*"], message: "Nothing imports from app/." };
-const noDbImports = { group: ["@/lib/db", "@/lib/db/*", "**/lib/db", "**/lib/db/*"], message: "Only lib/ talks to the database: call a queries.ts or mutations.ts." };
+const noDbImports = {
+  group: ["@/lib/db", "@/lib/db/*", "**/lib/db", "**/lib/db/*"],
+  message: "Only lib/ talks to the database: call a queries.ts or mutations.ts.",
+};
 
-const rawSql = "Raw SQL belongs in a *-sql.ts file or lib/db/ (docs/architecture.md, \"Porting to another database\").";
+const rawSql = 'Raw SQL belongs in a *-sql.ts file or lib/db/ (docs/architecture.md, "Porting to another database").';
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/**", ".next/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tests/.tmp/**", "tmp/**"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "lib/db/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "tests/.tmp/**",
+      "tmp/**",
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -52,10 +64,15 @@ export default tseslint.config(
   {
     files: ["lib/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        noAppImports,
-        { group: ["@/components/*", "**/components/*"], message: "lib/ does not import components/." },
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            noAppImports,
+            { group: ["@/components/*", "**/components/*"], message: "lib/ does not import components/." },
+          ],
+        },
+      ],
     },
   },
   {
@@ -64,14 +81,21 @@ export default tseslint.config(
     files: ["**/*.{ts,tsx,mjs,js}"],
     ignores: ["**/*-sql.ts", "lib/db/**", "tests/**"],
     rules: {
-      "no-restricted-properties": ["error",
-        ...["$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe", "$queryRawTyped"].map((property) => ({ property, message: rawSql })),
+      "no-restricted-properties": [
+        "error",
+        ...["$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe", "$queryRawTyped"].map((property) => ({
+          property,
+          message: rawSql,
+        })),
         ...["sql", "raw", "join", "empty"].map((property) => ({ object: "Prisma", property, message: rawSql })),
       ],
-      "no-restricted-syntax": ["error", {
-        selector: "ImportSpecifier[imported.name='Prisma'][local.name!='Prisma']",
-        message: "Import Prisma under its own name: the raw-SQL rule looks for Prisma.sql.",
-      }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportSpecifier[imported.name='Prisma'][local.name!='Prisma']",
+          message: "Import Prisma under its own name: the raw-SQL rule looks for Prisma.sql.",
+        },
+      ],
     },
   },
 );

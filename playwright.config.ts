@@ -11,7 +11,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
-  reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "tests/.tmp/playwright.json" }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "tests/.tmp/playwright.json" }],
+  ],
   outputDir: "tests/.tmp/playwright-results",
   use: {
     baseURL,
@@ -19,7 +22,16 @@ export default defineConfig({
     headless: true,
     launchOptions: {
       executablePath: findChromium() ?? undefined,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   // The editing journeys change the data the reading journeys check, so they run after them.
@@ -33,6 +45,13 @@ export default defineConfig({
     url: `${baseURL}/api/v1/commitments?pageSize=1`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(PORT), DATABASE_URL: `file:tests/.tmp/e2e-${PORT}.db`, BETTER_AUTH_URL: baseURL, ADMIN_EMAIL: "admin@pact.test", ADMIN_PASSWORD: "e2e-admin-password-1", PACT_LOGIN_LIMIT_PER_ADDRESS: "10000" },
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: `file:tests/.tmp/e2e-${PORT}.db`,
+      BETTER_AUTH_URL: baseURL,
+      ADMIN_EMAIL: "admin@pact.test",
+      ADMIN_PASSWORD: "e2e-admin-password-1",
+      PACT_LOGIN_LIMIT_PER_ADDRESS: "10000",
+    },
   },
 });

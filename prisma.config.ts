@@ -30,7 +30,11 @@ process.env.DATABASE_URL = databaseUrl();
 
 // Full-text search lives in hand-written SQL (prisma/migrations/*_search_fts): the FTS5 table,
 // its shadow tables and the rowid map are invisible to migrate diff, so it reports no drift.
-const SEARCH_TABLES = ["search_doc", "search_fts", ...["config", "content", "data", "docsize", "idx"].map((s) => `search_fts_${s}`)];
+const SEARCH_TABLES = [
+  "search_doc",
+  "search_fts",
+  ...["config", "content", "data", "docsize", "idx"].map((s) => `search_fts_${s}`),
+];
 
 export default defineConfig({
   experimental: { adapter: true, externalTables: true },

@@ -53,13 +53,22 @@ export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, request.nextUrl.protocol === "https:");
   if (!decodable(pathname)) {
-    return withSecurityHeaders(NextResponse.json({ error: { code: "invalid_parameter", message: "The address is not valid (bad %-encoding).", field: "path" } }, { status: 400 }), csp);
+    return withSecurityHeaders(
+      NextResponse.json(
+        { error: { code: "invalid_parameter", message: "The address is not valid (bad %-encoding).", field: "path" } },
+        { status: 400 },
+      ),
+      csp,
+    );
   }
 
   const privateRead = process.env.PACT_PUBLIC_READ?.trim().toLowerCase() === "false";
   if (privateRead && !PUBLIC_PATHS.includes(pathname) && !(await hasSession(request))) {
     if (pathname.startsWith("/api/")) {
-      return withSecurityHeaders(NextResponse.json({ error: { code: "unauthorized", message: "Log in to read Pact." } }, { status: 401 }), csp);
+      return withSecurityHeaders(
+        NextResponse.json({ error: { code: "unauthorized", message: "Log in to read Pact." } }, { status: 401 }),
+        csp,
+      );
     }
     const login = new URL("/login", request.url);
     login.searchParams.set("next", pathname + request.nextUrl.search);

@@ -20,7 +20,13 @@ export default defineConfig({
       {
         // The app's database code on real SQLite files (each file its own), with no server.
         extends: true,
-        test: { name: "db", include: ["tests/db/**/*.test.ts"], environment: "node", testTimeout: 30_000, hookTimeout: 120_000 },
+        test: {
+          name: "db",
+          include: ["tests/db/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         extends: true,

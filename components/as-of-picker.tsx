@@ -28,8 +28,15 @@ export function AsOfPicker() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex items-center gap-2 text-sm" role="search" aria-label="View the data as of a date">
-      <label htmlFor={id} className="text-muted">As of</label>
+    <form
+      onSubmit={onSubmit}
+      className="flex items-center gap-2 text-sm"
+      role="search"
+      aria-label="View the data as of a date"
+    >
+      <label htmlFor={id} className="text-muted">
+        As of
+      </label>
       <input
         id={id}
         type="date"
@@ -39,9 +46,18 @@ export function AsOfPicker() {
         onChange={(e) => setValue(e.target.value)}
         className="rounded border border-line bg-white px-2 py-1"
       />
-      <button type="submit" className="rounded border border-line bg-white px-2 py-1 hover:bg-slate-50">View</button>
+      <button type="submit" className="rounded border border-line bg-white px-2 py-1 hover:bg-slate-50">
+        View
+      </button>
       {current ? (
-        <button type="button" onClick={() => { setValue(""); go(""); }} className="text-accent hover:underline">
+        <button
+          type="button"
+          onClick={() => {
+            setValue("");
+            go("");
+          }}
+          className="text-accent hover:underline"
+        >
           Today
         </button>
       ) : null}

@@ -11,7 +11,10 @@ export function CitationQuote({ citation, asOf }: { citation: CitationJson; asOf
       </blockquote>
       <figcaption className="mt-1 text-xs text-muted">
         <span className="uppercase">{citation.language}</span> ·{" "}
-        <Link href={withAsOf(`/sources/${citation.sourceId}#citation-${citation.id}`, asOf)} className="underline hover:text-ink">
+        <Link
+          href={withAsOf(`/sources/${citation.sourceId}#citation-${citation.id}`, asOf)}
+          className="underline hover:text-ink"
+        >
           {citation.sourceTitle}
         </Link>{" "}
         · characters {citation.start}–{citation.end}

@@ -4,8 +4,18 @@ import Link from "next/link";
  * Previous / next links that keep every other query parameter (filters, sort, as-of), so a
  * paged view stays shareable.
  */
-export function Pagination({ page, pageSize, total, basePath, query = {} }: {
-  page: number; pageSize: number; total: number; basePath: string; query?: Record<string, string | undefined>;
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  basePath,
+  query = {},
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  basePath: string;
+  query?: Record<string, string | undefined>;
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
@@ -18,9 +28,19 @@ export function Pagination({ page, pageSize, total, basePath, query = {} }: {
   };
   return (
     <nav aria-label="Pagination" className="flex items-center gap-3 text-sm">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev" className="text-accent hover:underline">← Previous</Link> : null}
-      <span className="text-muted">Page {page} of {pages}</span>
-      {page < pages ? <Link href={href(page + 1)} rel="next" className="text-accent hover:underline">Next →</Link> : null}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev" className="text-accent hover:underline">
+          ← Previous
+        </Link>
+      ) : null}
+      <span className="text-muted">
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <Link href={href(page + 1)} rel="next" className="text-accent hover:underline">
+          Next →
+        </Link>
+      ) : null}
     </nav>
   );
 }

@@ -26,8 +26,16 @@ export function SiteNav() {
       {LINKS.map(({ href, label }) => {
         const active = href === "/" ? pathname === "/" : pathname.startsWith(href);
         return (
-          <Link key={href} href={withAsOf(href, asOf)} aria-current={active ? "page" : undefined}
-            className={active ? "font-semibold text-ink underline underline-offset-4" : "text-muted hover:text-ink hover:underline"}>
+          <Link
+            key={href}
+            href={withAsOf(href, asOf)}
+            aria-current={active ? "page" : undefined}
+            className={
+              active
+                ? "font-semibold text-ink underline underline-offset-4"
+                : "text-muted hover:text-ink hover:underline"
+            }
+          >
             {label}
           </Link>
         );

@@ -12,7 +12,9 @@ const TONES: Record<string, string> = {
 
 export function StatusBadge({ status }: { status: string }) {
   return (
-    <span className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[status] ?? TONES.announced}`}>
+    <span
+      className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[status] ?? TONES.announced}`}
+    >
       {isStatus(status) ? STATUS_LABELS[status] : status}
     </span>
   );

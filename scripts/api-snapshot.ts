@@ -25,7 +25,9 @@ const VIEWS = [
 ];
 
 async function main() {
-  const { values } = parseArgs({ options: { db: { type: "string" }, out: { type: "string" }, port: { type: "string", default: "3590" } } });
+  const { values } = parseArgs({
+    options: { db: { type: "string" }, out: { type: "string" }, port: { type: "string", default: "3590" } },
+  });
   if (!values.db || !values.out) throw new Error("give --db <seeded database> and --out <directory>");
   const out = path.resolve(values.out);
   rmSync(out, { recursive: true, force: true });

@@ -5,7 +5,13 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { extract, type GazetteerEntry } from "../lib/extract";
 
-interface Named { id: string; name: string; nameFr?: string; countryCode: string; aliases?: { alias: string }[] }
+interface Named {
+  id: string;
+  name: string;
+  nameFr?: string;
+  countryCode: string;
+  aliases?: { alias: string }[];
+}
 
 const SEED = path.join(process.cwd(), "prisma", "seed");
 const dataset = JSON.parse(readFileSync(path.join(SEED, "dataset.json"), "utf8")) as {
@@ -19,7 +25,12 @@ const names = (e: { name: string; nameFr?: string; aliases?: { alias: string }[]
 const gazetteer: GazetteerEntry[] = [
   ...dataset.countries.map((c) => ({ type: "country" as const, id: c.code, names: names(c), country: c.code })),
   ...dataset.people.map((p) => ({ type: "person" as const, id: p.id, names: names(p), country: p.countryCode })),
-  ...dataset.organizations.map((o) => ({ type: "organization" as const, id: o.id, names: names(o), country: o.countryCode })),
+  ...dataset.organizations.map((o) => ({
+    type: "organization" as const,
+    id: o.id,
+    names: names(o),
+    country: o.countryCode,
+  })),
 ];
 
 const WORDS = 5000;
@@ -55,10 +66,13 @@ for (const source of dataset.sources) {
     const started = performance.now();
     const result = extract(text, { published: source.published, gazetteer: entries });
     times.push(performance.now() - started);
-    counts = `${result.sentences.length} sentences, ${result.commitments.length} commitments, ${result.dates.length} dates, ` +
+    counts =
+      `${result.sentences.length} sentences, ${result.commitments.length} commitments, ${result.dates.length} dates, ` +
       `${result.money.length} amounts, ${result.quantities.length} quantities, ${result.entities.length} entities`;
   }
   const [first, ...rest] = times;
   console.log(`${source.language}: ${words} words, ${text.length} characters; ${counts}`);
-  console.log(`  first run ${first!.toFixed(1)} ms; median of ${RUNS} ${median(rest).toFixed(1)} ms (min ${Math.min(...rest).toFixed(1)}, max ${Math.max(...rest).toFixed(1)})`);
+  console.log(
+    `  first run ${first!.toFixed(1)} ms; median of ${RUNS} ${median(rest).toFixed(1)} ms (min ${Math.min(...rest).toFixed(1)}, max ${Math.max(...rest).toFixed(1)})`,
+  );
 }

@@ -15,21 +15,41 @@ import { machine, table, type Row } from "./bench/report";
 import { memory, sampleMemory, startServer } from "./bench/server";
 
 const EDITOR = { email: "bench-editor@pact.test", password: "bench-editor-password-1" };
-const TERMS = ["cybersecurity centre", "radio", "fibre backbone", "scholarships", "bridge", "telecommunications", "smart traffic", "Phnom Penh"];
+const TERMS = [
+  "cybersecurity centre",
+  "radio",
+  "fibre backbone",
+  "scholarships",
+  "bridge",
+  "telecommunications",
+  "smart traffic",
+  "Phnom Penh",
+];
 const AS_OF = "2019-06-30";
 
 const { values: args } = parseArgs({
   options: {
-    commitments: { type: "string", default: "100000" }, seed: { type: "string", default: "42" },
-    duration: { type: "string", default: "8" }, clients: { type: "string", default: "20" },
-    port: { type: "string", default: "3750" }, markdown: { type: "string" }, label: { type: "string", default: "" },
-    only: { type: "string", default: "reads,export,writes" }, profile: { type: "string" },
+    commitments: { type: "string", default: "100000" },
+    seed: { type: "string", default: "42" },
+    duration: { type: "string", default: "8" },
+    clients: { type: "string", default: "20" },
+    port: { type: "string", default: "3750" },
+    markdown: { type: "string" },
+    label: { type: "string", default: "" },
+    only: { type: "string", default: "reads,export,writes" },
+    profile: { type: "string" },
   },
 });
 const PARTS = ["reads", "export", "writes"] as const;
-const only = new Set(args.only.split(",").map((part) => part.trim()).filter(Boolean));
+const only = new Set(
+  args.only
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean),
+);
 for (const part of only) {
-  if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only: unknown part "${part}" (use ${PARTS.join(", ")})`);
+  if (!(PARTS as readonly string[]).includes(part))
+    throw new Error(`--only: unknown part "${part}" (use ${PARTS.join(", ")})`);
 }
 const commitments = Number(args.commitments);
 const seconds = Number(args.duration);
@@ -46,7 +66,9 @@ function prepare(): void {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.BETTER_AUTH_SECRET ??= "bench-secret-0123456789abcdef0123456789abcdef";
   buildIfNeeded();
-  const fresh = existsSync(source) && count(new Database(source, { readonly: true }), `SELECT COUNT(*) AS n FROM "Commitment"`) === commitments;
+  const fresh =
+    existsSync(source) &&
+    count(new Database(source, { readonly: true }), `SELECT COUNT(*) AS n FROM "Commitment"`) === commitments;
   if (!fresh) generateSynthetic({ commitments, seed: Number(args.seed), out: source, now: "2025-06-30" });
   // Writes go to a copy: every run starts from the same generated data.
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
@@ -54,21 +76,35 @@ function prepare(): void {
   // The data may predate a newer migration (an index added since it was generated): bring the
   // copy up to the schema being measured.
   migrate(file);
-  const added = spawnSync("npm", ["run", "--silent", "user:add", "--", "--email", EDITOR.email, "--password", EDITOR.password, "--role", "editor"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" });
+  const added = spawnSync(
+    "npm",
+    ["run", "--silent", "user:add", "--", "--email", EDITOR.email, "--password", EDITOR.password, "--role", "editor"],
+    { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" },
+  );
   if (added.status !== 0) throw new Error(`user:add failed: ${added.stderr}`);
 }
 
 function sample() {
   const db = new Database(file, { readonly: true });
   try {
-    const ids = (db.prepare(`SELECT id FROM "Commitment" ORDER BY id LIMIT 200 OFFSET 1000`).all() as { id: string }[]).map((r) => r.id);
-    const sectors = (db.prepare(`SELECT code FROM "Sector" ORDER BY code`).all() as { code: string }[]).map((r) => r.code);
+    const ids = (
+      db.prepare(`SELECT id FROM "Commitment" ORDER BY id LIMIT 200 OFFSET 1000`).all() as { id: string }[]
+    ).map((r) => r.id);
+    const sectors = (db.prepare(`SELECT code FROM "Sector" ORDER BY code`).all() as { code: string }[]).map(
+      (r) => r.code,
+    );
     // Open commitments with a quote to offer as evidence: the writes' working set.
-    const writable = db.prepare(`SELECT c.id, c.version, c.status, ci."sourceId", ci.quote FROM "Commitment" c JOIN "Citation" ci ON ci."commitmentId" = c.id
-      WHERE c.status IN ('announced','agreed','in_progress','stalled') GROUP BY c.id ORDER BY c.id LIMIT 4000`).all() as { id: string; version: number; status: string; sourceId: string; quote: string }[];
+    const writable = db
+      .prepare(
+        `SELECT c.id, c.version, c.status, ci."sourceId", ci.quote FROM "Commitment" c JOIN "Citation" ci ON ci."commitmentId" = c.id
+      WHERE c.status IN ('announced','agreed','in_progress','stalled') GROUP BY c.id ORDER BY c.id LIMIT 4000`,
+      )
+      .all() as { id: string; version: number; status: string; sourceId: string; quote: string }[];
     // The data's own words, for queries never asked before (nothing kept can answer them).
     const titles = db.prepare(`SELECT title FROM "Commitment" ORDER BY id LIMIT 5000`).all() as { title: string }[];
-    const words = [...new Set(titles.flatMap((t) => t.title.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 4))].sort();
+    const words = [
+      ...new Set(titles.flatMap((t) => t.title.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 4)),
+    ].sort();
     return { ids, sectors, writable, words };
   } finally {
     db.close();
@@ -76,9 +112,16 @@ function sample() {
 }
 
 async function login(origin: string): Promise<string> {
-  const response = await fetch(`${origin}/api/session`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify(EDITOR) });
+  const response = await fetch(`${origin}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify(EDITOR),
+  });
   if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 async function main() {
@@ -97,7 +140,9 @@ async function main() {
   const today = new Date().toISOString().slice(0, 10);
   // The floors only matter beside the reads they are compared with.
   if (only.has("reads")) log(`raw SQL floors on ${file} (${seconds} s each)…`);
-  const floors = only.has("reads") ? rawFloors(file, Math.max(2, seconds / 2), { sectors, terms: TERMS, ids, asOf: AS_OF, today }) : null;
+  const floors = only.has("reads")
+    ? rawFloors(file, Math.max(2, seconds / 2), { sectors, terms: TERMS, ids, asOf: AS_OF, today })
+    : null;
 
   const server = await startServer(file, Number(args.port), {}, { cpuProfileDir: args.profile });
   const rows: Row[] = [];
@@ -105,7 +150,9 @@ async function main() {
     const run = async (name: string, path: (i: number, client: number) => string, extra: Partial<Row> = {}) => {
       await load(server.origin, clients, Math.min(2, seconds), (c, i) => ({ path: path(i, c) })); // warm-up, not counted
       const result = await load(server.origin, clients, seconds, (c, i) => ({ path: path(i * clients + c, c) }));
-      log(`${name.padEnd(28)} ${result.perSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  non-2xx ${result.failures}${result.failures ? ` ${JSON.stringify(result.statuses)} (0 = connection closed without an answer)` : ""}`);
+      log(
+        `${name.padEnd(28)} ${result.perSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  non-2xx ${result.failures}${result.failures ? ` ${JSON.stringify(result.statuses)} (0 = connection closed without an answer)` : ""}`,
+      );
       rows.push({ name, path: path(0, 0), result, ...extra });
       return result;
     };
@@ -125,30 +172,66 @@ async function main() {
     const health = await run("Next.js floor (/api/health)", () => "/api/health");
     if (floors) {
       const p99 = (r: Row["result"]) => (r.p99 < 100 ? "p99 < 100 ms: met" : "p99 < 100 ms: **missed**");
-      const list = await run("List, two filters", (i) => `/api/v1/commitments?status=announced&sector=${sectors[i % sectors.length]}`, { floor: floors.list });
-      rows.at(-1)!.target = `${p99(list)}; ≤ 5× floor: ${floors.list.perSecond / list.perSecond <= 5 ? "met" : "**missed**"}`;
+      const list = await run(
+        "List, two filters",
+        (i) => `/api/v1/commitments?status=announced&sector=${sectors[i % sectors.length]}`,
+        { floor: floors.list },
+      );
+      rows.at(-1)!.target =
+        `${p99(list)}; ≤ 5× floor: ${floors.list.perSecond / list.perSecond <= 5 ? "met" : "**missed**"}`;
       // The same list as the tables read it: summaries, kept until the data changes; then a
       // filter never asked before (a new start day each time), so nothing comes from memory.
-      const summaries = await run("List, two filters, summaries", (i) => `/api/v1/commitments?status=announced&sector=${sectors[i % sectors.length]}&view=summary`, { floor: floors.listSummary });
+      const summaries = await run(
+        "List, two filters, summaries",
+        (i) => `/api/v1/commitments?status=announced&sector=${sectors[i % sectors.length]}&view=summary`,
+        { floor: floors.listSummary },
+      );
       rows.at(-1)!.target = p99(summaries);
-      const summariesNew = await run("List, summaries, new filter", () => `/api/v1/commitments?status=announced&sector=${sectors[0]}&targetFrom=${newDay()}&view=summary`, { floor: floors.listSummaryNew });
-      rows.at(-1)!.target = `${p99(summariesNew)}; ≤ 5× floor: ${floors.listSummaryNew.perSecond / summariesNew.perSecond <= 5 ? "met" : "**missed**"}`;
-      const search = await run("Search", (i) => `/api/v1/search?q=${encodeURIComponent(TERMS[i % TERMS.length]!)}`, { floor: floors.search });
+      const summariesNew = await run(
+        "List, summaries, new filter",
+        () => `/api/v1/commitments?status=announced&sector=${sectors[0]}&targetFrom=${newDay()}&view=summary`,
+        { floor: floors.listSummaryNew },
+      );
+      rows.at(-1)!.target =
+        `${p99(summariesNew)}; ≤ 5× floor: ${floors.listSummaryNew.perSecond / summariesNew.perSecond <= 5 ? "met" : "**missed**"}`;
+      const search = await run("Search", (i) => `/api/v1/search?q=${encodeURIComponent(TERMS[i % TERMS.length]!)}`, {
+        floor: floors.search,
+      });
       rows.at(-1)!.target = p99(search);
-      const listQ = await run("List, text search", (i) => `/api/v1/commitments?q=${encodeURIComponent(TERMS[i % TERMS.length]!)}`, { floor: floors.listQ });
+      const listQ = await run(
+        "List, text search",
+        (i) => `/api/v1/commitments?q=${encodeURIComponent(TERMS[i % TERMS.length]!)}`,
+        { floor: floors.listQ },
+      );
       rows.at(-1)!.target = p99(listQ);
       // Results are kept until the data changes, so the rows above measure repeated queries;
       // these two measure what a query costs the first time it is asked.
-      const searchNew = await run("Search, a new query each time", () => `/api/v1/search?q=${encodeURIComponent(newQuery())}`, { floor: floors.search });
+      const searchNew = await run(
+        "Search, a new query each time",
+        () => `/api/v1/search?q=${encodeURIComponent(newQuery())}`,
+        { floor: floors.search },
+      );
       rows.at(-1)!.target = p99(searchNew);
-      const listQNew = await run("List, text search, new query", () => `/api/v1/commitments?q=${encodeURIComponent(newQuery())}`, { floor: floors.listQ });
+      const listQNew = await run(
+        "List, text search, new query",
+        () => `/api/v1/commitments?q=${encodeURIComponent(newQuery())}`,
+        { floor: floors.listQ },
+      );
       rows.at(-1)!.target = p99(listQNew);
       // What an analyst's browser asks for the same list: the page, filters, table and pagination.
-      const listPage = await run("List page (HTML), two filters", (i) => `/commitments?status=announced&sector=${sectors[i % sectors.length]}`, { floor: floors.list });
+      const listPage = await run(
+        "List page (HTML), two filters",
+        (i) => `/commitments?status=announced&sector=${sectors[i % sectors.length]}`,
+        { floor: floors.list },
+      );
       rows.at(-1)!.target = p99(listPage);
-      const api = await run("Commitment, API", (i) => `/api/v1/commitments/${ids[i % ids.length]}`, { floor: floors.detail });
+      const api = await run("Commitment, API", (i) => `/api/v1/commitments/${ids[i % ids.length]}`, {
+        floor: floors.detail,
+      });
       rows.at(-1)!.target = p99(api);
-      const page = await run("Commitment page (HTML)", (i) => `/commitments/${ids[i % ids.length]}`, { floor: floors.detail });
+      const page = await run("Commitment page (HTML)", (i) => `/commitments/${ids[i % ids.length]}`, {
+        floor: floors.detail,
+      });
       rows.at(-1)!.target = p99(page);
       await run("Overview (HTML)", () => "/");
       await run("As of a day, overdue", () => `/api/v1/commitments?asOf=${AS_OF}&overdue=true`, { floor: floors.asOf });
@@ -169,9 +252,16 @@ async function main() {
         const w = state.get(slice[cursor[client]!++ % slice.length]!.id)!;
         const toStatus = w.status === "in_progress" ? "stalled" : "in_progress";
         return {
-          path: `/api/commitments/${w.id}/status-changes`, method: "POST",
+          path: `/api/commitments/${w.id}/status-changes`,
+          method: "POST",
           headers: { "content-type": "application/json", origin: server.origin, cookie },
-          body: JSON.stringify({ version: w.version, toStatus, effective: today, note: "bench", evidence: { kind: "existing", sourceId: w.sourceId, quote: w.quote } }),
+          body: JSON.stringify({
+            version: w.version,
+            toStatus,
+            effective: today,
+            note: "bench",
+            evidence: { kind: "existing", sourceId: w.sourceId, quote: w.quote },
+          }),
         };
       };
       const onReply = (_c: number, request: Request, reply: Reply) => {
@@ -181,8 +271,15 @@ async function main() {
         Object.assign(state.get(id)!, { version: body.version, status: body.status });
       };
       const writes = await load(server.origin, clients, seconds, nextWrite, onReply);
-      log(`${"Status-change writes".padEnd(28)} ${writes.perSecond.toFixed(0).padStart(6)} writes/s  p50 ${writes.p50.toFixed(1)} ms  p99 ${writes.p99.toFixed(1)} ms  statuses ${JSON.stringify(writes.statuses)}`);
-      rows.push({ name: "Status-change writes", path: "POST /api/commitments/{id}/status-changes", result: writes, target: writes.perSecond > 300 ? "> 300 writes/s: met" : "> 300 writes/s: **missed**" });
+      log(
+        `${"Status-change writes".padEnd(28)} ${writes.perSecond.toFixed(0).padStart(6)} writes/s  p50 ${writes.p50.toFixed(1)} ms  p99 ${writes.p99.toFixed(1)} ms  statuses ${JSON.stringify(writes.statuses)}`,
+      );
+      rows.push({
+        name: "Status-change writes",
+        path: "POST /api/commitments/{id}/status-changes",
+        result: writes,
+        target: writes.perSecond > 300 ? "> 300 writes/s: met" : "> 300 writes/s: **missed**",
+      });
     }
 
     const report = [
@@ -194,7 +291,11 @@ async function main() {
       ...table(rows, health),
       "",
       ...exportLines.map((line) => `- ${line}`),
-      ...(floors ? [`- Raw SQL floors (one connection, serial, no HTTP): list ${floors.list.perSecond.toFixed(0)}/s, list as summaries ${floors.listSummary.perSecond.toFixed(0)}/s (a new target range each time ${floors.listSummaryNew.perSecond.toFixed(0)}/s), search ${floors.search.perSecond.toFixed(0)}/s, list with q ${floors.listQ.perSecond.toFixed(0)}/s, one commitment ${floors.detail.perSecond.toFixed(0)}/s, as-of overdue ${floors.asOf.perSecond.toFixed(0)}/s`] : []),
+      ...(floors
+        ? [
+            `- Raw SQL floors (one connection, serial, no HTTP): list ${floors.list.perSecond.toFixed(0)}/s, list as summaries ${floors.listSummary.perSecond.toFixed(0)}/s (a new target range each time ${floors.listSummaryNew.perSecond.toFixed(0)}/s), search ${floors.search.perSecond.toFixed(0)}/s, list with q ${floors.listQ.perSecond.toFixed(0)}/s, one commitment ${floors.detail.perSecond.toFixed(0)}/s, as-of overdue ${floors.asOf.perSecond.toFixed(0)}/s`,
+          ]
+        : []),
       `- Total bench time ${((performance.now() - started) / 1000).toFixed(0)} s`,
     ].join("\n");
     console.log(`\n${report}\n`);

@@ -6,7 +6,19 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "scripts/serve.ts", "prisma/schema.prisma", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "scripts/serve.ts",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 const STAMP = path.join(".next", "pact-build-hash");
 /** scripts/serve.ts as one plain ES module, so the server runs on Node without a TypeScript loader. */
@@ -33,14 +45,28 @@ export function sourceHash(): string {
 
 export function buildIfNeeded(): void {
   const wanted = sourceHash();
-  const built = existsSync(path.join(".next", "BUILD_ID")) && existsSync(SERVER_BUNDLE) && existsSync(STAMP) ? readFileSync(STAMP, "utf8") : "";
+  const built =
+    existsSync(path.join(".next", "BUILD_ID")) && existsSync(SERVER_BUNDLE) && existsSync(STAMP)
+      ? readFileSync(STAMP, "utf8")
+      : "";
   if (built === wanted) return;
   console.log("pact: building the app (first start or changed sources)…");
-  const result = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: process.env });
+  const result = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], {
+    stdio: "inherit",
+    env: process.env,
+  });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status}).`);
   // Running it through tsx kept esbuild's service and tsx's hooks in the server for its whole
   // life: ~70 MB more resident than `next start`. Bundled once here, it costs nothing at run time.
-  buildSync({ entryPoints: ["scripts/serve.ts"], outfile: SERVER_BUNDLE, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "warning" });
+  buildSync({
+    entryPoints: ["scripts/serve.ts"],
+    outfile: SERVER_BUNDLE,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+  });
   writeFileSync(STAMP, wanted);
 }
-

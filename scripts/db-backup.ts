@@ -14,7 +14,9 @@ function main() {
   const source = databaseFile();
   if (!existsSync(source)) throw new Error(`no database at ${source}`);
   const stamp = new Date().toISOString().replace(/[:.]/g, "-").replace("Z", "");
-  const out = path.resolve(values.out ?? path.join(path.dirname(source), "backups", `${path.basename(source, ".db")}-${stamp}.db`));
+  const out = path.resolve(
+    values.out ?? path.join(path.dirname(source), "backups", `${path.basename(source, ".db")}-${stamp}.db`),
+  );
   if (existsSync(out)) throw new Error(`--out: ${out} exists; choose another name`);
   mkdirSync(path.dirname(out), { recursive: true });
 
@@ -29,11 +31,16 @@ function main() {
   }
   const copy = new Database(out, { readonly: true });
   try {
-    const problems = (copy.prepare("PRAGMA integrity_check").all() as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (problems.join() !== "ok") throw new Error(`the copy ${out} fails PRAGMA integrity_check: ${problems.slice(0, 5).join("; ")}`);
+    const problems = (copy.prepare("PRAGMA integrity_check").all() as { integrity_check: string }[]).map(
+      (r) => r.integrity_check,
+    );
+    if (problems.join() !== "ok")
+      throw new Error(`the copy ${out} fails PRAGMA integrity_check: ${problems.slice(0, 5).join("; ")}`);
     const commitments = (copy.prepare(`SELECT COUNT(*) AS n FROM "Commitment"`).get() as { n: number }).n;
     const mb = statSync(out).size / 2 ** 20;
-    console.log(`db:backup: ${source} → ${out} (${mb.toFixed(1)} MB, ${commitments} commitments, integrity ok, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `db:backup: ${source} → ${out} (${mb.toFixed(1)} MB, ${commitments} commitments, integrity ok, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
   } finally {
     copy.close();
   }

@@ -19,7 +19,12 @@ function holders(file: string): number[] {
   }
   for (const pid of entries) {
     try {
-      if (readdirSync(`/proc/${pid}/fd`).some((fd) => [file, `${file}-wal`].includes(safeReadlink(`/proc/${pid}/fd/${fd}`)))) pids.push(Number(pid));
+      if (
+        readdirSync(`/proc/${pid}/fd`).some((fd) =>
+          [file, `${file}-wal`].includes(safeReadlink(`/proc/${pid}/fd/${fd}`)),
+        )
+      )
+        pids.push(Number(pid));
     } catch {
       // Another user's process, or gone: not ours to judge.
     }
@@ -38,10 +43,18 @@ function safeReadlink(p: string): string {
 function check(file: string): number {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const problems = (db.prepare("PRAGMA integrity_check").all() as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (problems.join() !== "ok") throw new Error(`--from: ${file} fails PRAGMA integrity_check: ${problems.slice(0, 5).join("; ")}`);
-    const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
-    if (!tables.has("Commitment") || !tables.has("_prisma_migrations")) throw new Error(`--from: ${file} is not a Pact database`);
+    const problems = (db.prepare("PRAGMA integrity_check").all() as { integrity_check: string }[]).map(
+      (r) => r.integrity_check,
+    );
+    if (problems.join() !== "ok")
+      throw new Error(`--from: ${file} fails PRAGMA integrity_check: ${problems.slice(0, 5).join("; ")}`);
+    const tables = new Set(
+      (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
+    if (!tables.has("Commitment") || !tables.has("_prisma_migrations"))
+      throw new Error(`--from: ${file} is not a Pact database`);
     return (db.prepare(`SELECT COUNT(*) AS n FROM "Commitment"`).get() as { n: number }).n;
   } finally {
     db.close();
@@ -62,7 +75,9 @@ function main() {
   const inUse = holders(target);
   const sidecars = ["-wal", "-shm"].filter((s) => existsSync(target + s));
   if ((inUse.length || sidecars.length) && !values.force) {
-    const why = inUse.length ? `process ${inUse.join(", ")} has it open` : `${sidecars.map((s) => path.basename(target) + s).join(" and ")} ${sidecars.length > 1 ? "exist" : "exists"}`;
+    const why = inUse.length
+      ? `process ${inUse.join(", ")} has it open`
+      : `${sidecars.map((s) => path.basename(target) + s).join(" and ")} ${sidecars.length > 1 ? "exist" : "exists"}`;
     throw new Error(`${target} looks in use (${why}); stop the server first, or add --force`);
   }
 
@@ -75,7 +90,9 @@ function main() {
   for (const s of ["-wal", "-shm"]) if (existsSync(target + s)) renameSync(target + s, aside + s);
   renameSync(incoming, target);
   rmSync(`${target}-journal`, { force: true });
-  console.log(`db:restore: ${from} → ${target} (${commitments} commitments, integrity ok)${existsSync(aside) ? `; the replaced file is kept as ${aside}` : ""}`);
+  console.log(
+    `db:restore: ${from} → ${target} (${commitments} commitments, integrity ok)${existsSync(aside) ? `; the replaced file is kept as ${aside}` : ""}`,
+  );
 }
 
 try {

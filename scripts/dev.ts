@@ -7,7 +7,10 @@ import { prepareDatabase } from "./prepare-db";
 applyDefaultEnv();
 prepareDatabase()
   .then(() => {
-    const dev = spawn(path.join("node_modules", ".bin", "next"), ["dev", "-p", process.env.PORT!], { stdio: "inherit", env: process.env });
+    const dev = spawn(path.join("node_modules", ".bin", "next"), ["dev", "-p", process.env.PORT!], {
+      stdio: "inherit",
+      env: process.env,
+    });
     dev.on("exit", (code) => process.exit(code ?? 0));
   })
   .catch((error) => {

@@ -14,7 +14,10 @@ async function main() {
   // The editing journeys log in as these (the admin comes from ADMIN_EMAIL / ADMIN_PASSWORD).
   const { createUser } = await import("../lib/users/mutations");
   const prisma = createPrismaClient(file);
-  for (const [email, name] of [["editor@pact.test", "Edith Editor"], ["editor2@pact.test", "Eddie Second"]] as const) {
+  for (const [email, name] of [
+    ["editor@pact.test", "Edith Editor"],
+    ["editor2@pact.test", "Eddie Second"],
+  ] as const) {
     await createUser({ email, name, role: "editor", password: "e2e-editor-password" }, null, prisma);
   }
   await prisma.$disconnect();

@@ -12,7 +12,13 @@ import { writeVisit } from "./synthetic/visit";
 import { stamp, writeCast } from "./synthetic/world";
 import { Writer } from "./synthetic/writer";
 
-export interface SyntheticOptions { commitments: number; seed: number; out: string; now: string; quiet?: boolean }
+export interface SyntheticOptions {
+  commitments: number;
+  seed: number;
+  out: string;
+  now: string;
+  quiet?: boolean;
+}
 
 // One transaction per this many visits: big enough that commits cost nothing, small enough
 // that the rollback journal stays modest.
@@ -20,7 +26,10 @@ const VISITS_PER_TRANSACTION = 500;
 
 export function migrate(file: string): void {
   const prisma = path.join(process.cwd(), "node_modules", ".bin", "prisma");
-  const result = spawnSync(prisma, ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" });
+  const result = spawnSync(prisma, ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -31,7 +40,10 @@ export function migrate(file: string): void {
  */
 function searchBackfill(): string[] {
   const dir = path.join("prisma", "migrations");
-  const name = readdirSync(dir).filter((d) => d.includes("_search_fts")).sort().at(-1);
+  const name = readdirSync(dir)
+    .filter((d) => d.includes("_search_fts"))
+    .sort()
+    .at(-1);
   if (!name) throw new Error("no *_search_fts migration found");
   const statements: string[] = [];
   let current: string[] | null = null;
@@ -48,7 +60,10 @@ function searchBackfill(): string[] {
   return statements;
 }
 
-export function generateSynthetic(options: SyntheticOptions): { counts: Record<string, number>; seconds: { migrate: number; load: number; index: number; check: number } } {
+export function generateSynthetic(options: SyntheticOptions): {
+  counts: Record<string, number>;
+  seconds: { migrate: number; load: number; index: number; check: number };
+} {
   const log = options.quiet ? () => {} : (line: string) => console.log(line);
   const file = path.resolve(options.out);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -68,7 +83,10 @@ export function generateSynthetic(options: SyntheticOptions): { counts: Record<s
   // The search triggers re-index a row on every insert (and on every sector of a commitment):
   // measured, they were over half of the load time. They are set aside during the load, the index
   // is then built in bulk by the migration's own backfill statements, and the triggers restored.
-  const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[];
+  const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
   const rng = new Random(options.seed);
   const w = new Writer(db);
@@ -104,20 +122,34 @@ export function generateSynthetic(options: SyntheticOptions): { counts: Record<s
   const checkSeconds = (performance.now() - t) / 1000;
   log(`synthetic: ${file} (seed ${options.seed})`);
   for (const [table, n] of Object.entries(w.counts)) {
-    log(`  ${table.padEnd(18)} ${n.toLocaleString("en").padStart(9)} rows  ${((w.millis[table] ?? 0) / 1000).toFixed(1).padStart(5)} s`);
+    log(
+      `  ${table.padEnd(18)} ${n.toLocaleString("en").padStart(9)} rows  ${((w.millis[table] ?? 0) / 1000).toFixed(1).padStart(5)} s`,
+    );
   }
   log(`  status changes per commitment: ${((w.counts.StatusChange ?? 0) / (w.counts.Commitment ?? 1)).toFixed(2)}`);
-  const searchRows = (new Database(file, { readonly: true }).prepare("SELECT COUNT(*) AS n FROM search_doc").get() as { n: number }).n;
-  log(`  search index       ${searchRows.toLocaleString("en").padStart(9)} rows  ${indexSeconds.toFixed(1).padStart(5)} s`);
-  log(`synthetic: ${(migrateSeconds + loadSeconds + indexSeconds + checkSeconds).toFixed(1)} s (migrate ${migrateSeconds.toFixed(1)}, rows ${loadSeconds.toFixed(1)}, search index ${indexSeconds.toFixed(1)}, checks ${checkSeconds.toFixed(1)})`);
-  return { counts: w.counts, seconds: { migrate: migrateSeconds, load: loadSeconds, index: indexSeconds, check: checkSeconds } };
+  const searchRows = (
+    new Database(file, { readonly: true }).prepare("SELECT COUNT(*) AS n FROM search_doc").get() as { n: number }
+  ).n;
+  log(
+    `  search index       ${searchRows.toLocaleString("en").padStart(9)} rows  ${indexSeconds.toFixed(1).padStart(5)} s`,
+  );
+  log(
+    `synthetic: ${(migrateSeconds + loadSeconds + indexSeconds + checkSeconds).toFixed(1)} s (migrate ${migrateSeconds.toFixed(1)}, rows ${loadSeconds.toFixed(1)}, search index ${indexSeconds.toFixed(1)}, checks ${checkSeconds.toFixed(1)})`,
+  );
+  return {
+    counts: w.counts,
+    seconds: { migrate: migrateSeconds, load: loadSeconds, index: indexSeconds, check: checkSeconds },
+  };
 }
 
 function main() {
   const { values } = parseArgs({
     options: {
-      commitments: { type: "string", default: "100000" }, seed: { type: "string", default: "42" },
-      out: { type: "string", default: "data/synthetic.db" }, now: { type: "string", default: "2025-06-30" }, force: { type: "boolean", default: false },
+      commitments: { type: "string", default: "100000" },
+      seed: { type: "string", default: "42" },
+      out: { type: "string", default: "data/synthetic.db" },
+      now: { type: "string", default: "2025-06-30" },
+      force: { type: "boolean", default: false },
     },
   });
   const commitments = Number(values.commitments);

@@ -16,7 +16,19 @@ function main(): number {
     return 2;
   }
   applyDefaultEnv();
-  const diff = spawnSync(prisma, ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], { encoding: "utf8" });
+  const diff = spawnSync(
+    prisma,
+    [
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--script",
+    ],
+    { encoding: "utf8" },
+  );
   if (diff.status !== 0) {
     console.error(`db:new-migration: prisma migrate diff failed:\n${diff.stderr}`);
     return 1;

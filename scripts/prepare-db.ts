@@ -15,7 +15,10 @@ export async function prepareDatabase(): Promise<void> {
   process.env.DATABASE_URL = databaseUrl();
 
   const prismaBin = path.join(process.cwd(), "node_modules", ".bin", "prisma");
-  const migrate = spawnSync(prismaBin, ["migrate", "deploy"], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+  const migrate = spawnSync(prismaBin, ["migrate", "deploy"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: process.env,
+  });
   if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed (exit ${migrate.status}).`);
 
   const prisma = createPrismaClient(file);
@@ -26,7 +29,9 @@ export async function prepareDatabase(): Promise<void> {
     }
     const admin = await ensureAdmin(prisma);
     if (admin.generatedPassword) {
-      console.log(`\npact: created the admin account ${admin.email}\npact: its password, shown this once: ${admin.generatedPassword}\n`);
+      console.log(
+        `\npact: created the admin account ${admin.email}\npact: its password, shown this once: ${admin.generatedPassword}\n`,
+      );
     } else if (admin.created) {
       console.log(`pact: created the admin account ${admin.email} (password from ADMIN_PASSWORD).`);
     }
@@ -34,4 +39,3 @@ export async function prepareDatabase(): Promise<void> {
     await prisma.$disconnect();
   }
 }
-

@@ -22,7 +22,10 @@ async function main() {
   if (!executablePath) throw new Error(CHROMIUM_INSTALL_HINT);
   const base = process.env.BASE_URL ?? "http://localhost:3000";
   mkdirSync("docs/screenshots", { recursive: true });
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     for (const { name, path } of PAGES) {

@@ -8,7 +8,9 @@ async function main() {
   const prisma = createPrismaClient();
   try {
     const { created } = await loadDataset(prisma, readDataset());
-    const summary = Object.entries(created).map(([type, n]) => `${n} ${type}`).join(", ");
+    const summary = Object.entries(created)
+      .map(([type, n]) => `${n} ${type}`)
+      .join(", ");
     console.log(`Seeded ${databaseFile()}: ${summary || "nothing new (already seeded)"}`);
   } finally {
     await prisma.$disconnect();

@@ -21,7 +21,9 @@ async function main() {
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) response.setHeader(name, value);
     const unholdable = request.url?.startsWith("/api/") ? unholdableQueryKey(request.url) : null;
     if (unholdable) {
-      response.writeHead(400, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" }).end(unknownParameterBody(unholdable));
+      response
+        .writeHead(400, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" })
+        .end(unknownParameterBody(unholdable));
       return;
     }
     void handle(request, response);

@@ -34,12 +34,24 @@ function check(label: string, command: string, args: string[], extraEnv: Record<
 
 function vitest(project: string): void {
   const report = path.join(TMP, `vitest-${project}.json`);
-  run(`${project} tests`, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  run(`${project} tests`, bin("vitest"), [
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]);
   if (!existsSync(report)) {
     failed++;
     return;
   }
-  const summary = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; success: boolean };
+  const summary = JSON.parse(readFileSync(report, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTestSuites: number;
+    success: boolean;
+  };
   passed += summary.numPassedTests;
   failed += summary.numFailedTests + (summary.success || summary.numFailedTests > 0 ? 0 : 1);
 }
@@ -58,7 +70,9 @@ function playwright(): void {
     failed++;
     return;
   }
-  const { stats } = JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const { stats } = JSON.parse(readFileSync(report, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
   passed += stats.expected + stats.flaky;
   failed += stats.unexpected;
 }
@@ -66,7 +80,9 @@ function playwright(): void {
 rmSync(TMP, { recursive: true, force: true });
 mkdirSync(TMP, { recursive: true });
 
-check("migration drift (prisma migrate diff --exit-code)", "npm", ["run", "--silent", "db:drift"], { DATABASE_URL: `file:${path.join(TMP, "drift.db")}` });
+check("migration drift (prisma migrate diff --exit-code)", "npm", ["run", "--silent", "db:drift"], {
+  DATABASE_URL: `file:${path.join(TMP, "drift.db")}`,
+});
 check("format (prettier --check)", "npm", ["run", "--silent", "format:check"]);
 check("lint (eslint)", bin("eslint"), ["."]);
 check("types (tsc)", bin("tsc"), ["--noEmit"]);

@@ -9,9 +9,21 @@ import { applyDefaultEnv } from "./env";
 
 async function main() {
   applyDefaultEnv();
-  const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string" }, password: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      email: { type: "string" },
+      role: { type: "string", default: "editor" },
+      name: { type: "string" },
+      password: { type: "string" },
+    },
+  });
   const generated = values.password ? undefined : randomBytes(12).toString("base64url");
-  const parsed = newAccountSchema.safeParse({ email: values.email, role: values.role, name: values.name ?? values.email?.split("@")[0], password: values.password ?? generated });
+  const parsed = newAccountSchema.safeParse({
+    email: values.email,
+    role: values.role,
+    name: values.name ?? values.email?.split("@")[0],
+    password: values.password ?? generated,
+  });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) console.error(`user:add: --${String(issue.path[0])}: ${issue.message}`);
     process.exit(2);
@@ -21,7 +33,9 @@ async function main() {
   const prisma = createPrismaClient(databaseFile());
   try {
     const user = await createUser(parsed.data, null, prisma);
-    console.log(`user:add: created ${user.email} (${user.role})${generated ? `\nuser:add: password, shown this once: ${generated}` : ""}`);
+    console.log(
+      `user:add: created ${user.email} (${user.role})${generated ? `\nuser:add: password, shown this once: ${generated}` : ""}`,
+    );
   } finally {
     await prisma.$disconnect();
   }

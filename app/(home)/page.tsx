@@ -14,9 +14,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PageHeader title="Overview">
-        What the governments promised, asked and agreed — and where each stands.
-      </PageHeader>
+      <PageHeader title="Overview">What the governments promised, asked and agreed — and where each stands.</PageHeader>
       <OverviewView overview={overview} asOf={asOf} />
     </div>
   );

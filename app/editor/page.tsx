@@ -13,7 +13,9 @@ export default async function EditorQueuePage() {
   const queue = await editorQueue();
   return (
     <div className="space-y-6">
-      <PageHeader title="What needs attention" eyebrow="Editor's queue">Overdue commitments, commitments that have not moved for a year, and records without evidence.</PageHeader>
+      <PageHeader title="What needs attention" eyebrow="Editor's queue">
+        Overdue commitments, commitments that have not moved for a year, and records without evidence.
+      </PageHeader>
       <EditorQueueView queue={queue} />
     </div>
   );

@@ -13,7 +13,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await currentActor()) redirect(next);
   return (
     <div className="space-y-6">
-      <PageHeader title="Log in">Editors and admins log in to record and update. Accounts are created by an admin.</PageHeader>
+      <PageHeader title="Log in">
+        Editors and admins log in to record and update. Accounts are created by an admin.
+      </PageHeader>
       <LoginForm next={next} />
     </div>
   );

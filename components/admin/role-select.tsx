@@ -13,7 +13,11 @@ export function RoleSelect({ userId, role, label }: { userId: string; role: Role
   const [pending, startTransition] = useTransition();
   return (
     <div>
-      <select aria-label={label} value={value} disabled={pending} className="rounded border border-line bg-white px-2 py-1"
+      <select
+        aria-label={label}
+        value={value}
+        disabled={pending}
+        className="rounded border border-line bg-white px-2 py-1"
         onChange={(e) => {
           const next = e.target.value as Role;
           setValue(next);
@@ -27,10 +31,19 @@ export function RoleSelect({ userId, role, label }: { userId: string; role: Role
               setError(formFailure(result.error).message);
             }
           });
-        }}>
-        {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+        }}
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
       </select>
-      {error ? <p role="alert" className="mt-1 text-sm text-red-800">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

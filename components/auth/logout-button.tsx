@@ -8,8 +8,18 @@ export function LogoutButton() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <button type="button" disabled={pending} className="text-accent hover:underline"
-      onClick={() => startTransition(async () => { await logoutAction({}); router.push("/"); router.refresh(); })}>
+    <button
+      type="button"
+      disabled={pending}
+      className="text-accent hover:underline"
+      onClick={() =>
+        startTransition(async () => {
+          await logoutAction({});
+          router.push("/");
+          router.refresh();
+        })
+      }
+    >
       Log out
     </button>
   );

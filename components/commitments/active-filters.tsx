@@ -5,14 +5,33 @@ import { KIND_LABELS, humanize } from "@/lib/format/labels";
 import { STATUS_LABELS, isStatus } from "@/lib/status/rules";
 
 const LABELS: Record<string, string> = {
-  status: "Status", kind: "Kind", sector: "Sector", from: "From", to: "To", country: "Country", overdue: "Overdue",
-  targetFrom: "Target from", targetTo: "Target to", eventFrom: "Event from", eventTo: "Event to",
-  eventId: "Event", documentId: "Document", q: "Search",
+  status: "Status",
+  kind: "Kind",
+  sector: "Sector",
+  from: "From",
+  to: "To",
+  country: "Country",
+  overdue: "Overdue",
+  targetFrom: "Target from",
+  targetTo: "Target to",
+  eventFrom: "Event from",
+  eventTo: "Event to",
+  eventId: "Event",
+  documentId: "Document",
+  q: "Search",
 };
 
 function valueLabel(key: string, value: string): string {
-  if (key === "status") return value.split(",").map((v) => (isStatus(v) ? STATUS_LABELS[v] : v)).join(", ");
-  if (key === "kind") return value.split(",").map((v) => KIND_LABELS[v] ?? v).join(", ");
+  if (key === "status")
+    return value
+      .split(",")
+      .map((v) => (isStatus(v) ? STATUS_LABELS[v] : v))
+      .join(", ");
+  if (key === "kind")
+    return value
+      .split(",")
+      .map((v) => KIND_LABELS[v] ?? v)
+      .join(", ");
   if (key === "sector") return value.split(",").map(humanize).join(", ");
   if (key === "overdue") return value === "true" ? "only" : "excluded";
   return value;
@@ -27,10 +46,14 @@ export function ActiveFilters({ filter }: { filter: CommitmentFilter }) {
     <ul aria-label="Filters in force" className="flex flex-wrap gap-2">
       {keys.map((key) => (
         <li key={key}>
-          <Link href={`/commitments${queryString(filterToQuery(filter, { page: undefined, [key]: undefined }))}`}
-            className="inline-flex items-center gap-1 rounded-full border border-line bg-white px-3 py-0.5 text-sm hover:border-accent">
+          <Link
+            href={`/commitments${queryString(filterToQuery(filter, { page: undefined, [key]: undefined }))}`}
+            className="inline-flex items-center gap-1 rounded-full border border-line bg-white px-3 py-0.5 text-sm hover:border-accent"
+          >
             <span className="text-muted">{LABELS[key]}:</span> {valueLabel(key, query[key]!)}
-            <span aria-hidden="true" className="text-muted">×</span>
+            <span aria-hidden="true" className="text-muted">
+              ×
+            </span>
             <span className="sr-only">(remove this filter)</span>
           </Link>
         </li>

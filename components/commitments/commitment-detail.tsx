@@ -18,11 +18,25 @@ function PartyText({ party, positions, asOf }: { party: Party; positions: Record
     <span>
       <strong>{party.countryName}</strong>
       {party.organization ? (
-        <> — <Link href={withAsOf(`/organizations/${party.organization.id}`, asOf)} className="text-accent underline underline-offset-2">{party.organization.name}</Link></>
+        <>
+          {" "}
+          —{" "}
+          <Link
+            href={withAsOf(`/organizations/${party.organization.id}`, asOf)}
+            className="text-accent underline underline-offset-2"
+          >
+            {party.organization.name}
+          </Link>
+        </>
       ) : null}
       {party.person ? (
         <span className="block text-sm">
-          <Link href={withAsOf(`/people/${party.person.id}`, asOf)} className="text-accent underline underline-offset-2">{party.person.name}</Link>
+          <Link
+            href={withAsOf(`/people/${party.person.id}`, asOf)}
+            className="text-accent underline underline-offset-2"
+          >
+            {party.person.name}
+          </Link>
           {position ? <span className="text-muted"> — {position}</span> : null}
         </span>
       ) : null}
@@ -45,7 +59,15 @@ const LINK_LABELS: Record<string, [string, string]> = {
   supersedes: ["Supersedes", "Superseded by"],
 };
 
-export function CommitmentDetail({ commitment: c, context, asOf }: { commitment: CommitmentJson; context: CommitmentContext; asOf?: string }) {
+export function CommitmentDetail({
+  commitment: c,
+  context,
+  asOf,
+}: {
+  commitment: CommitmentJson;
+  context: CommitmentContext;
+  asOf?: string;
+}) {
   const link = (href: string) => withAsOf(href, asOf);
   return (
     <article className="space-y-8">
@@ -60,11 +82,19 @@ export function CommitmentDetail({ commitment: c, context, asOf }: { commitment:
       </header>
 
       <section aria-labelledby="facts">
-        <h2 id="facts" className="sr-only">Facts</h2>
+        <h2 id="facts" className="sr-only">
+          Facts
+        </h2>
         <dl>
-          <Fact label="From"><PartyText party={c.from} positions={context.positions} asOf={asOf} /></Fact>
-          <Fact label="To"><PartyText party={c.to} positions={context.positions} asOf={asOf} /></Fact>
-          <Fact label="Amount"><span className="tabular-nums">{formatAmount(c.amount)}</span></Fact>
+          <Fact label="From">
+            <PartyText party={c.from} positions={context.positions} asOf={asOf} />
+          </Fact>
+          <Fact label="To">
+            <PartyText party={c.to} positions={context.positions} asOf={asOf} />
+          </Fact>
+          <Fact label="Amount">
+            <span className="tabular-nums">{formatAmount(c.amount)}</span>
+          </Fact>
           <Fact label="Quantity">
             {formatQuantity(c.quantity)}
             {c.quantity?.scope ? <span className="block text-sm text-muted">{c.quantity.scope}</span> : null}
@@ -75,22 +105,41 @@ export function CommitmentDetail({ commitment: c, context, asOf }: { commitment:
           </Fact>
           <Fact label="Sectors">{c.sectors.length ? c.sectors.map(humanize).join(", ") : "—"}</Fact>
           <Fact label="Made at">
-            {c.event ? <Link href={link(`/events/${c.event.id}`)} className="text-accent hover:underline">{c.event.title}</Link> : "—"}
+            {c.event ? (
+              <Link href={link(`/events/${c.event.id}`)} className="text-accent hover:underline">
+                {c.event.title}
+              </Link>
+            ) : (
+              "—"
+            )}
             {c.event?.start ? <span className="text-sm text-muted"> · {formatDateJson(c.event.start)}</span> : null}
           </Fact>
           <Fact label="Document">
-            {c.document ? <Link href={link(`/documents/${c.document.id}`)} className="text-accent hover:underline">{c.document.title}</Link> : "—"}
+            {c.document ? (
+              <Link href={link(`/documents/${c.document.id}`)} className="text-accent hover:underline">
+                {c.document.title}
+              </Link>
+            ) : (
+              "—"
+            )}
           </Fact>
         </dl>
       </section>
 
       {c.flags.length ? (
         <section aria-labelledby="flags" className="rounded border border-amber-300 bg-amber-50 p-4">
-          <h2 id="flags" className="font-semibold">Where the sources differ</h2>
+          <h2 id="flags" className="font-semibold">
+            Where the sources differ
+          </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
-            {c.flags.map((f) => <li key={f.id}>{f.message}</li>)}
+            {c.flags.map((f) => (
+              <li key={f.id}>{f.message}</li>
+            ))}
           </ul>
-          <Link href={link(`/sources/compare?ids=${[...new Set(c.citations.map((x) => x.sourceId))].join(",")}`)} className="mt-2 inline-block text-sm text-accent hover:underline">
+          <Link
+            href={link(`/sources/compare?ids=${[...new Set(c.citations.map((x) => x.sourceId))].join(",")}`)}
+            className="mt-2 inline-block text-sm text-accent hover:underline"
+          >
             Compare the reports side by side
           </Link>
         </section>
@@ -105,8 +154,12 @@ export function CommitmentDetail({ commitment: c, context, asOf }: { commitment:
           <ul className="space-y-1">
             {context.related.map((r) => (
               <li key={`${r.direction}-${r.link}-${r.id}`} className="flex flex-wrap items-center gap-2">
-                <span className="text-sm text-muted">{LINK_LABELS[r.link]?.[r.direction === "out" ? 0 : 1] ?? humanize(r.link)}</span>
-                <Link href={link(`/commitments/${r.id}`)} className="text-accent hover:underline">{r.title}</Link>
+                <span className="text-sm text-muted">
+                  {LINK_LABELS[r.link]?.[r.direction === "out" ? 0 : 1] ?? humanize(r.link)}
+                </span>
+                <Link href={link(`/commitments/${r.id}`)} className="text-accent hover:underline">
+                  {r.title}
+                </Link>
                 <StatusBadge status={r.status} />
               </li>
             ))}
@@ -115,7 +168,9 @@ export function CommitmentDetail({ commitment: c, context, asOf }: { commitment:
       ) : null}
 
       <Section title="Citations" id="citations">
-        {c.citations.map((citation) => <CitationQuote key={citation.id} citation={citation} asOf={asOf} />)}
+        {c.citations.map((citation) => (
+          <CitationQuote key={citation.id} citation={citation} asOf={asOf} />
+        ))}
       </Section>
     </article>
   );

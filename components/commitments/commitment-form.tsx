@@ -15,7 +15,13 @@ import { RecordPicker } from "../forms/record-picker";
 import { useZodForm } from "../forms/use-zod-form";
 import { toCommitmentInput, type CommitmentFormValues } from "./commitment-form-values";
 
-export function CommitmentForm({ initial, mode, sources, sectors, countries }: {
+export function CommitmentForm({
+  initial,
+  mode,
+  sources,
+  sectors,
+  countries,
+}: {
   initial: CommitmentFormValues;
   mode: { create: true } | { create: false; id: string; version: number };
   sources: EvidenceSourceOption[];
@@ -37,25 +43,76 @@ export function CommitmentForm({ initial, mode, sources, sectors, countries }: {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={mode.create ? "New commitment" : "Edit the commitment"} className="space-y-6">
-      <FormAlert message={form.failure?.message ?? (form.hasErrors ? "Some fields need attention: see the messages beside them." : null)} />
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={mode.create ? "New commitment" : "Edit the commitment"}
+      className="space-y-6"
+    >
+      <FormAlert
+        message={
+          form.failure?.message ?? (form.hasErrors ? "Some fields need attention: see the messages beside them." : null)
+        }
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="sm:col-span-2"><TextField label="Title" value={v.title} onChange={(x) => set(["title"], x)} error={errorFor(["title"])} /></div>
-        <SelectField label="Kind" value={v.kind} onChange={(x) => set(["kind"], x)} options={COMMITMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] ?? k }))} error={errorFor(["kind"])} />
-        <PartialDateField label="Target date" optional value={v.targetDate} onChange={(x) => set(["targetDate"], x, ["target"])} error={errorFor(["target"])} />
-        <div className="sm:col-span-2"><TextArea label="Description" optional value={v.description} onChange={(x) => set(["description"], x)} error={errorFor(["description"])} /></div>
+        <div className="sm:col-span-2">
+          <TextField label="Title" value={v.title} onChange={(x) => set(["title"], x)} error={errorFor(["title"])} />
+        </div>
+        <SelectField
+          label="Kind"
+          value={v.kind}
+          onChange={(x) => set(["kind"], x)}
+          options={COMMITMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] ?? k }))}
+          error={errorFor(["kind"])}
+        />
+        <PartialDateField
+          label="Target date"
+          optional
+          value={v.targetDate}
+          onChange={(x) => set(["targetDate"], x, ["target"])}
+          error={errorFor(["target"])}
+        />
+        <div className="sm:col-span-2">
+          <TextArea
+            label="Description"
+            optional
+            value={v.description}
+            onChange={(x) => set(["description"], x)}
+            error={errorFor(["description"])}
+          />
+        </div>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <PartyFields legend="From" path="from" value={v.from} countries={countries} errorFor={errorFor} onChange={(p, f) => set(["from"], p, ["from", f])} />
-        <PartyFields legend="To" path="to" value={v.to} countries={countries} errorFor={errorFor} onChange={(p, f) => set(["to"], p, ["to", f])} />
+        <PartyFields
+          legend="From"
+          path="from"
+          value={v.from}
+          countries={countries}
+          errorFor={errorFor}
+          onChange={(p, f) => set(["from"], p, ["from", f])}
+        />
+        <PartyFields
+          legend="To"
+          path="to"
+          value={v.to}
+          countries={countries}
+          errorFor={errorFor}
+          onChange={(p, f) => set(["to"], p, ["to", f])}
+        />
       </div>
       <fieldset className="rounded border border-line p-3">
         <legend className="px-1 text-sm font-semibold">Sectors</legend>
         <div className="grid grid-cols-2 gap-1 sm:grid-cols-3">
           {sectors.map((s) => (
             <label key={s.code} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" className="accent-accent" checked={v.sectors.includes(s.code)}
-                onChange={(e) => set(["sectors"], e.target.checked ? [...v.sectors, s.code] : v.sectors.filter((c) => c !== s.code))} />
+              <input
+                type="checkbox"
+                className="accent-accent"
+                checked={v.sectors.includes(s.code)}
+                onChange={(e) =>
+                  set(["sectors"], e.target.checked ? [...v.sectors, s.code] : v.sectors.filter((c) => c !== s.code))
+                }
+              />
               {s.name}
             </label>
           ))}
@@ -63,44 +120,150 @@ export function CommitmentForm({ initial, mode, sources, sectors, countries }: {
       </fieldset>
       <fieldset className="grid gap-4 rounded border border-line p-3 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">Amount (optional)</legend>
-        <TextField label="Amount" value={v.amountValue} onChange={(x) => set(["amountValue"], x, ["amount", "value"])} placeholder="5000000 or 550000.50" error={errorFor(["amount", "value"])} />
-        <SelectField label="Currency" value={v.amountCurrency} onChange={(x) => set(["amountCurrency"], x)} options={CURRENCIES.map((c) => ({ value: c, label: c }))} error={errorFor(["amount", "currency"])} />
+        <TextField
+          label="Amount"
+          value={v.amountValue}
+          onChange={(x) => set(["amountValue"], x, ["amount", "value"])}
+          placeholder="5000000 or 550000.50"
+          error={errorFor(["amount", "value"])}
+        />
+        <SelectField
+          label="Currency"
+          value={v.amountCurrency}
+          onChange={(x) => set(["amountCurrency"], x)}
+          options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+          error={errorFor(["amount", "currency"])}
+        />
       </fieldset>
       <fieldset className="space-y-3 rounded border border-line p-3">
         <legend className="px-1 text-sm font-semibold">Quantity (optional)</legend>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" className="accent-accent" checked={v.hasQuantity} onChange={(e) => set(["hasQuantity"], e.target.checked)} />It names a quantity (15 → 30 minutes a day…)</label>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="accent-accent"
+            checked={v.hasQuantity}
+            onChange={(e) => set(["hasQuantity"], e.target.checked)}
+          />
+          It names a quantity (15 → 30 minutes a day…)
+        </label>
         {v.hasQuantity ? (
           <div className="grid gap-4 sm:grid-cols-3">
-            <TextField label="From (baseline)" optional value={v.baseline} onChange={(x) => set(["baseline"], x, ["quantity", "baseline"])} error={errorFor(["quantity", "baseline"])} />
-            <TextField label="To (target)" value={v.target} onChange={(x) => set(["target"], x, ["quantity", "target"])} error={errorFor(["quantity", "target"])} />
-            <TextField label="Unit" value={v.unit} onChange={(x) => set(["unit"], x, ["quantity", "unit"])} placeholder="minutes per day" error={errorFor(["quantity", "unit"])} />
-            <div className="sm:col-span-2"><TextField label="Scope" optional value={v.scope} onChange={(x) => set(["scope"], x)} placeholder="in Phnom Penh and six provinces" error={errorFor(["quantity", "scope"])} /></div>
-            <label className="flex items-center gap-2 self-end text-sm"><input type="checkbox" className="accent-accent" checked={v.atLeast} onChange={(e) => set(["atLeast"], e.target.checked)} />At least</label>
+            <TextField
+              label="From (baseline)"
+              optional
+              value={v.baseline}
+              onChange={(x) => set(["baseline"], x, ["quantity", "baseline"])}
+              error={errorFor(["quantity", "baseline"])}
+            />
+            <TextField
+              label="To (target)"
+              value={v.target}
+              onChange={(x) => set(["target"], x, ["quantity", "target"])}
+              error={errorFor(["quantity", "target"])}
+            />
+            <TextField
+              label="Unit"
+              value={v.unit}
+              onChange={(x) => set(["unit"], x, ["quantity", "unit"])}
+              placeholder="minutes per day"
+              error={errorFor(["quantity", "unit"])}
+            />
+            <div className="sm:col-span-2">
+              <TextField
+                label="Scope"
+                optional
+                value={v.scope}
+                onChange={(x) => set(["scope"], x)}
+                placeholder="in Phnom Penh and six provinces"
+                error={errorFor(["quantity", "scope"])}
+              />
+            </div>
+            <label className="flex items-center gap-2 self-end text-sm">
+              <input
+                type="checkbox"
+                className="accent-accent"
+                checked={v.atLeast}
+                onChange={(e) => set(["atLeast"], e.target.checked)}
+              />
+              At least
+            </label>
           </div>
         ) : null}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <RecordPicker label="Made at (event)" type="event" optional value={v.event} onChange={(x) => set(["event"], x, ["eventId"])} error={errorFor(["eventId"])} />
-        <RecordPicker label="In document" type="document" optional value={v.document} onChange={(x) => set(["document"], x, ["documentId"])} error={errorFor(["documentId"])} />
+        <RecordPicker
+          label="Made at (event)"
+          type="event"
+          optional
+          value={v.event}
+          onChange={(x) => set(["event"], x, ["eventId"])}
+          error={errorFor(["eventId"])}
+        />
+        <RecordPicker
+          label="In document"
+          type="document"
+          optional
+          value={v.document}
+          onChange={(x) => set(["document"], x, ["documentId"])}
+          error={errorFor(["documentId"])}
+        />
       </div>
       {mode.create ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField label="Status when recorded" value={v.status} onChange={(x) => set(["status"], x)} options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} error={errorFor(["status"])} />
-          <PartialDateField label="Status effective" value={v.statusEffective} onChange={(x) => set(["statusEffective"], x)} error={errorFor(["statusEffective"])} />
+          <SelectField
+            label="Status when recorded"
+            value={v.status}
+            onChange={(x) => set(["status"], x)}
+            options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+            error={errorFor(["status"])}
+          />
+          <PartialDateField
+            label="Status effective"
+            value={v.statusEffective}
+            onChange={(x) => set(["statusEffective"], x)}
+            error={errorFor(["statusEffective"])}
+          />
         </div>
       ) : null}
-      <CitationFields citations={v.citations} sources={sources} required={mode.create} errorFor={errorFor} onChange={(next, touched) => set(["citations"], next, touched.split("."))} />
+      <CitationFields
+        citations={v.citations}
+        sources={sources}
+        required={mode.create}
+        errorFor={errorFor}
+        onChange={(next, touched) => set(["citations"], next, touched.split("."))}
+      />
       <fieldset className="space-y-3 rounded border border-line p-3">
         <legend className="px-1 text-sm font-semibold">Related commitments (optional)</legend>
         {v.links.map((l, i) => (
           <div key={i} className="grid gap-3 sm:grid-cols-2">
-            <SelectField label={`Relation ${i + 1}`} value={l.kind} options={LINK_KINDS.map((k) => ({ value: k, label: humanize(k) }))} onChange={(x) => set(["links", i, "kind"], x)} />
-            <RecordPicker label={`Related commitment ${i + 1}`} type="commitment" value={l.commitment} onChange={(x) => set(["links", i, "commitment"], x)} error={errorFor(["links", i, "commitmentId"])} />
+            <SelectField
+              label={`Relation ${i + 1}`}
+              value={l.kind}
+              options={LINK_KINDS.map((k) => ({ value: k, label: humanize(k) }))}
+              onChange={(x) => set(["links", i, "kind"], x)}
+            />
+            <RecordPicker
+              label={`Related commitment ${i + 1}`}
+              type="commitment"
+              value={l.commitment}
+              onChange={(x) => set(["links", i, "commitment"], x)}
+              error={errorFor(["links", i, "commitmentId"])}
+            />
           </div>
         ))}
-        <button type="button" onClick={() => set(["links"], [...v.links, { kind: "follow_up_of", commitment: null }])} className="rounded border border-line bg-white px-3 py-1 text-sm hover:border-accent">Add a relation</button>
+        <button
+          type="button"
+          onClick={() => set(["links"], [...v.links, { kind: "follow_up_of", commitment: null }])}
+          className="rounded border border-line bg-white px-3 py-1 text-sm hover:border-accent"
+        >
+          Add a relation
+        </button>
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {pending ? "Saving…" : mode.create ? "Create the commitment" : "Save the changes"}
       </button>
     </form>

@@ -16,7 +16,12 @@ export interface TableSort {
 }
 
 function Header({ column, label, sort }: { column?: SortableColumn; label: string; sort?: TableSort }) {
-  if (!sort || !column) return <th scope="col" className="px-3 py-2">{label}</th>;
+  if (!sort || !column)
+    return (
+      <th scope="col" className="px-3 py-2">
+        {label}
+      </th>
+    );
   const active = sort.current.replace(/^-/, "") === column;
   const descending = active && sort.current.startsWith("-");
   const next = active && !descending ? `-${column}` : column;
@@ -25,27 +30,41 @@ function Header({ column, label, sort }: { column?: SortableColumn; label: strin
       <Link href={sort.href(next)} className="inline-flex items-center gap-1 hover:text-ink hover:underline">
         {label}
         <span aria-hidden="true">{active ? (descending ? "↓" : "↑") : "↕"}</span>
-        <span className="sr-only">{active ? `, sorted ${descending ? "descending" : "ascending"}; sort ${descending ? "ascending" : "descending"}` : ", sort"}</span>
+        <span className="sr-only">
+          {active
+            ? `, sorted ${descending ? "descending" : "ascending"}; sort ${descending ? "ascending" : "descending"}`
+            : ", sort"}
+        </span>
       </Link>
     </th>
   );
 }
 
-export function CommitmentTable({ commitments, asOf, sort, empty = "No commitments match." }: {
-  commitments: CommitmentSummaryJson[]; asOf?: string; sort?: TableSort; empty?: string;
+export function CommitmentTable({
+  commitments,
+  asOf,
+  sort,
+  empty = "No commitments match.",
+}: {
+  commitments: CommitmentSummaryJson[];
+  asOf?: string;
+  sort?: TableSort;
+  empty?: string;
 }) {
   if (commitments.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <TableFrame
       caption="Commitments with their kind, direction, amount, target and status"
-      head={<>
-        <Header column="title" label="Commitment" sort={sort} />
-        <Header column="kind" label="Kind" sort={sort} />
-        <Header label="From → to" />
-        <Header label="Amount" />
-        <Header column="target" label="Target" sort={sort} />
-        <Header column="status" label="Status" sort={sort} />
-      </>}
+      head={
+        <>
+          <Header column="title" label="Commitment" sort={sort} />
+          <Header column="kind" label="Kind" sort={sort} />
+          <Header label="From → to" />
+          <Header label="Amount" />
+          <Header column="target" label="Target" sort={sort} />
+          <Header column="status" label="Status" sort={sort} />
+        </>
+      }
     >
       {commitments.map((c) => (
         <tr key={c.id} className="border-b border-line align-top last:border-0">
@@ -57,8 +76,13 @@ export function CommitmentTable({ commitments, asOf, sort, empty = "No commitmen
           </td>
           <td className="px-3 py-2">{KIND_LABELS[c.kind] ?? c.kind}</td>
           <td className="whitespace-nowrap px-3 py-2">
-            <abbr title={c.from.countryName} className="no-underline">{c.from.country}</abbr> →{" "}
-            <abbr title={c.to.countryName} className="no-underline">{c.to.country}</abbr>
+            <abbr title={c.from.countryName} className="no-underline">
+              {c.from.country}
+            </abbr>{" "}
+            →{" "}
+            <abbr title={c.to.countryName} className="no-underline">
+              {c.to.country}
+            </abbr>
           </td>
           <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatAmount(c.amount)}</td>
           <td className="whitespace-nowrap px-3 py-2">{formatDateJson(c.target)}</td>

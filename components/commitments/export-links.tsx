@@ -8,8 +8,12 @@ export function ExportLinks({ filter }: { filter: CommitmentFilter }) {
   const style = "rounded border border-line bg-white px-3 py-1.5 text-sm hover:border-accent";
   return (
     <>
-      <a href={href("csv")} download className={style}>Export CSV</a>
-      <a href={href("json")} download className={style}>Export JSON</a>
+      <a href={href("csv")} download className={style}>
+        Export CSV
+      </a>
+      <a href={href("json")} download className={style}>
+        Export JSON
+      </a>
     </>
   );
 }

@@ -19,12 +19,26 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
   );
 }
 
-function Checks({ name, options, checked }: { name: string; options: { value: string; label: string }[]; checked: readonly string[] | undefined }) {
+function Checks({
+  name,
+  options,
+  checked,
+}: {
+  name: string;
+  options: { value: string; label: string }[];
+  checked: readonly string[] | undefined;
+}) {
   return (
     <div className="grid grid-cols-2 gap-x-2 gap-y-1 lg:grid-cols-1">
       {options.map((o) => (
         <label key={o.value} className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name={name} value={o.value} defaultChecked={checked?.includes(o.value)} className="h-4 w-4 accent-accent" />
+          <input
+            type="checkbox"
+            name={name}
+            value={o.value}
+            defaultChecked={checked?.includes(o.value)}
+            className="h-4 w-4 accent-accent"
+          />
           {o.label}
         </label>
       ))}
@@ -32,13 +46,31 @@ function Checks({ name, options, checked }: { name: string; options: { value: st
   );
 }
 
-function CountrySelect({ name, label, countries, value }: { name: string; label: string; countries: Option[]; value: string | undefined }) {
+function CountrySelect({
+  name,
+  label,
+  countries,
+  value,
+}: {
+  name: string;
+  label: string;
+  countries: Option[];
+  value: string | undefined;
+}) {
   return (
     <label className="block text-sm">
       <span className="text-muted">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className="mt-0.5 block w-full rounded border border-line bg-white px-2 py-1">
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-0.5 block w-full rounded border border-line bg-white px-2 py-1"
+      >
         <option value="">Any</option>
-        {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+        {countries.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -48,27 +80,62 @@ function DateInput({ name, label, value }: { name: string; label: string; value:
   return (
     <label className="block text-sm">
       <span className="text-muted">{label}</span>
-      <input type="date" name={name} defaultValue={value ?? ""} className="mt-0.5 block w-full rounded border border-line bg-white px-2 py-1" />
+      <input
+        type="date"
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-0.5 block w-full rounded border border-line bg-white px-2 py-1"
+      />
     </label>
   );
 }
 
-export function CommitmentFilterForm({ filter, sectors, countries }: { filter: CommitmentFilter; sectors: Option[]; countries: Option[] }) {
+export function CommitmentFilterForm({
+  filter,
+  sectors,
+  countries,
+}: {
+  filter: CommitmentFilter;
+  sectors: Option[];
+  countries: Option[];
+}) {
   return (
-    <form method="get" action="/commitments" aria-label="Filter commitments" className="space-y-5 rounded border border-line bg-white p-4">
+    <form
+      method="get"
+      action="/commitments"
+      aria-label="Filter commitments"
+      className="space-y-5 rounded border border-line bg-white p-4"
+    >
       <label className="block text-sm">
         <span className="font-semibold">Search</span>
-        <input type="search" name="q" defaultValue={filter.q ?? ""} placeholder="Words in the title or description"
-          className="mt-1 block w-full rounded border border-line px-2 py-1.5" />
+        <input
+          type="search"
+          name="q"
+          defaultValue={filter.q ?? ""}
+          placeholder="Words in the title or description"
+          className="mt-1 block w-full rounded border border-line px-2 py-1.5"
+        />
       </label>
       <Group legend="Status">
-        <Checks name="status" checked={filter.status} options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+        <Checks
+          name="status"
+          checked={filter.status}
+          options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        />
       </Group>
       <Group legend="Kind">
-        <Checks name="kind" checked={filter.kind} options={COMMITMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] ?? k }))} />
+        <Checks
+          name="kind"
+          checked={filter.kind}
+          options={COMMITMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] ?? k }))}
+        />
       </Group>
       <Group legend="Sector">
-        <Checks name="sector" checked={filter.sector} options={sectors.map((s) => ({ value: s.code, label: s.name }))} />
+        <Checks
+          name="sector"
+          checked={filter.sector}
+          options={sectors.map((s) => ({ value: s.code, label: s.name }))}
+        />
       </Group>
       <Group legend="Countries">
         <CountrySelect name="from" label="From (giver)" countries={countries} value={filter.from?.[0]} />
@@ -76,8 +143,12 @@ export function CommitmentFilterForm({ filter, sectors, countries }: { filter: C
         <CountrySelect name="country" label="Either side" countries={countries} value={filter.country?.[0]} />
       </Group>
       <Group legend="Overdue">
-        <select name="overdue" aria-label="Overdue" defaultValue={filter.overdue === undefined ? "" : String(filter.overdue)}
-          className="block w-full rounded border border-line bg-white px-2 py-1 text-sm">
+        <select
+          name="overdue"
+          aria-label="Overdue"
+          defaultValue={filter.overdue === undefined ? "" : String(filter.overdue)}
+          className="block w-full rounded border border-line bg-white px-2 py-1 text-sm"
+        >
           <option value="">Any</option>
           <option value="true">Overdue only</option>
           <option value="false">Not overdue</option>
@@ -100,8 +171,18 @@ export function CommitmentFilterForm({ filter, sectors, countries }: { filter: C
       {filter.eventId ? <input type="hidden" name="eventId" value={filter.eventId} /> : null}
       {filter.documentId ? <input type="hidden" name="documentId" value={filter.documentId} /> : null}
       <div className="flex items-center gap-3">
-        <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90">Apply filters</button>
-        <Link href={filter.asOf ? `/commitments?asOf=${filter.asOf}` : "/commitments"} className="text-sm text-accent hover:underline">Clear</Link>
+        <button
+          type="submit"
+          className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90"
+        >
+          Apply filters
+        </button>
+        <Link
+          href={filter.asOf ? `/commitments?asOf=${filter.asOf}` : "/commitments"}
+          className="text-sm text-accent hover:underline"
+        >
+          Clear
+        </Link>
       </div>
     </form>
   );

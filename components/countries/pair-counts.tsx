@@ -14,10 +14,18 @@ export function PairCounts({ pair, asOf }: { pair: CountryPairView; asOf: string
         </caption>
         <thead className="border-y border-line bg-slate-50 text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2 text-right">{aToB}</th>
-            <th scope="col" className="px-3 py-2 text-right">{bToA}</th>
-            <th scope="col" className="px-3 py-2 text-right">Both ways</th>
+            <th scope="col" className="px-3 py-2">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {aToB}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {bToA}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Both ways
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -34,10 +42,18 @@ export function PairCounts({ pair, asOf }: { pair: CountryPairView; asOf: string
         </tbody>
         <tfoot className="font-semibold">
           <tr>
-            <th scope="row" className="px-3 py-2">All commitments</th>
-            <td className="px-3 py-2 text-right" data-testid="total-a-to-b">{totals.aToB}</td>
-            <td className="px-3 py-2 text-right" data-testid="total-b-to-a">{totals.bToA}</td>
-            <td className="px-3 py-2 text-right" data-testid="total-both">{totals.aToB + totals.bToA}</td>
+            <th scope="row" className="px-3 py-2">
+              All commitments
+            </th>
+            <td className="px-3 py-2 text-right" data-testid="total-a-to-b">
+              {totals.aToB}
+            </td>
+            <td className="px-3 py-2 text-right" data-testid="total-b-to-a">
+              {totals.bToA}
+            </td>
+            <td className="px-3 py-2 text-right" data-testid="total-both">
+              {totals.aToB + totals.bToA}
+            </td>
           </tr>
         </tfoot>
       </table>

@@ -11,15 +11,34 @@ import { PairEvents } from "./pair-events";
 
 type Side = { code: string; name: string };
 
-function Direction({ from, to, commitments, total, asOf }: { from: Side; to: Side; commitments: CountryPairView["aToB"]; total: number; asOf: string | undefined }) {
+function Direction({
+  from,
+  to,
+  commitments,
+  total,
+  asOf,
+}: {
+  from: Side;
+  to: Side;
+  commitments: CountryPairView["aToB"];
+  total: number;
+  asOf: string | undefined;
+}) {
   return (
     <Section title={`From ${from.name} to ${to.name} (${total})`} id={`from-${from.code}`}>
-      <CommitmentList commitments={commitments} asOf={asOf} caption={`Commitments from ${from.name} to ${to.name}`}
-        empty={`No commitment from ${from.name} to ${to.name} recorded.`} />
+      <CommitmentList
+        commitments={commitments}
+        asOf={asOf}
+        caption={`Commitments from ${from.name} to ${to.name}`}
+        empty={`No commitment from ${from.name} to ${to.name} recorded.`}
+      />
       <MoreNote shown={commitments.length} total={total} what="commitments" />
       {total > 0 ? (
         <p className="text-sm">
-          <Link href={withAsOf(`/commitments?from=${from.code}&to=${to.code}`, asOf)} className="text-accent hover:underline">
+          <Link
+            href={withAsOf(`/commitments?from=${from.code}&to=${to.code}`, asOf)}
+            className="text-accent hover:underline"
+          >
             Filter, sort and export them in the commitments table
           </Link>
         </p>
@@ -36,7 +55,10 @@ export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: str
         eyebrow="Between two countries"
         title={`${first.name} ↔ ${second.name}`}
         actions={
-          <Link href={withAsOf(`/countries/${second.code}-${first.code}`, asOf)} className="rounded border border-line bg-white px-3 py-1.5 text-sm text-accent hover:bg-slate-50">
+          <Link
+            href={withAsOf(`/countries/${second.code}-${first.code}`, asOf)}
+            className="rounded border border-line bg-white px-3 py-1.5 text-sm text-accent hover:bg-slate-50"
+          >
             Read from {second.name}’s side
           </Link>
         }
@@ -57,8 +79,12 @@ export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: str
       </Section>
 
       <Section title={`Documents between them (${p.documentCount})`} id="documents">
-        <DocumentTable documents={p.documents} asOf={asOf} caption={`Documents with both ${first.name} and ${second.name} as parties`}
-          empty={`No document with both ${first.name} and ${second.name} as parties recorded.`} />
+        <DocumentTable
+          documents={p.documents}
+          asOf={asOf}
+          caption={`Documents with both ${first.name} and ${second.name} as parties`}
+          empty={`No document with both ${first.name} and ${second.name} as parties recorded.`}
+        />
         <MoreNote shown={p.documents.length} total={p.documentCount} what="documents" />
       </Section>
     </article>

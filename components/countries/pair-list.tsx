@@ -4,7 +4,11 @@ import { EmptyState } from "../ui/empty-state";
 
 export function PairList({ pairs, asOf }: { pairs: readonly CountryPairSummary[]; asOf: string | undefined }) {
   if (pairs.length === 0) {
-    return <EmptyState>No commitment or event between two countries recorded{asOf ? " by the as-of day" : " yet"}.</EmptyState>;
+    return (
+      <EmptyState>
+        No commitment or event between two countries recorded{asOf ? " by the as-of day" : " yet"}.
+      </EmptyState>
+    );
   }
   return (
     <div className="overflow-x-auto rounded border border-line bg-white">
@@ -12,9 +16,15 @@ export function PairList({ pairs, asOf }: { pairs: readonly CountryPairSummary[]
         <caption className="sr-only">Pairs of countries with the number of commitments and events between them</caption>
         <thead className="border-b border-line bg-slate-50 text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2">Countries</th>
-            <th scope="col" className="px-3 py-2 text-right">Commitments</th>
-            <th scope="col" className="px-3 py-2 text-right">Events</th>
+            <th scope="col" className="px-3 py-2">
+              Countries
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Commitments
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Events
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -15,30 +15,62 @@ import { SignatoryList } from "./signatory-list";
 /** "2019" for a plan valid through 2019; "from 2019", "until 2021" when one end is open. */
 function Validity({ from, to }: { from: DocumentView["validFrom"]; to: DocumentView["validTo"] }) {
   if (from && to) return <DateText start={from} end={to} />;
-  if (from) return <>from <DateText start={from} /></>;
-  if (to) return <>until <DateText start={to} /></>;
+  if (from)
+    return (
+      <>
+        from <DateText start={from} />
+      </>
+    );
+  if (to)
+    return (
+      <>
+        until <DateText start={to} />
+      </>
+    );
   return <>Not stated</>;
 }
 
-export function DocumentDetail({ document: d, asOf, editLink }: { document: DocumentView; asOf: string | undefined; editLink?: ReactNode }) {
+export function DocumentDetail({
+  document: d,
+  asOf,
+  editLink,
+}: {
+  document: DocumentView;
+  asOf: string | undefined;
+  editLink?: ReactNode;
+}) {
   return (
     <article className="space-y-8">
       <PageHeader eyebrow={humanize(d.kind)} title={d.title} actions={editLink}>
         <p className="flex flex-wrap items-center gap-2">
           <DocumentStatus status={d.status} />
-          <span>Signed <DateText start={d.signed} empty="on an unknown date" /></span>
+          <span>
+            Signed <DateText start={d.signed} empty="on an unknown date" />
+          </span>
         </p>
       </PageHeader>
 
       <Facts label="Document facts">
         <Fact label="Kind">{humanize(d.kind)}</Fact>
-        <Fact label="Status"><DocumentStatus status={d.status} /></Fact>
+        <Fact label="Status">
+          <DocumentStatus status={d.status} />
+        </Fact>
         <Fact label="Signed">
           <DateText start={d.signed} empty="Unknown" />
           {d.signed ? <span className="text-sm text-muted"> (known to the {d.signed.precision})</span> : null}
         </Fact>
-        <Fact label="Valid"><Validity from={d.validFrom} to={d.validTo} /></Fact>
-        <Fact label="Signed at">{d.event ? <RecordLink href={`/events/${d.event.id}`} asOf={asOf}>{d.event.title}</RecordLink> : "—"}</Fact>
+        <Fact label="Valid">
+          <Validity from={d.validFrom} to={d.validTo} />
+        </Fact>
+        <Fact label="Signed at">
+          {d.event ? (
+            <RecordLink href={`/events/${d.event.id}`} asOf={asOf}>
+              {d.event.title}
+            </RecordLink>
+          ) : (
+            "—"
+          )}
+        </Fact>
         {d.description ? <Fact label="Summary">{d.description}</Fact> : null}
       </Facts>
 
@@ -48,11 +80,21 @@ export function DocumentDetail({ document: d, asOf, editLink }: { document: Docu
             {d.parties.map((p) => (
               <li key={p.id} className="px-4 py-2">
                 <span className="font-medium">{p.country.name}</span>
-                {p.organization ? <> — <RecordLink href={`/organizations/${p.organization.id}`} asOf={asOf}>{p.organization.name}</RecordLink></> : null}
+                {p.organization ? (
+                  <>
+                    {" "}
+                    —{" "}
+                    <RecordLink href={`/organizations/${p.organization.id}`} asOf={asOf}>
+                      {p.organization.name}
+                    </RecordLink>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
-        ) : <EmptyState>The sources do not name the parties.</EmptyState>}
+        ) : (
+          <EmptyState>The sources do not name the parties.</EmptyState>
+        )}
       </Section>
 
       <Section title="Signatories" id="signatories">
@@ -60,8 +102,12 @@ export function DocumentDetail({ document: d, asOf, editLink }: { document: Docu
       </Section>
 
       <Section title="Commitments it contains" id="commitments">
-        <CommitmentList commitments={d.commitments} asOf={asOf} caption={`Commitments contained in ${d.title}`}
-          empty="No commitment recorded as part of this document. The sources may describe its content only in general terms." />
+        <CommitmentList
+          commitments={d.commitments}
+          asOf={asOf}
+          caption={`Commitments contained in ${d.title}`}
+          empty="No commitment recorded as part of this document. The sources may describe its content only in general terms."
+        />
       </Section>
 
       <Section title="Citations" id="citations">

@@ -14,8 +14,16 @@ import { useZodForm } from "../forms/use-zod-form";
 import { PartyRows, SignatoryRows } from "./document-side-fields";
 import { toDocumentInput, type DocumentFormValues } from "./document-form-values";
 
-export function DocumentForm({ initial, mode, sources, countries }: {
-  initial: DocumentFormValues; mode: FormMode; sources: EvidenceSourceOption[]; countries: { code: string; name: string }[];
+export function DocumentForm({
+  initial,
+  mode,
+  sources,
+  countries,
+}: {
+  initial: DocumentFormValues;
+  mode: FormMode;
+  sources: EvidenceSourceOption[];
+  countries: { code: string; name: string }[];
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -32,22 +40,88 @@ export function DocumentForm({ initial, mode, sources, countries }: {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={mode.create ? "New document" : "Edit the document"} className="space-y-6">
-      <FormAlert message={form.failure?.message ?? (form.hasErrors ? "Some fields need attention: see the messages beside them." : null)} />
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={mode.create ? "New document" : "Edit the document"}
+      className="space-y-6"
+    >
+      <FormAlert
+        message={
+          form.failure?.message ?? (form.hasErrors ? "Some fields need attention: see the messages beside them." : null)
+        }
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="sm:col-span-2"><TextField label="Title" value={v.title} onChange={(x) => set(["title"], x)} error={errorFor(["title"])} /></div>
-        <SelectField label="Kind" value={v.kind} options={DOCUMENT_KINDS.map((k) => ({ value: k, label: humanize(k) }))} onChange={(x) => set(["kind"], x)} error={errorFor(["kind"])} />
-        <SelectField label="Status" value={v.status} options={DOCUMENT_STATUSES.map((k) => ({ value: k, label: humanize(k) }))} onChange={(x) => set(["status"], x)} error={errorFor(["status"])} />
-        <PartialDateField label="Signed on" optional value={v.signed} onChange={(x) => set(["signed"], x)} error={errorFor(["signed"])} />
-        <RecordPicker label="Signed at (event)" type="event" optional value={v.event} onChange={(x) => set(["event"], x, ["eventId"])} error={errorFor(["eventId"])} />
-        <PartialDateField label="Valid from" optional value={v.validFrom} onChange={(x) => set(["validFrom"], x)} error={errorFor(["validFrom"])} />
-        <PartialDateField label="Valid to" optional value={v.validTo} onChange={(x) => set(["validTo"], x)} error={errorFor(["validTo"])} />
-        <div className="sm:col-span-2"><TextArea label="Description" optional value={v.description} onChange={(x) => set(["description"], x)} error={errorFor(["description"])} /></div>
+        <div className="sm:col-span-2">
+          <TextField label="Title" value={v.title} onChange={(x) => set(["title"], x)} error={errorFor(["title"])} />
+        </div>
+        <SelectField
+          label="Kind"
+          value={v.kind}
+          options={DOCUMENT_KINDS.map((k) => ({ value: k, label: humanize(k) }))}
+          onChange={(x) => set(["kind"], x)}
+          error={errorFor(["kind"])}
+        />
+        <SelectField
+          label="Status"
+          value={v.status}
+          options={DOCUMENT_STATUSES.map((k) => ({ value: k, label: humanize(k) }))}
+          onChange={(x) => set(["status"], x)}
+          error={errorFor(["status"])}
+        />
+        <PartialDateField
+          label="Signed on"
+          optional
+          value={v.signed}
+          onChange={(x) => set(["signed"], x)}
+          error={errorFor(["signed"])}
+        />
+        <RecordPicker
+          label="Signed at (event)"
+          type="event"
+          optional
+          value={v.event}
+          onChange={(x) => set(["event"], x, ["eventId"])}
+          error={errorFor(["eventId"])}
+        />
+        <PartialDateField
+          label="Valid from"
+          optional
+          value={v.validFrom}
+          onChange={(x) => set(["validFrom"], x)}
+          error={errorFor(["validFrom"])}
+        />
+        <PartialDateField
+          label="Valid to"
+          optional
+          value={v.validTo}
+          onChange={(x) => set(["validTo"], x)}
+          error={errorFor(["validTo"])}
+        />
+        <div className="sm:col-span-2">
+          <TextArea
+            label="Description"
+            optional
+            value={v.description}
+            onChange={(x) => set(["description"], x)}
+            error={errorFor(["description"])}
+          />
+        </div>
       </div>
       <PartyRows parties={v.parties} countries={countries} set={set} errorFor={errorFor} />
       <SignatoryRows signatories={v.signatories} set={set} errorFor={errorFor} />
-      <CitationFields citations={v.citations} sources={sources} required={mode.create} errorFor={errorFor} onChange={(next, touched) => set(["citations"], next, touched.split("."))} />
-      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
+      <CitationFields
+        citations={v.citations}
+        sources={sources}
+        required={mode.create}
+        errorFor={errorFor}
+        onChange={(next, touched) => set(["citations"], next, touched.split("."))}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {pending ? "Saving…" : mode.create ? "Create the document" : "Save the changes"}
       </button>
     </form>

@@ -10,7 +10,9 @@ const TONES: Record<string, string> = {
 /** A document's legal status (signed, in force…), styled apart from a commitment's progress. */
 export function DocumentStatus({ status }: { status: string }) {
   return (
-    <span className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[status] ?? TONES.signed}`}>
+    <span
+      className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[status] ?? TONES.signed}`}
+    >
       {humanize(status)}
     </span>
   );

@@ -18,8 +18,16 @@ export interface DocumentItem {
 }
 
 /** Documents in a table: the documents list, and the documents signed at an event or by a person. */
-export function DocumentTable({ documents, caption, asOf, empty }: {
-  documents: readonly DocumentItem[]; caption: string; asOf: string | undefined; empty: string;
+export function DocumentTable({
+  documents,
+  caption,
+  asOf,
+  empty,
+}: {
+  documents: readonly DocumentItem[];
+  caption: string;
+  asOf: string | undefined;
+  empty: string;
 }) {
   if (documents.length === 0) return <EmptyState>{empty}</EmptyState>;
   const parties = documents.some((d) => d.countries);
@@ -27,29 +35,59 @@ export function DocumentTable({ documents, caption, asOf, empty }: {
   return (
     <TableFrame
       caption={caption}
-      head={<>
-        <th scope="col" className="px-3 py-2">Document</th>
-        <th scope="col" className="px-3 py-2">Kind</th>
-        {parties ? <th scope="col" className="px-3 py-2">Parties</th> : null}
-        <th scope="col" className="px-3 py-2">Signed</th>
-        {madeAt ? <th scope="col" className="px-3 py-2">Signed at</th> : null}
-        <th scope="col" className="px-3 py-2">Status</th>
-      </>}
+      head={
+        <>
+          <th scope="col" className="px-3 py-2">
+            Document
+          </th>
+          <th scope="col" className="px-3 py-2">
+            Kind
+          </th>
+          {parties ? (
+            <th scope="col" className="px-3 py-2">
+              Parties
+            </th>
+          ) : null}
+          <th scope="col" className="px-3 py-2">
+            Signed
+          </th>
+          {madeAt ? (
+            <th scope="col" className="px-3 py-2">
+              Signed at
+            </th>
+          ) : null}
+          <th scope="col" className="px-3 py-2">
+            Status
+          </th>
+        </>
+      }
     >
       {documents.map((d) => (
         <tr key={d.id} className="border-b border-line align-top last:border-0">
           <th scope="row" className="min-w-56 px-3 py-2 font-normal">
-            <RecordLink href={`/documents/${d.id}`} asOf={asOf} className="font-medium">{d.title}</RecordLink>
+            <RecordLink href={`/documents/${d.id}`} asOf={asOf} className="font-medium">
+              {d.title}
+            </RecordLink>
           </th>
           <td className="px-3 py-2">{humanize(d.kind)}</td>
           {parties ? <td className="px-3 py-2">{d.countries?.map((c) => c.name).join(", ") || "—"}</td> : null}
-          <td className="whitespace-nowrap px-3 py-2"><DateText start={d.signed} empty="Undated" /></td>
+          <td className="whitespace-nowrap px-3 py-2">
+            <DateText start={d.signed} empty="Undated" />
+          </td>
           {madeAt ? (
             <td className="px-3 py-2">
-              {d.madeAt ? <RecordLink href={`/events/${d.madeAt.id}`} asOf={asOf}>{d.madeAt.title}</RecordLink> : "This event"}
+              {d.madeAt ? (
+                <RecordLink href={`/events/${d.madeAt.id}`} asOf={asOf}>
+                  {d.madeAt.title}
+                </RecordLink>
+              ) : (
+                "This event"
+              )}
             </td>
           ) : null}
-          <td className="px-3 py-2"><DocumentStatus status={d.status} /></td>
+          <td className="px-3 py-2">
+            <DocumentStatus status={d.status} />
+          </td>
         </tr>
       ))}
     </TableFrame>

@@ -17,34 +17,58 @@ import { eventSides } from "./event-sides";
 import { EventTimeline } from "./event-timeline";
 import { ParticipantList } from "./participant-list";
 
-export function EventDetail({ event: e, asOf, editLink }: { event: EventView; asOf: string | undefined; editLink?: ReactNode }) {
+export function EventDetail({
+  event: e,
+  asOf,
+  editLink,
+}: {
+  event: EventView;
+  asOf: string | undefined;
+  editLink?: ReactNode;
+}) {
   const sides = eventSides(e.host, e.visitor);
   return (
     <article className="space-y-8">
       <PageHeader
         eyebrow={humanize(e.kind)}
         title={e.title}
-        actions={<>
-          {e.comparable ? (
-            <Link href={withAsOf(`/sources/compare?event=${encodeURIComponent(e.id)}`, asOf)}
-              className="rounded border border-accent px-3 py-1.5 text-sm font-medium text-accent hover:bg-accent hover:text-white">
-              Compare the reports
-            </Link>
-          ) : null}
-          {editLink}
-        </>}
+        actions={
+          <>
+            {e.comparable ? (
+              <Link
+                href={withAsOf(`/sources/compare?event=${encodeURIComponent(e.id)}`, asOf)}
+                className="rounded border border-accent px-3 py-1.5 text-sm font-medium text-accent hover:bg-accent hover:text-white"
+              >
+                Compare the reports
+              </Link>
+            ) : null}
+            {editLink}
+          </>
+        }
       >
-        <p><DateText start={e.start} end={e.end} />{sides ? ` · ${sides}` : ""}</p>
+        <p>
+          <DateText start={e.start} end={e.end} />
+          {sides ? ` · ${sides}` : ""}
+        </p>
       </PageHeader>
 
       <FlagPanel flags={e.flags} asOf={asOf} />
 
       <Facts label="Event facts">
-        <Fact label="Dates"><DateText start={e.start} end={e.end} /> <span className="text-sm text-muted">(known to the {e.start.precision})</span></Fact>
+        <Fact label="Dates">
+          <DateText start={e.start} end={e.end} />{" "}
+          <span className="text-sm text-muted">(known to the {e.start.precision})</span>
+        </Fact>
         <Fact label="Location">{e.location ?? "—"}</Fact>
         <Fact label="Host country">{e.host?.name ?? "—"}</Fact>
         <Fact label="Visiting country">{e.visitor?.name ?? "—"}</Fact>
-        {e.parent ? <Fact label="Part of"><RecordLink href={`/events/${e.parent.id}`} asOf={asOf}>{e.parent.title}</RecordLink></Fact> : null}
+        {e.parent ? (
+          <Fact label="Part of">
+            <RecordLink href={`/events/${e.parent.id}`} asOf={asOf}>
+              {e.parent.title}
+            </RecordLink>
+          </Fact>
+        ) : null}
         {e.description ? <Fact label="Summary">{e.description}</Fact> : null}
       </Facts>
 
@@ -60,11 +84,23 @@ export function EventDetail({ event: e, asOf, editLink }: { event: EventView; as
       </Section>
 
       <Section title="What came out of it" id="outcomes">
-        <h3 className="font-semibold">Commitments made {e.children.length ? "here and at its sub-events" : "here"} ({e.commitmentCount})</h3>
-        <CommitmentList commitments={e.commitments} asOf={asOf} caption={`Commitments made at ${e.title}`} empty="No commitment recorded at this event." />
+        <h3 className="font-semibold">
+          Commitments made {e.children.length ? "here and at its sub-events" : "here"} ({e.commitmentCount})
+        </h3>
+        <CommitmentList
+          commitments={e.commitments}
+          asOf={asOf}
+          caption={`Commitments made at ${e.title}`}
+          empty="No commitment recorded at this event."
+        />
         <MoreNote shown={e.commitments.length} total={e.commitmentCount} what="commitments" />
         <h3 className="pt-2 font-semibold">Documents signed here</h3>
-        <DocumentTable documents={e.documents} asOf={asOf} caption={`Documents signed at ${e.title}`} empty="No document recorded as signed at this event." />
+        <DocumentTable
+          documents={e.documents}
+          asOf={asOf}
+          caption={`Documents signed at ${e.title}`}
+          empty="No document recorded as signed at this event."
+        />
       </Section>
 
       <Section title="Citations" id="citations">

@@ -3,22 +3,51 @@ import { modeFields, opt, type FormMode } from "../forms/form-values";
 import type { Picked } from "../forms/record-picker";
 
 export type ParticipantWho = "person" | "organization" | "country";
-export interface ParticipantValues { role: string; who: ParticipantWho; person: Picked; organization: Picked; countryCode: string }
+export interface ParticipantValues {
+  role: string;
+  who: ParticipantWho;
+  person: Picked;
+  organization: Picked;
+  countryCode: string;
+}
 
 /** What the event form holds: strings as typed, pickers with their labels. */
 export interface EventFormValues {
-  title: string; kind: string; description: string; parent: Picked;
-  start: string; end: string; location: string; hostCountryCode: string; visitingCountryCode: string;
+  title: string;
+  kind: string;
+  description: string;
+  parent: Picked;
+  start: string;
+  end: string;
+  location: string;
+  hostCountryCode: string;
+  visitingCountryCode: string;
   participants: ParticipantValues[];
   citations: CitationValues[];
 }
 
-export const emptyParticipant = (): ParticipantValues => ({ role: "participant", who: "person", person: null, organization: null, countryCode: "" });
+export const emptyParticipant = (): ParticipantValues => ({
+  role: "participant",
+  who: "person",
+  person: null,
+  organization: null,
+  countryCode: "",
+});
 
 export function emptyEvent(patch: Partial<EventFormValues> = {}): EventFormValues {
   return {
-    title: "", kind: "visit", description: "", parent: null, start: "", end: "", location: "", hostCountryCode: "", visitingCountryCode: "",
-    participants: [], citations: [], ...patch,
+    title: "",
+    kind: "visit",
+    description: "",
+    parent: null,
+    start: "",
+    end: "",
+    location: "",
+    hostCountryCode: "",
+    visitingCountryCode: "",
+    participants: [],
+    citations: [],
+    ...patch,
   };
 }
 
@@ -26,9 +55,15 @@ export function emptyEvent(patch: Partial<EventFormValues> = {}): EventFormValue
 export function toEventInput(v: EventFormValues, mode: FormMode) {
   return {
     ...modeFields(mode),
-    title: v.title, kind: v.kind, description: opt(v.description), parentId: v.parent?.id,
-    start: v.start, end: opt(v.end), location: opt(v.location),
-    hostCountryCode: opt(v.hostCountryCode), visitingCountryCode: opt(v.visitingCountryCode),
+    title: v.title,
+    kind: v.kind,
+    description: opt(v.description),
+    parentId: v.parent?.id,
+    start: v.start,
+    end: opt(v.end),
+    location: opt(v.location),
+    hostCountryCode: opt(v.hostCountryCode),
+    visitingCountryCode: opt(v.visitingCountryCode),
     participants: v.participants.map((p) => ({
       role: p.role,
       personId: p.who === "person" ? p.person?.id : undefined,

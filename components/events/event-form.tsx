@@ -14,8 +14,16 @@ import { useZodForm } from "../forms/use-zod-form";
 import { toEventInput, type EventFormValues } from "./event-form-values";
 import { ParticipantFields } from "./participant-fields";
 
-export function EventForm({ initial, mode, sources, countries }: {
-  initial: EventFormValues; mode: FormMode; sources: EvidenceSourceOption[]; countries: { code: string; name: string }[];
+export function EventForm({
+  initial,
+  mode,
+  sources,
+  countries,
+}: {
+  initial: EventFormValues;
+  mode: FormMode;
+  sources: EvidenceSourceOption[];
+  countries: { code: string; name: string }[];
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -33,25 +41,99 @@ export function EventForm({ initial, mode, sources, countries }: {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={mode.create ? "New event" : "Edit the event"} className="space-y-6">
-      <FormAlert message={form.failure?.message ?? (form.hasErrors ? "Some fields need attention: see the messages beside them." : null)} />
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={mode.create ? "New event" : "Edit the event"}
+      className="space-y-6"
+    >
+      <FormAlert
+        message={
+          form.failure?.message ?? (form.hasErrors ? "Some fields need attention: see the messages beside them." : null)
+        }
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="sm:col-span-2"><TextField label="Title" value={v.title} onChange={(x) => set(["title"], x)} error={errorFor(["title"])} /></div>
-        <SelectField label="Kind" value={v.kind} onChange={(x) => set(["kind"], x)} options={EVENT_KINDS.map((k) => ({ value: k, label: humanize(k) }))} error={errorFor(["kind"])} />
-        <RecordPicker label="Part of (parent event)" type="event" optional value={v.parent} onChange={(x) => set(["parent"], x, ["parentId"])} error={errorFor(["parentId"])} />
-        <PartialDateField label="Start" value={v.start} onChange={(x) => set(["start"], x)} error={errorFor(["start"])} />
-        <PartialDateField label="End" optional value={v.end} onChange={(x) => set(["end"], x)} error={errorFor(["end"])} />
-        <TextField label="Location" optional value={v.location} onChange={(x) => set(["location"], x)} placeholder="Phnom Penh" error={errorFor(["location"])} />
+        <div className="sm:col-span-2">
+          <TextField label="Title" value={v.title} onChange={(x) => set(["title"], x)} error={errorFor(["title"])} />
+        </div>
+        <SelectField
+          label="Kind"
+          value={v.kind}
+          onChange={(x) => set(["kind"], x)}
+          options={EVENT_KINDS.map((k) => ({ value: k, label: humanize(k) }))}
+          error={errorFor(["kind"])}
+        />
+        <RecordPicker
+          label="Part of (parent event)"
+          type="event"
+          optional
+          value={v.parent}
+          onChange={(x) => set(["parent"], x, ["parentId"])}
+          error={errorFor(["parentId"])}
+        />
+        <PartialDateField
+          label="Start"
+          value={v.start}
+          onChange={(x) => set(["start"], x)}
+          error={errorFor(["start"])}
+        />
+        <PartialDateField
+          label="End"
+          optional
+          value={v.end}
+          onChange={(x) => set(["end"], x)}
+          error={errorFor(["end"])}
+        />
+        <TextField
+          label="Location"
+          optional
+          value={v.location}
+          onChange={(x) => set(["location"], x)}
+          placeholder="Phnom Penh"
+          error={errorFor(["location"])}
+        />
         <div />
-        <SelectField label="Host country" optional value={v.hostCountryCode} placeholder="None" options={countryOptions}
-          onChange={(x) => set(["hostCountryCode"], x)} error={errorFor(["hostCountryCode"])} />
-        <SelectField label="Visiting country" optional value={v.visitingCountryCode} placeholder="None" options={countryOptions}
-          onChange={(x) => set(["visitingCountryCode"], x)} error={errorFor(["visitingCountryCode"])} />
-        <div className="sm:col-span-2"><TextArea label="Description" optional value={v.description} onChange={(x) => set(["description"], x)} error={errorFor(["description"])} /></div>
+        <SelectField
+          label="Host country"
+          optional
+          value={v.hostCountryCode}
+          placeholder="None"
+          options={countryOptions}
+          onChange={(x) => set(["hostCountryCode"], x)}
+          error={errorFor(["hostCountryCode"])}
+        />
+        <SelectField
+          label="Visiting country"
+          optional
+          value={v.visitingCountryCode}
+          placeholder="None"
+          options={countryOptions}
+          onChange={(x) => set(["visitingCountryCode"], x)}
+          error={errorFor(["visitingCountryCode"])}
+        />
+        <div className="sm:col-span-2">
+          <TextArea
+            label="Description"
+            optional
+            value={v.description}
+            onChange={(x) => set(["description"], x)}
+            error={errorFor(["description"])}
+          />
+        </div>
       </div>
       <ParticipantFields participants={v.participants} countries={countries} set={set} errorFor={errorFor} />
-      <CitationFields citations={v.citations} sources={sources} required={mode.create} errorFor={errorFor} onChange={(next, touched) => set(["citations"], next, touched.split("."))} />
-      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
+      <CitationFields
+        citations={v.citations}
+        sources={sources}
+        required={mode.create}
+        errorFor={errorFor}
+        onChange={(next, touched) => set(["citations"], next, touched.split("."))}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {pending ? "Saving…" : mode.create ? "Create the event" : "Save the changes"}
       </button>
     </form>

@@ -15,7 +15,12 @@ const WHO: { value: ParticipantWho; label: string }[] = [
 ];
 
 /** Who took part and in what role: each row one person, organization or country. */
-export function ParticipantFields({ participants, countries, set, errorFor }: {
+export function ParticipantFields({
+  participants,
+  countries,
+  set,
+  errorFor,
+}: {
   participants: ParticipantValues[];
   countries: { code: string; name: string }[];
   set: (path: Path, value: unknown, touches?: Path) => void;
@@ -30,25 +35,67 @@ export function ParticipantFields({ participants, countries, set, errorFor }: {
         const missing = errorFor(at("personId"));
         return (
           <div key={i} className="grid gap-3 border-b border-line pb-3 last:border-0 sm:grid-cols-3">
-            <SelectField label={`Role of participant ${i + 1}`} value={p.role} options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: humanize(r) }))}
-              onChange={(x) => set(at("role"), x)} error={errorFor(at("role"))} />
-            <SelectField label={`Participant ${i + 1} is`} value={p.who} options={WHO} onChange={(x) => set(at("who"), x, at("personId"))} />
+            <SelectField
+              label={`Role of participant ${i + 1}`}
+              value={p.role}
+              options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: humanize(r) }))}
+              onChange={(x) => set(at("role"), x)}
+              error={errorFor(at("role"))}
+            />
+            <SelectField
+              label={`Participant ${i + 1} is`}
+              value={p.who}
+              options={WHO}
+              onChange={(x) => set(at("who"), x, at("personId"))}
+            />
             {p.who === "person" ? (
-              <RecordPicker label={`Participant ${i + 1}: person`} type="person" value={p.person} onChange={(x) => set(at("person"), x, at("personId"))} error={missing} />
+              <RecordPicker
+                label={`Participant ${i + 1}: person`}
+                type="person"
+                value={p.person}
+                onChange={(x) => set(at("person"), x, at("personId"))}
+                error={missing}
+              />
             ) : p.who === "organization" ? (
-              <RecordPicker label={`Participant ${i + 1}: organization`} type="organization" value={p.organization}
-                onChange={(x) => set(at("organization"), x, at("organizationId"))} error={errorFor(at("organizationId")) ?? missing} />
+              <RecordPicker
+                label={`Participant ${i + 1}: organization`}
+                type="organization"
+                value={p.organization}
+                onChange={(x) => set(at("organization"), x, at("organizationId"))}
+                error={errorFor(at("organizationId")) ?? missing}
+              />
             ) : (
-              <SelectField label={`Participant ${i + 1}: country`} value={p.countryCode} placeholder="Choose…" options={countries.map((c) => ({ value: c.code, label: c.name }))}
-                onChange={(x) => set(at("countryCode"), x)} error={errorFor(at("countryCode")) ?? missing} />
+              <SelectField
+                label={`Participant ${i + 1}: country`}
+                value={p.countryCode}
+                placeholder="Choose…"
+                options={countries.map((c) => ({ value: c.code, label: c.name }))}
+                onChange={(x) => set(at("countryCode"), x)}
+                error={errorFor(at("countryCode")) ?? missing}
+              />
             )}
-            <button type="button" onClick={() => set(["participants"], participants.filter((_, j) => j !== i))}
-              className="justify-self-start text-sm text-accent hover:underline sm:col-span-3">Remove participant {i + 1}</button>
+            <button
+              type="button"
+              onClick={() =>
+                set(
+                  ["participants"],
+                  participants.filter((_, j) => j !== i),
+                )
+              }
+              className="justify-self-start text-sm text-accent hover:underline sm:col-span-3"
+            >
+              Remove participant {i + 1}
+            </button>
           </div>
         );
       })}
-      <button type="button" onClick={() => set(["participants"], [...participants, emptyParticipant()])}
-        className="rounded border border-line bg-white px-3 py-1 text-sm hover:border-accent">Add a participant</button>
+      <button
+        type="button"
+        onClick={() => set(["participants"], [...participants, emptyParticipant()])}
+        className="rounded border border-line bg-white px-3 py-1 text-sm hover:border-accent"
+      >
+        Add a participant
+      </button>
     </fieldset>
   );
 }

@@ -11,10 +11,15 @@ function Frame({ id, label, error, hint, optional, children }: Common & { id: st
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
-        {label}{optional ? <span className="font-normal text-muted"> (optional)</span> : null}
+        {label}
+        {optional ? <span className="font-normal text-muted"> (optional)</span> : null}
       </label>
       {children}
-      {hint ? <p id={`${id}-hint`} className="mt-1 text-xs text-muted">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );
@@ -22,36 +27,81 @@ function Frame({ id, label, error, hint, optional, children }: Common & { id: st
 
 const described = (id: string, hint?: string) => [hint ? `${id}-hint` : "", `${id}-error`].filter(Boolean).join(" ");
 
-export function TextField({ value, onChange, type = "text", placeholder, ...common }: Common & { value: string; onChange: (v: string) => void; type?: string; placeholder?: string }) {
+export function TextField({
+  value,
+  onChange,
+  type = "text",
+  placeholder,
+  ...common
+}: Common & { value: string; onChange: (v: string) => void; type?: string; placeholder?: string }) {
   const id = useId();
   return (
     <Frame id={id} {...common}>
-      <input id={id} type={type} value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)}
-        aria-invalid={Boolean(common.error)} aria-describedby={described(id, common.hint)} className={INPUT} />
+      <input
+        id={id}
+        type={type}
+        value={value}
+        placeholder={placeholder}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={Boolean(common.error)}
+        aria-describedby={described(id, common.hint)}
+        className={INPUT}
+      />
     </Frame>
   );
 }
 
-export function TextArea({ value, onChange, rows = 3, ...common }: Common & { value: string; onChange: (v: string) => void; rows?: number }) {
+export function TextArea({
+  value,
+  onChange,
+  rows = 3,
+  ...common
+}: Common & { value: string; onChange: (v: string) => void; rows?: number }) {
   const id = useId();
   return (
     <Frame id={id} {...common}>
-      <textarea id={id} value={value} rows={rows} onChange={(e) => onChange(e.target.value)}
-        aria-invalid={Boolean(common.error)} aria-describedby={described(id, common.hint)} className={INPUT} />
+      <textarea
+        id={id}
+        value={value}
+        rows={rows}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={Boolean(common.error)}
+        aria-describedby={described(id, common.hint)}
+        className={INPUT}
+      />
     </Frame>
   );
 }
 
-export function SelectField({ value, onChange, options, placeholder, ...common }: Common & {
-  value: string; onChange: (v: string) => void; options: readonly { value: string; label: string }[]; placeholder?: string;
+export function SelectField({
+  value,
+  onChange,
+  options,
+  placeholder,
+  ...common
+}: Common & {
+  value: string;
+  onChange: (v: string) => void;
+  options: readonly { value: string; label: string }[];
+  placeholder?: string;
 }) {
   const id = useId();
   return (
     <Frame id={id} {...common}>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={Boolean(common.error)}
-        aria-describedby={described(id, common.hint)} className={INPUT}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={Boolean(common.error)}
+        aria-describedby={described(id, common.hint)}
+        className={INPUT}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </Frame>
   );
@@ -59,12 +109,24 @@ export function SelectField({ value, onChange, options, placeholder, ...common }
 
 /** A date as precise as the source: 2019, 2019-03 or 2019-03-14. */
 export function PartialDateField(props: Common & { value: string; onChange: (v: string) => void }) {
-  return <TextField {...props} placeholder="2019-03-14, 2019-03 or 2019" hint={props.hint ?? "As precise as the source says: a day, a month or a year."} />;
+  return (
+    <TextField
+      {...props}
+      placeholder="2019-03-14, 2019-03 or 2019"
+      hint={props.hint ?? "As precise as the source says: a day, a month or a year."}
+    />
+  );
 }
 
 export function FormAlert({ message, tone = "error" }: { message: string | null | undefined; tone?: "error" | "ok" }) {
   if (!message) return null;
-  return tone === "ok"
-    ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{message}</p>
-    : <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{message}</p>;
+  return tone === "ok" ? (
+    <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      {message}
+    </p>
+  ) : (
+    <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+      {message}
+    </p>
+  );
 }

@@ -6,19 +6,48 @@ import { SelectField } from "./fields";
 export type PartyValues = { countryCode: string; organization: Picked; person: Picked };
 
 /** One side of a commitment: a country, and optionally the organization and person acting for it. */
-export function PartyFields({ legend, value, countries, onChange, errorFor, path }: {
-  legend: string; value: PartyValues; countries: { code: string; name: string }[];
-  onChange: (next: PartyValues, field: string) => void; errorFor: (path: (string | number)[]) => string | undefined; path: "from" | "to";
+export function PartyFields({
+  legend,
+  value,
+  countries,
+  onChange,
+  errorFor,
+  path,
+}: {
+  legend: string;
+  value: PartyValues;
+  countries: { code: string; name: string }[];
+  onChange: (next: PartyValues, field: string) => void;
+  errorFor: (path: (string | number)[]) => string | undefined;
+  path: "from" | "to";
 }) {
   return (
     <fieldset className="space-y-3 rounded border border-line p-3">
       <legend className="px-1 text-sm font-semibold">{legend}</legend>
-      <SelectField label={`${legend}: country`} value={value.countryCode} placeholder="Choose…" options={countries.map((c) => ({ value: c.code, label: c.name }))}
-        onChange={(v) => onChange({ ...value, countryCode: v }, "countryCode")} error={errorFor([path, "countryCode"])} />
-      <RecordPicker label={`${legend}: organization`} type="organization" optional value={value.organization}
-        onChange={(v) => onChange({ ...value, organization: v }, "organizationId")} error={errorFor([path, "organizationId"])} />
-      <RecordPicker label={`${legend}: person`} type="person" optional value={value.person}
-        onChange={(v) => onChange({ ...value, person: v }, "personId")} error={errorFor([path, "personId"])} />
+      <SelectField
+        label={`${legend}: country`}
+        value={value.countryCode}
+        placeholder="Choose…"
+        options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        onChange={(v) => onChange({ ...value, countryCode: v }, "countryCode")}
+        error={errorFor([path, "countryCode"])}
+      />
+      <RecordPicker
+        label={`${legend}: organization`}
+        type="organization"
+        optional
+        value={value.organization}
+        onChange={(v) => onChange({ ...value, organization: v }, "organizationId")}
+        error={errorFor([path, "organizationId"])}
+      />
+      <RecordPicker
+        label={`${legend}: person`}
+        type="person"
+        optional
+        value={value.person}
+        onChange={(v) => onChange({ ...value, person: v }, "personId")}
+        error={errorFor([path, "personId"])}
+      />
     </fieldset>
   );
 }

@@ -17,7 +17,10 @@ function setIn<T>(target: T, path: Path, value: unknown): T {
 }
 
 export function getIn(source: unknown, path: Path): unknown {
-  return path.reduce<unknown>((node, key) => (node == null ? undefined : (node as Record<string | number, unknown>)[key]), source);
+  return path.reduce<unknown>(
+    (node, key) => (node == null ? undefined : (node as Record<string | number, unknown>)[key]),
+    source,
+  );
 }
 
 /**

@@ -16,14 +16,20 @@ function Sentence({ text, s, language }: { text: string; s: CommitmentSuggestion
   // The words that made it a commitment, in bold: the editor sees why it was suggested.
   return (
     <blockquote lang={language} className="font-serif leading-relaxed">
-      {text.slice(s.start, s.trigger.start)}<strong>{text.slice(s.trigger.start, s.trigger.end)}</strong>{text.slice(s.trigger.end, s.end)}
+      {text.slice(s.start, s.trigger.start)}
+      <strong>{text.slice(s.trigger.start, s.trigger.end)}</strong>
+      {text.slice(s.trigger.end, s.end)}
     </blockquote>
   );
 }
 
 function sideName(names: Map<string, string>, side?: { country?: string; entityId?: string }): string {
   if (!side) return "?";
-  return [side.entityId ? names.get(side.entityId) ?? side.entityId : undefined, side.country].filter(Boolean).join(", ") || "?";
+  return (
+    [side.entityId ? (names.get(side.entityId) ?? side.entityId) : undefined, side.country]
+      .filter(Boolean)
+      .join(", ") || "?"
+  );
 }
 
 export function SuggestionsView({ data }: { data: SourceSuggestions }) {
@@ -33,8 +39,9 @@ export function SuggestionsView({ data }: { data: SourceSuggestions }) {
   return (
     <div className="space-y-10">
       <p className="text-sm text-muted">
-        Language read from the text: <strong>{x.language}</strong> (stored as {source.language}). {x.commitments.length} commitment sentences,{" "}
-        {x.dates.length} dates, {x.money.length} amounts, {x.quantities.length} quantities, {x.entities.length} names found.
+        Language read from the text: <strong>{x.language}</strong> (stored as {source.language}). {x.commitments.length}{" "}
+        commitment sentences, {x.dates.length} dates, {x.money.length} amounts, {x.quantities.length} quantities,{" "}
+        {x.entities.length} names found.
       </p>
       <Section title="Commitments and signings" id="suggested-commitments">
         {x.commitments.length ? (
@@ -42,29 +49,67 @@ export function SuggestionsView({ data }: { data: SourceSuggestions }) {
             {x.commitments.map((s, i) => (
               <li key={s.start} id={`suggestion-${i}`} className="space-y-2 rounded border border-line bg-white p-4">
                 <p className="flex flex-wrap items-center gap-2 text-sm">
-                  <span className="font-semibold">{s.commitmentKind === "signing" ? "Signing" : KIND_LABELS[s.commitmentKind]}</span>
-                  <span className="text-muted">{sideName(names, s.direction?.from)} → {sideName(names, s.direction?.to)}</span>
-                  {s.money.map((m) => <span key={m.start} className={chip}>{formatAmount({ value: m.value, currency: m.currency })}</span>)}
-                  {s.quantities.map((q) => <span key={q.start} className={chip}>{q.baseline ? `${q.baseline} → ` : ""}{q.atLeast ? "at least " : ""}{q.target} {q.unit}</span>)}
-                  {s.dates.map((d) => <span key={d.start} className={chip}>{isDateRange(d.value) ? formatDateRange(d.value.start, d.value.end) : formatPartialDate(d.value)}</span>)}
+                  <span className="font-semibold">
+                    {s.commitmentKind === "signing" ? "Signing" : KIND_LABELS[s.commitmentKind]}
+                  </span>
+                  <span className="text-muted">
+                    {sideName(names, s.direction?.from)} → {sideName(names, s.direction?.to)}
+                  </span>
+                  {s.money.map((m) => (
+                    <span key={m.start} className={chip}>
+                      {formatAmount({ value: m.value, currency: m.currency })}
+                    </span>
+                  ))}
+                  {s.quantities.map((q) => (
+                    <span key={q.start} className={chip}>
+                      {q.baseline ? `${q.baseline} → ` : ""}
+                      {q.atLeast ? "at least " : ""}
+                      {q.target} {q.unit}
+                    </span>
+                  ))}
+                  {s.dates.map((d) => (
+                    <span key={d.start} className={chip}>
+                      {isDateRange(d.value) ? formatDateRange(d.value.start, d.value.end) : formatPartialDate(d.value)}
+                    </span>
+                  ))}
                 </p>
                 <Sentence text={text} s={s} language={source.language} />
-                <Link href={s.commitmentKind === "signing" ? documentHref(source.id, text, s, source.published) : commitmentHref(source.id, text, s, source.published)}
-                  className="inline-block rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">
+                <Link
+                  href={
+                    s.commitmentKind === "signing"
+                      ? documentHref(source.id, text, s, source.published)
+                      : commitmentHref(source.id, text, s, source.published)
+                  }
+                  className="inline-block rounded bg-accent px-3 py-1.5 text-sm font-medium text-white"
+                >
                   {s.commitmentKind === "signing" ? "Record as a document" : "Record as a commitment"}
                   <span className="sr-only">: {s.text.slice(0, 80)}</span>
                 </Link>
               </li>
             ))}
           </ol>
-        ) : <EmptyState>No sentence here states a pledge, request, proposal, agreement or signing.</EmptyState>}
+        ) : (
+          <EmptyState>No sentence here states a pledge, request, proposal, agreement or signing.</EmptyState>
+        )}
       </Section>
       <Findings x={x} text={text} sourceId={source.id} names={names} ranges={ranges} />
     </div>
   );
 }
 
-function Findings({ x, text, sourceId, names, ranges }: { x: Extraction; text: string; sourceId: string; names: Map<string, string>; ranges: Extraction["dates"] }) {
+function Findings({
+  x,
+  text,
+  sourceId,
+  names,
+  ranges,
+}: {
+  x: Extraction;
+  text: string;
+  sourceId: string;
+  names: Map<string, string>;
+  ranges: Extraction["dates"];
+}) {
   const entities = [...new Map(x.entities.map((e) => [`${e.type}:${e.id}`, e])).values()];
   return (
     <div className="grid gap-8 lg:grid-cols-2">
@@ -72,26 +117,54 @@ function Findings({ x, text, sourceId, names, ranges }: { x: Extraction; text: s
         <ul className="space-y-2 text-sm">
           {x.dates.map((d) => (
             <li key={d.start} className="flex flex-wrap items-center gap-2">
-              <span className="font-medium">{isDateRange(d.value) ? formatDateRange(d.value.start, d.value.end) : formatPartialDate(d.value)}</span>
+              <span className="font-medium">
+                {isDateRange(d.value) ? formatDateRange(d.value.start, d.value.end) : formatPartialDate(d.value)}
+              </span>
               <span className="text-muted">“{d.text}”</span>
-              {d.afterPublication ? <span className="rounded bg-amber-50 px-1.5 text-xs text-amber-900 ring-1 ring-amber-300">after the article: check it</span> : null}
-              {ranges.includes(d) ? <Link href={eventHref(sourceId, text, x, d)} className="text-accent underline">Record as an event</Link> : null}
+              {d.afterPublication ? (
+                <span className="rounded bg-amber-50 px-1.5 text-xs text-amber-900 ring-1 ring-amber-300">
+                  after the article: check it
+                </span>
+              ) : null}
+              {ranges.includes(d) ? (
+                <Link href={eventHref(sourceId, text, x, d)} className="text-accent underline">
+                  Record as an event
+                </Link>
+              ) : null}
             </li>
           ))}
         </ul>
       </Section>
       <Section title="Amounts and quantities" id="suggested-figures">
         <ul className="space-y-2 text-sm">
-          {x.money.map((m) => <li key={m.start}><span className="font-medium">{formatAmount({ value: m.value, currency: m.currency })}</span> <span className="text-muted">“{m.text}”</span></li>)}
-          {x.quantities.map((q) => <li key={q.start}><span className="font-medium">{q.baseline ? `${q.baseline} → ` : ""}{q.atLeast ? "at least " : ""}{q.target} {q.unit}</span> <span className="text-muted">“{q.text}”</span></li>)}
+          {x.money.map((m) => (
+            <li key={m.start}>
+              <span className="font-medium">{formatAmount({ value: m.value, currency: m.currency })}</span>{" "}
+              <span className="text-muted">“{m.text}”</span>
+            </li>
+          ))}
+          {x.quantities.map((q) => (
+            <li key={q.start}>
+              <span className="font-medium">
+                {q.baseline ? `${q.baseline} → ` : ""}
+                {q.atLeast ? "at least " : ""}
+                {q.target} {q.unit}
+              </span>{" "}
+              <span className="text-muted">“{q.text}”</span>
+            </li>
+          ))}
         </ul>
       </Section>
       <Section title="People, organizations and countries" id="suggested-names">
         <ul className="flex flex-wrap gap-2 text-sm">
           {entities.map((e) => (
             <li key={`${e.type}:${e.id}`}>
-              <Link href={e.type === "country" ? `/countries` : `${PATHS[e.type]}/${e.id}`} className="rounded border border-line bg-white px-2 py-0.5 text-accent hover:border-accent">
-                {names.get(e.id) ?? e.text}{e.text !== names.get(e.id) ? <span className="text-muted"> (“{e.text}”)</span> : null}
+              <Link
+                href={e.type === "country" ? `/countries` : `${PATHS[e.type]}/${e.id}`}
+                className="rounded border border-line bg-white px-2 py-0.5 text-accent hover:border-accent"
+              >
+                {names.get(e.id) ?? e.text}
+                {e.text !== names.get(e.id) ? <span className="text-muted"> (“{e.text}”)</span> : null}
               </Link>
             </li>
           ))}

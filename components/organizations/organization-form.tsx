@@ -13,7 +13,15 @@ import { RecordPicker } from "../forms/record-picker";
 import { useZodForm } from "../forms/use-zod-form";
 import { toOrganizationInput, type OrganizationFormValues } from "./organization-form-values";
 
-export function OrganizationForm({ initial, mode, countries }: { initial: OrganizationFormValues; mode: FormMode; countries: { code: string; name: string }[] }) {
+export function OrganizationForm({
+  initial,
+  mode,
+  countries,
+}: {
+  initial: OrganizationFormValues;
+  mode: FormMode;
+  countries: { code: string; name: string }[];
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const toInput = useCallback((v: OrganizationFormValues) => toOrganizationInput(v, mode), [mode]);
@@ -23,28 +31,81 @@ export function OrganizationForm({ initial, mode, countries }: { initial: Organi
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     startTransition(async () => {
-      const saved = await form.submit<{ id: string }>(mode.create ? createOrganizationAction : updateOrganizationAction);
+      const saved = await form.submit<{ id: string }>(
+        mode.create ? createOrganizationAction : updateOrganizationAction,
+      );
       if (saved) router.push(`/organizations/${encodeURIComponent(saved.id)}`);
     });
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={mode.create ? "New organization" : "Edit the organization"} className="space-y-6">
-      <FormAlert message={form.failure?.message ?? (form.hasErrors ? "Some fields need attention: see the messages beside them." : null)} />
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={mode.create ? "New organization" : "Edit the organization"}
+      className="space-y-6"
+    >
+      <FormAlert
+        message={
+          form.failure?.message ?? (form.hasErrors ? "Some fields need attention: see the messages beside them." : null)
+        }
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <TextField label="Name" value={v.name} onChange={(x) => set(["name"], x)} error={errorFor(["name"])} />
-          <DuplicateNotice failure={form.failure} kind="organization" confirmed={v.notDuplicate} onConfirm={(x) => set(["notDuplicate"], x)} />
+          <DuplicateNotice
+            failure={form.failure}
+            kind="organization"
+            confirmed={v.notDuplicate}
+            onConfirm={(x) => set(["notDuplicate"], x)}
+          />
         </div>
-        <TextField label="Name in French" optional value={v.nameFr} onChange={(x) => set(["nameFr"], x)} error={errorFor(["nameFr"])} />
-        <SelectField label="Kind" value={v.kind} options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: humanize(k) }))} onChange={(x) => set(["kind"], x)} error={errorFor(["kind"])} />
-        <SelectField label="Country" value={v.countryCode} placeholder="Choose…" options={countries.map((c) => ({ value: c.code, label: c.name }))}
-          onChange={(x) => set(["countryCode"], x)} error={errorFor(["countryCode"])} />
-        <RecordPicker label="Part of (parent organization)" type="organization" optional value={v.parent} onChange={(x) => set(["parent"], x, ["parentId"])} error={errorFor(["parentId"])} />
-        <div className="sm:col-span-2"><TextArea label="Description" optional value={v.description} onChange={(x) => set(["description"], x)} error={errorFor(["description"])} /></div>
+        <TextField
+          label="Name in French"
+          optional
+          value={v.nameFr}
+          onChange={(x) => set(["nameFr"], x)}
+          error={errorFor(["nameFr"])}
+        />
+        <SelectField
+          label="Kind"
+          value={v.kind}
+          options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: humanize(k) }))}
+          onChange={(x) => set(["kind"], x)}
+          error={errorFor(["kind"])}
+        />
+        <SelectField
+          label="Country"
+          value={v.countryCode}
+          placeholder="Choose…"
+          options={countries.map((c) => ({ value: c.code, label: c.name }))}
+          onChange={(x) => set(["countryCode"], x)}
+          error={errorFor(["countryCode"])}
+        />
+        <RecordPicker
+          label="Part of (parent organization)"
+          type="organization"
+          optional
+          value={v.parent}
+          onChange={(x) => set(["parent"], x, ["parentId"])}
+          error={errorFor(["parentId"])}
+        />
+        <div className="sm:col-span-2">
+          <TextArea
+            label="Description"
+            optional
+            value={v.description}
+            onChange={(x) => set(["description"], x)}
+            error={errorFor(["description"])}
+          />
+        </div>
       </div>
       <AliasFields aliases={v.aliases} set={set} errorFor={errorFor} withNote />
-      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {pending ? "Saving…" : mode.create ? "Create the organization" : "Save the changes"}
       </button>
     </form>

@@ -19,17 +19,29 @@ export function CountCard({ title, rows, total }: { title: string; rows: CountRo
       <table className="w-full text-sm">
         <caption className="sr-only">{title}: number of commitments</caption>
         <thead className="sr-only">
-          <tr><th scope="col">{title}</th><th scope="col">Commitments</th><th scope="col">Share</th></tr>
+          <tr>
+            <th scope="col">{title}</th>
+            <th scope="col">Commitments</th>
+            <th scope="col">Share</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-line">
               <th scope="row" className="py-1 text-left font-normal">
-                <span aria-hidden="true" className="mr-2 inline-block h-2.5 w-2.5 rounded-sm" style={{ background: r.color }} />
-                <Link href={r.href} className="text-accent hover:underline">{r.label}</Link>
+                <span
+                  aria-hidden="true"
+                  className="mr-2 inline-block h-2.5 w-2.5 rounded-sm"
+                  style={{ background: r.color }}
+                />
+                <Link href={r.href} className="text-accent hover:underline">
+                  {r.label}
+                </Link>
               </th>
               <td className="py-1 text-right tabular-nums">{r.count}</td>
-              <td className="w-16 py-1 text-right tabular-nums text-muted">{total ? Math.round((r.count / total) * 100) : 0}%</td>
+              <td className="w-16 py-1 text-right tabular-nums text-muted">
+                {total ? Math.round((r.count / total) * 100) : 0}%
+              </td>
             </tr>
           ))}
         </tbody>

@@ -14,11 +14,22 @@ export function LatestEvents({ events, asOf }: { events: Overview["events"]; asO
         const start = fromColumns(e.startDate, e.startPrecision);
         return (
           <li key={e.id} className="relative">
-            <span aria-hidden="true" className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-accent" />
-            <p className="text-sm text-muted">{start ? formatDateRange(start, fromColumns(e.endDate, e.endPrecision)) : e.startDate} · {humanize(e.kind)}{e.location ? ` · ${e.location}` : ""}</p>
-            <Link href={withAsOf(`/events/${e.id}`, asOf)} className="font-medium text-accent hover:underline">{e.title}</Link>
+            <span
+              aria-hidden="true"
+              className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-accent"
+            />
             <p className="text-sm text-muted">
-              {e._count.children} sub-event{e._count.children === 1 ? "" : "s"} · {e._count.documents} document{e._count.documents === 1 ? "" : "s"} signed · {e._count.commitments} commitment{e._count.commitments === 1 ? "" : "s"} made directly
+              {start ? formatDateRange(start, fromColumns(e.endDate, e.endPrecision)) : e.startDate} ·{" "}
+              {humanize(e.kind)}
+              {e.location ? ` · ${e.location}` : ""}
+            </p>
+            <Link href={withAsOf(`/events/${e.id}`, asOf)} className="font-medium text-accent hover:underline">
+              {e.title}
+            </Link>
+            <p className="text-sm text-muted">
+              {e._count.children} sub-event{e._count.children === 1 ? "" : "s"} · {e._count.documents} document
+              {e._count.documents === 1 ? "" : "s"} signed · {e._count.commitments} commitment
+              {e._count.commitments === 1 ? "" : "s"} made directly
             </p>
           </li>
         );

@@ -13,22 +13,47 @@ import { CountCard } from "./count-card";
 import { LatestEvents } from "./latest-events";
 
 const STATUS_COLORS: Record<string, string> = {
-  announced: "#64748b", agreed: "#0284c7", in_progress: "#d97706", partially_fulfilled: "#65a30d",
-  fulfilled: "#059669", stalled: "#ea580c", cancelled: "#71717a",
+  announced: "#64748b",
+  agreed: "#0284c7",
+  in_progress: "#d97706",
+  partially_fulfilled: "#65a30d",
+  fulfilled: "#059669",
+  stalled: "#ea580c",
+  cancelled: "#71717a",
 };
-const KIND_COLORS: Record<string, string> = { pledge: "#1f5f8b", request: "#9333ea", proposal: "#0d9488", agreement: "#b45309" };
+const KIND_COLORS: Record<string, string> = {
+  pledge: "#1f5f8b",
+  request: "#9333ea",
+  proposal: "#0d9488",
+  agreement: "#b45309",
+};
 
 export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?: string }) {
   const link = (href: string) => withAsOf(href, asOf);
   const statusRows = [...o.byStatus]
     .sort((a, b) => STATUSES.indexOf(a.key as never) - STATUSES.indexOf(b.key as never))
-    .map((r) => ({ ...r, label: isStatus(r.key) ? STATUS_LABELS[r.key] : r.key, color: STATUS_COLORS[r.key] ?? "#64748b", href: link(`/commitments?status=${r.key}`) }));
-  const kindRows = o.byKind.map((r) => ({ ...r, label: KIND_LABELS[r.key] ?? r.key, color: KIND_COLORS[r.key] ?? "#64748b", href: link(`/commitments?kind=${r.key}`) }));
+    .map((r) => ({
+      ...r,
+      label: isStatus(r.key) ? STATUS_LABELS[r.key] : r.key,
+      color: STATUS_COLORS[r.key] ?? "#64748b",
+      href: link(`/commitments?status=${r.key}`),
+    }));
+  const kindRows = o.byKind.map((r) => ({
+    ...r,
+    label: KIND_LABELS[r.key] ?? r.key,
+    color: KIND_COLORS[r.key] ?? "#64748b",
+    href: link(`/commitments?kind=${r.key}`),
+  }));
   return (
     <div className="space-y-8">
       <div className="grid gap-4 sm:grid-cols-3">
         <Stat label="Commitments" value={String(o.total)} href={link("/commitments")} />
-        <Stat label="Overdue" value={String(o.overdue.total)} href={link("/commitments?overdue=true")} tone={o.overdue.total ? "alert" : undefined} />
+        <Stat
+          label="Overdue"
+          value={String(o.overdue.total)}
+          href={link("/commitments?overdue=true")}
+          tone={o.overdue.total ? "alert" : undefined}
+        />
         <div className="rounded border border-line bg-white p-4">
           <p className="text-sm text-muted">Pledged amounts</p>
           {o.amounts.length ? (
@@ -36,11 +61,15 @@ export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?:
               {o.amounts.map((a) => (
                 <li key={a.currency} className="text-xl font-semibold tabular-nums">
                   {formatAmount({ value: a.value, currency: a.currency })}
-                  <span className="ml-2 text-sm font-normal text-muted">in {a.count} pledge{a.count === 1 ? "" : "s"}</span>
+                  <span className="ml-2 text-sm font-normal text-muted">
+                    in {a.count} pledge{a.count === 1 ? "" : "s"}
+                  </span>
                 </li>
               ))}
             </ul>
-          ) : <p className="mt-1 text-muted">No amounts pledged.</p>}
+          ) : (
+            <p className="mt-1 text-muted">No amounts pledged.</p>
+          )}
         </div>
       </div>
 
@@ -52,7 +81,9 @@ export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?:
       <Section title="Overdue commitments" id="overdue">
         <CommitmentTable commitments={o.overdue.data} asOf={asOf} empty="Nothing is overdue." />
         {o.overdue.total > o.overdue.data.length ? (
-          <Link href={link("/commitments?overdue=true")} className="text-sm text-accent hover:underline">All {o.overdue.total} overdue commitments →</Link>
+          <Link href={link("/commitments?overdue=true")} className="text-sm text-accent hover:underline">
+            All {o.overdue.total} overdue commitments →
+          </Link>
         ) : null}
       </Section>
 
@@ -66,15 +97,27 @@ export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?:
                   <li key={s.id} className="space-y-1 px-3 py-2">
                     <p className="flex flex-wrap items-center gap-2 text-sm">
                       <time className="text-muted">{day ? formatPartialDate(day) : s.effectiveDate}</time>
-                      {s.fromStatus ? <><StatusBadge status={s.fromStatus} /><span aria-label="to">→</span></> : null}
+                      {s.fromStatus ? (
+                        <>
+                          <StatusBadge status={s.fromStatus} />
+                          <span aria-label="to">→</span>
+                        </>
+                      ) : null}
                       <StatusBadge status={s.toStatus} />
                     </p>
-                    <Link href={link(`/commitments/${s.commitment.id}#change-${s.id}`)} className="text-accent hover:underline">{s.commitment.title}</Link>
+                    <Link
+                      href={link(`/commitments/${s.commitment.id}#change-${s.id}`)}
+                      className="text-accent hover:underline"
+                    >
+                      {s.commitment.title}
+                    </Link>
                   </li>
                 );
               })}
             </ul>
-          ) : <EmptyState>No status changes yet.</EmptyState>}
+          ) : (
+            <EmptyState>No status changes yet.</EmptyState>
+          )}
         </Section>
         <Section title="Events" id="events">
           <LatestEvents events={o.events} asOf={asOf} />
@@ -88,7 +131,9 @@ function Stat({ label, value, href, tone }: { label: string; value: string; href
   return (
     <Link href={href} className="block rounded border border-line bg-white p-4 hover:border-accent">
       <span className="block text-sm text-muted">{label}</span>
-      <span className={`block text-3xl font-semibold tabular-nums ${tone === "alert" ? "text-red-800" : ""}`}>{value}</span>
+      <span className={`block text-3xl font-semibold tabular-nums ${tone === "alert" ? "text-red-800" : ""}`}>
+        {value}
+      </span>
     </Link>
   );
 }

@@ -12,7 +12,15 @@ import { PageHeader } from "../ui/page-header";
 import { Section } from "../ui/section";
 import { PositionList } from "./position-list";
 
-export function PersonDetail({ person: p, asOf, editLink }: { person: PersonView; asOf: string | undefined; editLink?: ReactNode }) {
+export function PersonDetail({
+  person: p,
+  asOf,
+  editLink,
+}: {
+  person: PersonView;
+  asOf: string | undefined;
+  editLink?: ReactNode;
+}) {
   return (
     <article className="space-y-8">
       <PageHeader eyebrow={p.country ? `Person · ${p.country.name}` : "Person"} title={p.name} actions={editLink}>
@@ -30,11 +38,24 @@ export function PersonDetail({ person: p, asOf, editLink }: { person: PersonView
       </Section>
 
       <Section title="Commitments" id="commitments">
-        <GivenReceived name={p.name} given={p.given} givenCount={p.givenCount} received={p.received} receivedCount={p.receivedCount} asOf={asOf} who="them" />
+        <GivenReceived
+          name={p.name}
+          given={p.given}
+          givenCount={p.givenCount}
+          received={p.received}
+          receivedCount={p.receivedCount}
+          asOf={asOf}
+          who="them"
+        />
       </Section>
 
       <Section title="Events taken part in" id="events">
-        <ParticipationList events={p.events} asOf={asOf} caption={`Events ${p.name} took part in, with their role`} empty="No event recorded with them as a participant." />
+        <ParticipationList
+          events={p.events}
+          asOf={asOf}
+          caption={`Events ${p.name} took part in, with their role`}
+          empty="No event recorded with them as a participant."
+        />
         <MoreNote shown={p.events.length} total={p.eventCount} what="events" />
       </Section>
 
@@ -43,14 +64,19 @@ export function PersonDetail({ person: p, asOf, editLink }: { person: PersonView
           <ul className="divide-y divide-line rounded border border-line bg-white">
             {p.documents.map((d) => (
               <li key={d.id} className="px-4 py-2">
-                <RecordLink href={`/documents/${d.id}`} asOf={asOf} className="font-medium">{d.title}</RecordLink>
+                <RecordLink href={`/documents/${d.id}`} asOf={asOf} className="font-medium">
+                  {d.title}
+                </RecordLink>
                 <p className="text-sm text-muted">
-                  <DateText start={d.signed} empty="Undated" />{d.as ? ` · as ${d.as}` : ""}
+                  <DateText start={d.signed} empty="Undated" />
+                  {d.as ? ` · as ${d.as}` : ""}
                 </p>
               </li>
             ))}
           </ul>
-        ) : <EmptyState>No document recorded with their signature.</EmptyState>}
+        ) : (
+          <EmptyState>No document recorded with their signature.</EmptyState>
+        )}
       </Section>
     </article>
   );

@@ -2,10 +2,18 @@ import { aliasInput, type AliasValues } from "../forms/alias-fields";
 import { modeFields, opt, type FormMode } from "../forms/form-values";
 import type { Picked } from "../forms/record-picker";
 
-export interface PositionValues { id?: string; title: string; titleFr: string; organization: Picked; from: string; to: string }
+export interface PositionValues {
+  id?: string;
+  title: string;
+  titleFr: string;
+  organization: Picked;
+  from: string;
+  to: string;
+}
 
 export interface PersonFormValues {
-  name: string; countryCode: string;
+  name: string;
+  countryCode: string;
   aliases: AliasValues[];
   positions: PositionValues[];
   notDuplicate: boolean;
@@ -20,9 +28,16 @@ export function emptyPerson(patch: Partial<PersonFormValues> = {}): PersonFormVa
 export function toPersonInput(v: PersonFormValues, mode: FormMode) {
   return {
     ...modeFields(mode),
-    name: v.name, countryCode: opt(v.countryCode), aliases: aliasInput(v.aliases),
+    name: v.name,
+    countryCode: opt(v.countryCode),
+    aliases: aliasInput(v.aliases),
     positions: v.positions.map((p) => ({
-      ...(p.id ? { id: p.id } : {}), title: p.title, titleFr: opt(p.titleFr), organizationId: p.organization?.id, from: opt(p.from), to: opt(p.to),
+      ...(p.id ? { id: p.id } : {}),
+      title: p.title,
+      titleFr: opt(p.titleFr),
+      organizationId: p.organization?.id,
+      from: opt(p.from),
+      to: opt(p.to),
     })),
     notDuplicate: v.notDuplicate,
   };

@@ -12,7 +12,15 @@ import { useZodForm } from "../forms/use-zod-form";
 import { toPersonInput, type PersonFormValues } from "./person-form-values";
 import { PositionFields } from "./position-fields";
 
-export function PersonForm({ initial, mode, countries }: { initial: PersonFormValues; mode: FormMode; countries: { code: string; name: string }[] }) {
+export function PersonForm({
+  initial,
+  mode,
+  countries,
+}: {
+  initial: PersonFormValues;
+  mode: FormMode;
+  countries: { code: string; name: string }[];
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const toInput = useCallback((v: PersonFormValues) => toPersonInput(v, mode), [mode]);
@@ -28,19 +36,50 @@ export function PersonForm({ initial, mode, countries }: { initial: PersonFormVa
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={mode.create ? "New person" : "Edit the person"} className="space-y-6">
-      <FormAlert message={form.failure?.message ?? (form.hasErrors ? "Some fields need attention: see the messages beside them." : null)} />
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={mode.create ? "New person" : "Edit the person"}
+      className="space-y-6"
+    >
+      <FormAlert
+        message={
+          form.failure?.message ?? (form.hasErrors ? "Some fields need attention: see the messages beside them." : null)
+        }
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <TextField label="Name" value={v.name} placeholder="Nguyen Manh Hung" onChange={(x) => set(["name"], x)} error={errorFor(["name"])} />
-          <DuplicateNotice failure={form.failure} kind="person" confirmed={v.notDuplicate} onConfirm={(x) => set(["notDuplicate"], x)} />
+          <TextField
+            label="Name"
+            value={v.name}
+            placeholder="Nguyen Manh Hung"
+            onChange={(x) => set(["name"], x)}
+            error={errorFor(["name"])}
+          />
+          <DuplicateNotice
+            failure={form.failure}
+            kind="person"
+            confirmed={v.notDuplicate}
+            onConfirm={(x) => set(["notDuplicate"], x)}
+          />
         </div>
-        <SelectField label="Country" optional value={v.countryCode} placeholder="Not known" options={countries.map((c) => ({ value: c.code, label: c.name }))}
-          onChange={(x) => set(["countryCode"], x)} error={errorFor(["countryCode"])} />
+        <SelectField
+          label="Country"
+          optional
+          value={v.countryCode}
+          placeholder="Not known"
+          options={countries.map((c) => ({ value: c.code, label: c.name }))}
+          onChange={(x) => set(["countryCode"], x)}
+          error={errorFor(["countryCode"])}
+        />
       </div>
       <AliasFields aliases={v.aliases} set={set} errorFor={errorFor} />
       <PositionFields positions={v.positions} set={set} errorFor={errorFor} />
-      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {pending ? "Saving…" : mode.create ? "Create the person" : "Save the changes"}
       </button>
     </form>

@@ -6,8 +6,18 @@ import { EmptyState } from "../ui/empty-state";
 /** The term of a position as the sources give it; an open end reads "since", an unknown one says so. */
 export function Term({ from, to }: Pick<PositionView, "from" | "to">) {
   if (from && to) return <DateText start={from} end={to} />;
-  if (from) return <>since <DateText start={from} /></>;
-  if (to) return <>until <DateText start={to} /></>;
+  if (from)
+    return (
+      <>
+        since <DateText start={from} />
+      </>
+    );
+  if (to)
+    return (
+      <>
+        until <DateText start={to} />
+      </>
+    );
   return <span className="text-muted">Dates not stated</span>;
 }
 
@@ -20,7 +30,14 @@ export function PositionList({ positions, asOf }: { positions: readonly Position
         <li key={p.id} className="px-4 py-3">
           <p className="font-medium">{p.label}</p>
           <p className="text-sm text-muted">
-            {p.organization ? <><RecordLink href={`/organizations/${p.organization.id}`} asOf={asOf}>{p.organization.name}</RecordLink> · </> : null}
+            {p.organization ? (
+              <>
+                <RecordLink href={`/organizations/${p.organization.id}`} asOf={asOf}>
+                  {p.organization.name}
+                </RecordLink>{" "}
+                ·{" "}
+              </>
+            ) : null}
             <Term from={p.from} to={p.to} />
           </p>
         </li>

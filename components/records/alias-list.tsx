@@ -19,9 +19,12 @@ export function AliasList({ aliases }: { aliases: readonly AliasView[] }) {
     <ul className="divide-y divide-line rounded border border-line bg-white">
       {aliases.map((a) => (
         <li key={a.id} className="px-4 py-2">
-          <span lang={a.language ?? undefined} className="font-medium">{a.alias}</span>
+          <span lang={a.language ?? undefined} className="font-medium">
+            {a.alias}
+          </span>
           <span className="text-sm text-muted">
-            {" "}· {a.language ? (LANGUAGES[a.language] ?? a.language) : "any language"}
+            {" "}
+            · {a.language ? (LANGUAGES[a.language] ?? a.language) : "any language"}
           </span>
           {a.note ? <p className="text-sm">{a.note}</p> : null}
         </li>

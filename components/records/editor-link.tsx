@@ -11,7 +11,10 @@ export async function EditorLink({ href, children }: { href: string; children: R
   const actor = await currentActor();
   if (!actor || !hasRole(actor.role, "editor")) return null;
   return (
-    <Link href={href} className="rounded border border-accent px-3 py-1.5 text-sm font-medium text-accent hover:bg-accent hover:text-white">
+    <Link
+      href={href}
+      className="rounded border border-accent px-3 py-1.5 text-sm font-medium text-accent hover:bg-accent hover:text-white"
+    >
       {children}
     </Link>
   );

@@ -5,13 +5,13 @@ type Option = { value: string; label: string };
 
 export type FilterField =
   | {
-    type?: "select";
-    name: string;
-    label: string;
-    options: readonly Option[];
-    /** The value in the URL, when it is one of the options. */
-    value?: string;
-  }
+      type?: "select";
+      name: string;
+      label: string;
+      options: readonly Option[];
+      /** The value in the URL, when it is one of the options. */
+      value?: string;
+    }
   | { type: "date"; name: string; label: string; value?: string };
 
 export interface SearchField {
@@ -31,13 +31,19 @@ function Field({ field }: { field: FilterField }) {
   const id = `filter-${field.name}`;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-muted">{field.label}</label>
+      <label htmlFor={id} className="text-muted">
+        {field.label}
+      </label>
       {field.type === "date" ? (
         <input id={id} type="date" name={field.name} defaultValue={field.value ?? ""} className={control} />
       ) : (
         <select id={id} name={field.name} defaultValue={field.value ?? ""} className={control}>
           <option value="">Any</option>
-          {field.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {field.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       )}
     </div>
@@ -50,7 +56,14 @@ function Field({ field }: { field: FilterField }) {
  * same names. The as-of day rides along in a hidden field; the page number does not (the results
  * change under a new filter).
  */
-export function FilterForm({ action, fields, search, sort, asOf, active }: {
+export function FilterForm({
+  action,
+  fields,
+  search,
+  sort,
+  asOf,
+  active,
+}: {
   action: string;
   fields: readonly FilterField[];
   search?: SearchField;
@@ -59,25 +72,55 @@ export function FilterForm({ action, fields, search, sort, asOf, active }: {
   active: boolean;
 }) {
   return (
-    <form method="get" action={action} role="search" aria-label="Filter the list" className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3 text-sm">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label="Filter the list"
+      className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3 text-sm"
+    >
       {search ? (
         <div className="flex min-w-56 grow flex-col gap-1">
-          <label htmlFor="filter-q" className="text-muted">Search</label>
-          <input id="filter-q" type="search" name="q" defaultValue={search.value ?? ""} placeholder={search.placeholder} maxLength={10_000} className={control} />
+          <label htmlFor="filter-q" className="text-muted">
+            Search
+          </label>
+          <input
+            id="filter-q"
+            type="search"
+            name="q"
+            defaultValue={search.value ?? ""}
+            placeholder={search.placeholder}
+            maxLength={10_000}
+            className={control}
+          />
         </div>
       ) : null}
-      {fields.map((field) => <Field key={field.name} field={field} />)}
+      {fields.map((field) => (
+        <Field key={field.name} field={field} />
+      ))}
       {sort ? (
         <div className="flex flex-col gap-1">
-          <label htmlFor="filter-sort" className="text-muted">Sort by</label>
+          <label htmlFor="filter-sort" className="text-muted">
+            Sort by
+          </label>
           <select id="filter-sort" name="sort" defaultValue={sort.value} className={control}>
-            {sort.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {sort.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </div>
       ) : null}
       {asOf ? <input type="hidden" name="asOf" value={asOf} /> : null}
-      <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white hover:opacity-90">Apply</button>
-      {active ? <Link href={withAsOf(action, asOf)} className="py-1.5 text-accent hover:underline">Clear filters</Link> : null}
+      <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white hover:opacity-90">
+        Apply
+      </button>
+      {active ? (
+        <Link href={withAsOf(action, asOf)} className="py-1.5 text-accent hover:underline">
+          Clear filters
+        </Link>
+      ) : null}
     </form>
   );
 }

@@ -17,10 +17,21 @@ export interface FlagView {
  * Where the sources disagree or contradict themselves. Shown near the top of a record, before
  * anything a reader might quote, and never collapsed.
  */
-export function FlagPanel({ flags, asOf, title = "Check before citing" }: { flags: readonly FlagView[]; asOf: string | undefined; title?: string }) {
+export function FlagPanel({
+  flags,
+  asOf,
+  title = "Check before citing",
+}: {
+  flags: readonly FlagView[];
+  asOf: string | undefined;
+  title?: string;
+}) {
   if (flags.length === 0) return null;
   return (
-    <section aria-labelledby="flags-heading" className="rounded border-2 border-amber-400 bg-amber-50 p-4 text-amber-950">
+    <section
+      aria-labelledby="flags-heading"
+      className="rounded border-2 border-amber-400 bg-amber-50 p-4 text-amber-950"
+    >
       <h2 id="flags-heading" className="flex items-center gap-2 font-serif text-xl font-semibold">
         <span aria-hidden="true">⚠</span> {title}
       </h2>
@@ -35,10 +46,15 @@ export function FlagPanel({ flags, asOf, title = "Check before citing" }: { flag
             </p>
             {flag.commitment ? (
               <p className="text-sm">
-                On <RecordLink href={`/commitments/${flag.commitment.id}`} asOf={asOf}>{flag.commitment.title}</RecordLink>
+                On{" "}
+                <RecordLink href={`/commitments/${flag.commitment.id}`} asOf={asOf}>
+                  {flag.commitment.title}
+                </RecordLink>
               </p>
             ) : null}
-            {flag.citations?.map((citation) => <CitationQuote key={citation.id} citation={citation} />)}
+            {flag.citations?.map((citation) => (
+              <CitationQuote key={citation.id} citation={citation} />
+            ))}
           </li>
         ))}
       </ul>

@@ -6,7 +6,8 @@ export function IgnoredParams({ problems }: { problems: readonly ParamProblem[] 
   const keys = problems.map((p) => p.field);
   return (
     <p role="note" className="rounded border border-line bg-white px-3 py-2 text-sm">
-      Left out an invalid filter value: <strong>{keys.join(", ")}</strong>. The list shows everything else you asked for.
+      Left out an invalid filter value: <strong>{keys.join(", ")}</strong>. The list shows everything else you asked
+      for.
     </p>
   );
 }

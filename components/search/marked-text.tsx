@@ -6,7 +6,11 @@ export function MarkedText({ value }: { value: Marked }) {
   let at = 0;
   value.matches.forEach(([start, end], i) => {
     if (start > at) parts.push(value.text.slice(at, start));
-    parts.push(<mark key={i} className="rounded-sm bg-yellow-100 px-0.5 text-ink">{value.text.slice(start, end)}</mark>);
+    parts.push(
+      <mark key={i} className="rounded-sm bg-yellow-100 px-0.5 text-ink">
+        {value.text.slice(start, end)}
+      </mark>,
+    );
     at = end;
   });
   if (at < value.text.length) parts.push(value.text.slice(at));

@@ -28,24 +28,51 @@ function NoteLink({ record, n, id, asOf }: { record: CitedRecord; n: number; id?
 
 type Numbered = ReadonlyMap<string, number>;
 
-function Highlight({ text, piece, numbers, prefix, firstNotes, anchors, asOf }: {
-  text: string; piece: Piece<CitedRecord>; numbers: Numbered; prefix: string; firstNotes: ReadonlySet<string>; anchors: readonly string[]; asOf?: string;
+function Highlight({
+  text,
+  piece,
+  numbers,
+  prefix,
+  firstNotes,
+  anchors,
+  asOf,
+}: {
+  text: string;
+  piece: Piece<CitedRecord>;
+  numbers: Numbered;
+  prefix: string;
+  firstNotes: ReadonlySet<string>;
+  anchors: readonly string[];
+  asOf?: string;
 }) {
   const slice = text.slice(piece.start, piece.end);
   // Quotes shown on record pages link to "#citation-<id>": the span where each citation starts.
   const targets = anchors.map((id) => <span key={id} id={`citation-${id}`} className="scroll-mt-24" />);
-  if (!piece.covering.length) return <>{targets}{slice}</>;
+  if (!piece.covering.length)
+    return (
+      <>
+        {targets}
+        {slice}
+      </>
+    );
   // Where several citations overlap the tone deepens; both tones keep ink text above 12:1.
   const tone = piece.covering.length > 1 ? "bg-amber-200" : "bg-amber-100";
-  const title = piece.covering.length > 1 ? `Supports ${piece.covering.length} records: ${piece.covering.map((r) => r.label).join("; ")}` : undefined;
+  const title =
+    piece.covering.length > 1
+      ? `Supports ${piece.covering.length} records: ${piece.covering.map((r) => r.label).join("; ")}`
+      : undefined;
   return (
     <>
       {targets}
-      <mark className={`${tone} rounded-sm text-ink`} title={title}>{slice}</mark>
+      <mark className={`${tone} rounded-sm text-ink`} title={title}>
+        {slice}
+      </mark>
       {piece.ending.map((record) => {
         const n = numbers.get(record.key)!;
         const first = firstNotes.has(`${piece.start}:${record.key}`);
-        return <NoteLink key={record.key} record={record} n={n} id={first ? noteId(prefix, n) : undefined} asOf={asOf} />;
+        return (
+          <NoteLink key={record.key} record={record} n={n} id={first ? noteId(prefix, n) : undefined} asOf={asOf} />
+        );
       })}
     </>
   );
@@ -57,7 +84,12 @@ function Highlight({ text, piece, numbers, prefix, firstNotes, anchors, asOf }: 
  * citations give one link per record rather than one per fragment of text. Text is rendered as
  * React text nodes: never as HTML.
  */
-export function HighlightedText({ source, prefix, numbers: shared, asOf }: {
+export function HighlightedText({
+  source,
+  prefix,
+  numbers: shared,
+  asOf,
+}: {
   source: Pick<SourceText, "fullText" | "language" | "citations">;
   prefix: string;
   /** Numbers shared with texts shown beside this one (see numberRecordsAcross). */
@@ -85,7 +117,16 @@ export function HighlightedText({ source, prefix, numbers: shared, asOf }: {
       {paragraphs.map((p) => (
         <p key={p.start} className="whitespace-pre-line">
           {p.pieces.map((piece) => (
-            <Highlight key={piece.start} text={text} piece={piece} numbers={numbers} prefix={prefix} firstNotes={firstNotes} anchors={anchorsAt.get(piece.start) ?? []} asOf={asOf} />
+            <Highlight
+              key={piece.start}
+              text={text}
+              piece={piece}
+              numbers={numbers}
+              prefix={prefix}
+              firstNotes={firstNotes}
+              anchors={anchorsAt.get(piece.start) ?? []}
+              asOf={asOf}
+            />
           ))}
         </p>
       ))}

@@ -30,10 +30,22 @@ export function SourceDifferences({ comparison: c, asOf }: { comparison: Compari
                 <p>{f.message}</p>
                 <p className="mt-1 text-sm text-muted">
                   {f.href && f.subject ? (
-                    <>On {SUBJECT_NAMES[f.subject.type].toLowerCase()}{" "}
-                      <Link prefetch={false} href={withAsOf(f.href, asOf)} className="text-accent underline underline-offset-2 hover:decoration-2">{f.subject.title}</Link></>
+                    <>
+                      On {SUBJECT_NAMES[f.subject.type].toLowerCase()}{" "}
+                      <Link
+                        prefetch={false}
+                        href={withAsOf(f.href, asOf)}
+                        className="text-accent underline underline-offset-2 hover:decoration-2"
+                      >
+                        {f.subject.title}
+                      </Link>
+                    </>
                   ) : null}
-                  {f.citedBy.length ? <>{f.href ? " · " : ""}evidence quoted from {joinNames(f.citedBy, c.names)}</> : null}
+                  {f.citedBy.length ? (
+                    <>
+                      {f.href ? " · " : ""}evidence quoted from {joinNames(f.citedBy, c.names)}
+                    </>
+                  ) : null}
                 </p>
               </li>
             ))}
@@ -43,13 +55,21 @@ export function SourceDifferences({ comparison: c, asOf }: { comparison: Compari
 
       {c.onlyInSome.length ? (
         <div className="space-y-2">
-          <h3 className="font-semibold">Reported by one only <span className="font-normal text-muted">({c.onlyInSome.length})</span></h3>
+          <h3 className="font-semibold">
+            Reported by one only <span className="font-normal text-muted">({c.onlyInSome.length})</span>
+          </h3>
           <ul className="list-disc space-y-1 pl-5">
             {c.onlyInSome.map((p) => (
               <li key={p.fact.key}>
                 <span className="text-muted">{SUBJECT_NAMES[p.fact.subject.type]}:</span>{" "}
-                <Link prefetch={false} href={withAsOf(p.fact.href, asOf)} className="text-accent underline underline-offset-2 hover:decoration-2">{p.fact.subject.title}</Link>
-                {" "}— <strong className="font-medium">{presenceText(p, c.names)}</strong>
+                <Link
+                  prefetch={false}
+                  href={withAsOf(p.fact.href, asOf)}
+                  className="text-accent underline underline-offset-2 hover:decoration-2"
+                >
+                  {p.fact.subject.title}
+                </Link>{" "}
+                — <strong className="font-medium">{presenceText(p, c.names)}</strong>
               </li>
             ))}
           </ul>
@@ -59,13 +79,20 @@ export function SourceDifferences({ comparison: c, asOf }: { comparison: Compari
       {c.inAll.length ? (
         <details className="rounded border border-line bg-white p-3">
           <summary className="cursor-pointer font-semibold">
-            Reported by {Object.keys(c.names).length === 2 ? "both" : "all"} <span className="font-normal text-muted">({c.inAll.length})</span>
+            Reported by {Object.keys(c.names).length === 2 ? "both" : "all"}{" "}
+            <span className="font-normal text-muted">({c.inAll.length})</span>
           </summary>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {c.inAll.map((f) => (
               <li key={f.key}>
                 <span className="text-muted">{SUBJECT_NAMES[f.subject.type]}:</span>{" "}
-                <Link prefetch={false} href={withAsOf(f.href, asOf)} className="text-accent underline underline-offset-2 hover:decoration-2">{f.subject.title}</Link>
+                <Link
+                  prefetch={false}
+                  href={withAsOf(f.href, asOf)}
+                  className="text-accent underline underline-offset-2 hover:decoration-2"
+                >
+                  {f.subject.title}
+                </Link>
               </li>
             ))}
           </ul>

@@ -18,22 +18,40 @@ export function PublishedDate({ published }: { published: SourceText["published"
   return <time dateTime={toIso(published)}>{formatPartialDate(published)}</time>;
 }
 
-export function SourceMetaList({ source }: { source: Pick<SourceText, "publisher" | "url" | "language" | "published" | "note"> }) {
+export function SourceMetaList({
+  source,
+}: {
+  source: Pick<SourceText, "publisher" | "url" | "language" | "published" | "note">;
+}) {
   return (
     <dl>
       <Fact label="Publisher">{source.publisher}</Fact>
-      <Fact label="Language">{languageName(source.language)} <span className="text-sm text-muted">({source.language})</span></Fact>
+      <Fact label="Language">
+        {languageName(source.language)} <span className="text-sm text-muted">({source.language})</span>
+      </Fact>
       <Fact label="Published">
         <PublishedDate published={source.published} />
-        {source.published ? <span className="text-sm text-muted"> (precision: {source.published.precision})</span> : null}
+        {source.published ? (
+          <span className="text-sm text-muted"> (precision: {source.published.precision})</span>
+        ) : null}
       </Fact>
       <Fact label="Address">
         {/* Only web addresses become links: a stored URL is data, and "javascript:" must never run. */}
         {source.url && /^https?:\/\//i.test(source.url) ? (
-          <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-accent underline-offset-2 hover:underline">
-            {source.url}<span className="sr-only"> (external site, opens in a new tab)</span>
+          <a
+            href={source.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="text-accent underline-offset-2 hover:underline"
+          >
+            {source.url}
+            <span className="sr-only"> (external site, opens in a new tab)</span>
           </a>
-        ) : source.url ? <span className="break-all">{source.url}</span> : <span className="text-muted">Not recorded</span>}
+        ) : source.url ? (
+          <span className="break-all">{source.url}</span>
+        ) : (
+          <span className="text-muted">Not recorded</span>
+        )}
       </Fact>
       {source.note ? <Fact label="Note">{source.note}</Fact> : null}
     </dl>

@@ -11,19 +11,35 @@ export function SourceTable({ sources, asOf }: { sources: SourceJson[]; asOf?: s
   return (
     <TableFrame
       caption="Sources with their publisher, language, publication date and number of citations"
-      head={<>
-        <th scope="col" className="px-3 py-2">Title</th>
-        <th scope="col" className="px-3 py-2">Publisher</th>
-        <th scope="col" className="px-3 py-2">Language</th>
-        <th scope="col" className="px-3 py-2">Published</th>
-        <th scope="col" className="px-3 py-2 text-right">Citations</th>
-      </>}
+      head={
+        <>
+          <th scope="col" className="px-3 py-2">
+            Title
+          </th>
+          <th scope="col" className="px-3 py-2">
+            Publisher
+          </th>
+          <th scope="col" className="px-3 py-2">
+            Language
+          </th>
+          <th scope="col" className="px-3 py-2">
+            Published
+          </th>
+          <th scope="col" className="px-3 py-2 text-right">
+            Citations
+          </th>
+        </>
+      }
     >
       {sources.map((s) => (
         <tr key={s.id} className="border-b border-line align-top last:border-0">
           <td className="min-w-56 px-3 py-2">
             {/* The title is in the source's language, the page around it in English. */}
-            <Link href={withAsOf(`/sources/${encodeURIComponent(s.id)}`, asOf)} lang={s.language} className="font-medium text-accent hover:underline">
+            <Link
+              href={withAsOf(`/sources/${encodeURIComponent(s.id)}`, asOf)}
+              lang={s.language}
+              className="font-medium text-accent hover:underline"
+            >
               {s.title}
             </Link>
           </td>

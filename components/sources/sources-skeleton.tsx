@@ -9,7 +9,9 @@ export function SourcesSkeleton({ variant }: { variant: "list" | "text" | "compa
       {variant === "list" ? <div className="h-48 animate-pulse rounded bg-slate-100" /> : null}
       {variant === "text" ? (
         <div className="space-y-2">
-          {Array.from({ length: 8 }, (_, i) => <div key={i} className={`h-4 ${i % 3 === 2 ? "w-2/3" : "w-full"} ${bar}`} />)}
+          {Array.from({ length: 8 }, (_, i) => (
+            <div key={i} className={`h-4 ${i % 3 === 2 ? "w-2/3" : "w-full"} ${bar}`} />
+          ))}
         </div>
       ) : null}
       {variant === "compare" ? (

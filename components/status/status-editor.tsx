@@ -16,10 +16,22 @@ export async function StatusEditor({ commitment: c, actor }: { commitment: Commi
   }));
   return (
     <Section title="Change the status" id="change-status">
-      <StatusChangeForm commitmentId={c.id} version={c.version} status={c.status} isAdmin={actor.role === "admin"} sources={sources} history={history} />
-      <Link href={`/commitments/${encodeURIComponent(c.id)}/edit`} className="mr-4 text-sm text-accent hover:underline">Edit this commitment&apos;s details</Link>
+      <StatusChangeForm
+        commitmentId={c.id}
+        version={c.version}
+        status={c.status}
+        isAdmin={actor.role === "admin"}
+        sources={sources}
+        history={history}
+      />
+      <Link href={`/commitments/${encodeURIComponent(c.id)}/edit`} className="mr-4 text-sm text-accent hover:underline">
+        Edit this commitment&apos;s details
+      </Link>
       {actor.role === "admin" ? (
-        <Link href={`/admin/audit?entityType=commitment&entityId=${encodeURIComponent(c.id)}`} className="text-sm text-accent hover:underline">
+        <Link
+          href={`/admin/audit?entityType=commitment&entityId=${encodeURIComponent(c.id)}`}
+          className="text-sm text-accent hover:underline"
+        >
           Every write to this commitment (audit log)
         </Link>
       ) : null}

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** The title block every page opens with: an eyebrow (the record's kind), a title, a lede. */
-export function PageHeader({ eyebrow, title, children, actions }: { eyebrow?: ReactNode; title: ReactNode; children?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  eyebrow,
+  title,
+  children,
+  actions,
+}: {
+  eyebrow?: ReactNode;
+  title: ReactNode;
+  children?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <div className="max-w-3xl">

@@ -5,7 +5,9 @@ export function Section({ title, id, children }: { title: string; id?: string; c
   const headingId = `${id ?? title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-heading`;
   return (
     <section aria-labelledby={headingId} className="space-y-3">
-      <h2 id={headingId} className="font-serif text-xl font-semibold">{title}</h2>
+      <h2 id={headingId} className="font-serif text-xl font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );

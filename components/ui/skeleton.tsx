@@ -8,7 +8,9 @@ export function PageSkeleton({ variant }: { variant: "list" | "record" }) {
       <div className="h-4 w-full max-w-2xl animate-pulse rounded bg-slate-200" />
       {variant === "list" ? (
         <div className="space-y-2">
-          {Array.from({ length: 6 }, (_, i) => <div key={i} className="h-10 animate-pulse rounded bg-slate-100" />)}
+          {Array.from({ length: 6 }, (_, i) => (
+            <div key={i} className="h-10 animate-pulse rounded bg-slate-100" />
+          ))}
         </div>
       ) : (
         <>

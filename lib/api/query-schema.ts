@@ -3,7 +3,13 @@ import { z } from "zod";
 /** A comma-separated query parameter ("VN,KH"; a repeated key arrives joined the same way). */
 export const list = <T extends z.ZodType>(item: T) =>
   z.preprocess(
-    (value) => (typeof value === "string" ? value.split(",").map((v) => v.trim()).filter(Boolean) : value),
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(",")
+            .map((v) => v.trim())
+            .filter(Boolean)
+        : value,
     z.array(item).max(50),
   );
 

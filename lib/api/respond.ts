@@ -11,7 +11,11 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string };
 }
 
-export function jsonError(code: ErrorCode, message: string = ERROR_CODES[code].message, field?: string): NextResponse<ErrorBody> {
+export function jsonError(
+  code: ErrorCode,
+  message: string = ERROR_CODES[code].message,
+  field?: string,
+): NextResponse<ErrorBody> {
   return NextResponse.json({ error: { code, message, ...(field ? { field } : {}) } }, { status: statusOf(code) });
 }
 
@@ -44,7 +48,10 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string | null): bo
 }
 
 /** Parses URL query parameters (a repeated key becomes a comma list) with a zod schema. */
-export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): { ok: true; data: z.output<S> } | { ok: false; response: NextResponse<ErrorBody> } {
+export function parseQuery<S extends z.ZodType>(
+  schema: S,
+  params: URLSearchParams,
+): { ok: true; data: z.output<S> } | { ok: false; response: NextResponse<ErrorBody> } {
   const raw: Record<string, string> = {};
   for (const key of new Set(params.keys())) raw[key] = params.getAll(key).join(",");
   const result = schema.safeParse(raw);
@@ -54,7 +61,10 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
   // A query parameter is named by its key alone ("status", not "status.0"), taken from the path
   // rather than split from the text: a key may itself hold a dot (". " once lost its name).
   const parameter = issue.path.length ? String(issue.path[0]) : "";
-  const message = issue.unknownKey !== undefined ? unknownParameter(issue.unknownKey) : apiMessage("invalid_parameter", issue.message, parameter);
+  const message =
+    issue.unknownKey !== undefined
+      ? unknownParameter(issue.unknownKey)
+      : apiMessage("invalid_parameter", issue.message, parameter);
   return { ok: false, response: jsonError("invalid_parameter", message, parameter) };
 }
 
@@ -62,19 +72,29 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
  * Wraps a route handler: a GET whose ETag the client already holds becomes a 304; expected
  * AppErrors become their JSON; anything else a logged 500 that says nothing of the cause.
  */
-export function handle<A extends [Request, ...unknown[]]>(fn: (...args: A) => Response | Promise<Response>): (...args: A) => Promise<Response> {
+export function handle<A extends [Request, ...unknown[]]>(
+  fn: (...args: A) => Response | Promise<Response>,
+): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
       // With PACT_PUBLIC_READ=false the proxy turns anonymous readers away; this checks again here.
       if (!publicRead()) await requireRole("viewer");
       const response = await fn(...args);
       const [request] = args;
-      if (request.method === "GET" && response.status === 200 && matchesEtag(request.headers.get("if-none-match"), response.headers.get("etag"))) {
-        return new Response(null, { status: 304, headers: { ...cachingHeaders(), etag: response.headers.get("etag")! } });
+      if (
+        request.method === "GET" &&
+        response.status === 200 &&
+        matchesEtag(request.headers.get("if-none-match"), response.headers.get("etag"))
+      ) {
+        return new Response(null, {
+          status: 304,
+          headers: { ...cachingHeaders(), etag: response.headers.get("etag")! },
+        });
       }
       return response;
     } catch (error) {
-      if (error instanceof AppError) return jsonError(error.code, apiMessage(error.code, error.userMessage, error.field), error.field);
+      if (error instanceof AppError)
+        return jsonError(error.code, apiMessage(error.code, error.userMessage, error.field), error.field);
       console.error(error);
       return jsonError("internal");
     }

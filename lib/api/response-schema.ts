@@ -10,24 +10,30 @@ export const dateJsonSchema = z
 
 export const refSchema = z.object({ id: z.string(), name: z.string() });
 
-export const citationJsonSchema = z
-  .object({
-    id: z.string(),
-    sourceId: z.string(),
-    quote: z.string().meta({ description: "Verbatim text of the source, in its language" }),
-    language: z.string().meta({ description: "BCP 47 language of the source" }),
-    sourceTitle: z.string(),
-    start: z.int().meta({ description: "Offset of the quote's first character in the source text" }),
-    end: z.int().meta({ description: "Offset just after the quote's last character" }),
-  });
+export const citationJsonSchema = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  quote: z.string().meta({ description: "Verbatim text of the source, in its language" }),
+  language: z.string().meta({ description: "BCP 47 language of the source" }),
+  sourceTitle: z.string(),
+  start: z.int().meta({ description: "Offset of the quote's first character in the source text" }),
+  end: z.int().meta({ description: "Offset just after the quote's last character" }),
+});
 
 export const flagJsonSchema = z
   .object({ id: z.string(), kind: z.string(), field: z.string(), message: z.string() })
   .meta({ description: "Where the sources differ or contradict themselves" });
 
-export const commitmentRefSchema = z.object({ id: z.string(), title: z.string(), kind: z.string(), status: z.string() });
+export const commitmentRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  status: z.string(),
+});
 
-export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) });
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+});
 
 /** The envelope of every list. */
 export function pageSchema<T extends z.ZodType>(item: T) {

@@ -24,7 +24,8 @@ export function compareHistory(a: DatedChange, b: DatedChange): number {
 }
 
 /** A change is known on a day once its effective period has started (a month counts from its first day). */
-export const changeKnownOn = (change: Pick<DatedChange, "effectiveDate">, asOf: string): boolean => change.effectiveDate <= asOf;
+export const changeKnownOn = (change: Pick<DatedChange, "effectiveDate">, asOf: string): boolean =>
+  change.effectiveDate <= asOf;
 
 /** The part of a history (in history order) known on a day. */
 export function historyAsOf<T extends Pick<DatedChange, "effectiveDate">>(history: readonly T[], asOf: string): T[] {

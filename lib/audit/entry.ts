@@ -1,6 +1,15 @@
 import type { Prisma } from "../db/generated/client";
 
-export const AUDIT_ACTIONS = ["create", "update", "status_change", "login", "login_failed", "logout", "role_change", "seed"] as const;
+export const AUDIT_ACTIONS = [
+  "create",
+  "update",
+  "status_change",
+  "login",
+  "login_failed",
+  "logout",
+  "role_change",
+  "seed",
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
@@ -8,7 +17,12 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * same transaction as the change it describes, so one never exists without the other.
  */
 export function auditData(entry: {
-  userId: string | null; action: AuditAction; entityType: string; entityId: string; before?: unknown; after?: unknown;
+  userId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
 }): Prisma.AuditEntryCreateInput {
   return {
     user: entry.userId ? { connect: { id: entry.userId } } : undefined,

@@ -14,8 +14,20 @@ export async function listAudit(filter: AuditFilter) {
   };
   const [rows, total] = await Promise.all([
     prisma.auditEntry.findMany({
-      where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: skipOf(filter), take: filter.pageSize,
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, user: { select: { id: true, name: true, email: true } } },
+      where,
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      skip: skipOf(filter),
+      take: filter.pageSize,
+      select: {
+        id: true,
+        at: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        user: { select: { id: true, name: true, email: true } },
+      },
     }),
     prisma.auditEntry.count({ where }),
   ]);

@@ -6,7 +6,11 @@ import { AUDIT_ACTIONS } from "./entry";
 export const auditFilterSchema = z
   .object({
     ...pageParams,
-    entityType: z.string().trim().regex(/^[a-z_]{1,40}$/).optional(),
+    entityType: z
+      .string()
+      .trim()
+      .regex(/^[a-z_]{1,40}$/)
+      .optional(),
     entityId: idSchema.optional(),
     userId: idSchema.optional(),
     action: z.enum(AUDIT_ACTIONS).optional(),

@@ -16,7 +16,10 @@ import { currentActor } from "./session";
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const broken = loneSurrogatePaths(input);
-  if (broken.length) throw new z.ZodError(broken.map((path) => ({ code: "custom" as const, path, message: BROKEN_TEXT_MESSAGE, input: undefined })));
+  if (broken.length)
+    throw new z.ZodError(
+      broken.map((path) => ({ code: "custom" as const, path, message: BROKEN_TEXT_MESSAGE, input: undefined })),
+    );
   return schema.parse(input);
 }
 
@@ -32,7 +35,11 @@ export async function requireRole(required: Role): Promise<Actor> {
  * A server action for callers holding `required`: session, then role, then the input parsed with
  * `schema`, then `run`. It never throws: the result says what happened.
  */
-export function authorized<S extends z.ZodType, T>(required: Role, schema: S, run: (input: z.output<S>, actor: Actor) => Promise<T>) {
+export function authorized<S extends z.ZodType, T>(
+  required: Role,
+  schema: S,
+  run: (input: z.output<S>, actor: Actor) => Promise<T>,
+) {
   return async (input: unknown): Promise<ActionResult<T>> => {
     try {
       const actor = await requireRole(required);

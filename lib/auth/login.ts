@@ -30,12 +30,23 @@ export async function logIn({ email, password }: LoginCredentials, headers: Head
   const account = loginLimiter.perAccount.take(email);
   if (!account.ok) {
     const seconds = Math.ceil(account.retryAfterMs / 1000);
-    throw new AppError("rate_limited", `Too many attempts for this account; try again in ${seconds} second${seconds === 1 ? "" : "s"}.`);
+    throw new AppError(
+      "rate_limited",
+      `Too many attempts for this account; try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
+    );
   }
   try {
     const result = await auth.api.signInEmail({ body: { email, password }, headers });
     loginLimiter.perAccount.reset(email);
-    await prisma.auditEntry.create({ data: auditData({ userId: result.user.id, action: "login", entityType: "user", entityId: result.user.id, after: { address } }) });
+    await prisma.auditEntry.create({
+      data: auditData({
+        userId: result.user.id,
+        action: "login",
+        entityType: "user",
+        entityId: result.user.id,
+        after: { address },
+      }),
+    });
     return { userId: result.user.id };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
@@ -48,11 +59,21 @@ export async function logIn({ email, password }: LoginCredentials, headers: Head
 // addresses that do not exist shows in the log too.
 async function auditFailedLogin(email: string, address: string): Promise<void> {
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });
-  await prisma.auditEntry.create({ data: auditData({ userId: null, action: "login_failed", entityType: "user", entityId: user?.id ?? email, after: { email, address } }) });
+  await prisma.auditEntry.create({
+    data: auditData({
+      userId: null,
+      action: "login_failed",
+      entityType: "user",
+      entityId: user?.id ?? email,
+      after: { email, address },
+    }),
+  });
 }
 
 export async function logOut(headers: Headers, userId: string): Promise<void> {
   await auth.api.signOut({ headers });
   forgetSessions();
-  await prisma.auditEntry.create({ data: auditData({ userId, action: "logout", entityType: "user", entityId: userId }) });
+  await prisma.auditEntry.create({
+    data: auditData({ userId, action: "logout", entityType: "user", entityId: userId }),
+  });
 }

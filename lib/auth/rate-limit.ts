@@ -34,7 +34,12 @@ function store<V>(name: string): Map<string, V> {
  * nobody back, so that a flood of new keys cannot push out the one that is blocking a guesser;
  * then the oldest of all.
  */
-function makeRoom<V>(entries: Map<string, V>, maxKeys: number, expired: (v: V) => boolean, blocking: (v: V) => boolean): void {
+function makeRoom<V>(
+  entries: Map<string, V>,
+  maxKeys: number,
+  expired: (v: V) => boolean,
+  blocking: (v: V) => boolean,
+): void {
   if (entries.size < maxKeys) return;
   for (const [key, value] of entries) if (expired(value)) entries.delete(key);
   for (const [key, value] of entries) {
@@ -60,7 +65,17 @@ function statsOf(entries: Map<string, unknown>): StoreStats {
 }
 
 /** At most `limit` attempts a key in each window of `windowMs`. */
-export function createRateLimiter({ name, limit, windowMs, maxKeys = DEFAULT_MAX_KEYS }: { name: string; limit: number; windowMs: number; maxKeys?: number }) {
+export function createRateLimiter({
+  name,
+  limit,
+  windowMs,
+  maxKeys = DEFAULT_MAX_KEYS,
+}: {
+  name: string;
+  limit: number;
+  windowMs: number;
+  maxKeys?: number;
+}) {
   const hits = store<{ count: number; resetAt: number }>(name);
   return {
     /** Counts an attempt; false when the key has used up its window. */
@@ -69,7 +84,12 @@ export function createRateLimiter({ name, limit, windowMs, maxKeys = DEFAULT_MAX
       const entry = hits.get(key);
       if (!entry || entry.resetAt <= now) {
         hits.delete(key);
-        makeRoom(hits, maxKeys, (v) => v.resetAt <= now, (v) => v.count > limit);
+        makeRoom(
+          hits,
+          maxKeys,
+          (v) => v.resetAt <= now,
+          (v) => v.count > limit,
+        );
         hits.set(key, { count: 1, resetAt: now + windowMs });
         return true;
       }
@@ -89,8 +109,20 @@ export type BackoffDecision = { ok: true } | { ok: false; retryAfterMs: number }
  * waiting do not lengthen the wait. There is no lockout: the owner of the key waits seconds, not
  * an hour, and a success (or `forgetMs` without an attempt) starts afresh.
  */
-export function createBackoff({ name, free, baseMs, maxMs, forgetMs, maxKeys = DEFAULT_MAX_KEYS }: {
-  name: string; free: number; baseMs: number; maxMs: number; forgetMs: number; maxKeys?: number;
+export function createBackoff({
+  name,
+  free,
+  baseMs,
+  maxMs,
+  forgetMs,
+  maxKeys = DEFAULT_MAX_KEYS,
+}: {
+  name: string;
+  free: number;
+  baseMs: number;
+  maxMs: number;
+  forgetMs: number;
+  maxKeys?: number;
 }) {
   const entries = store<{ attempts: number; lastAt: number; blockedUntil: number }>(name);
   return {
@@ -103,7 +135,12 @@ export function createBackoff({ name, free, baseMs, maxMs, forgetMs, maxKeys = D
       }
       if (entry && entry.blockedUntil > now) return { ok: false, retryAfterMs: entry.blockedUntil - now };
       if (!entry) {
-        makeRoom(entries, maxKeys, (v) => v.lastAt + forgetMs <= now && v.blockedUntil <= now, (v) => v.blockedUntil > now);
+        makeRoom(
+          entries,
+          maxKeys,
+          (v) => v.lastAt + forgetMs <= now && v.blockedUntil <= now,
+          (v) => v.blockedUntil > now,
+        );
         entry = { attempts: 0, lastAt: now, blockedUntil: 0 };
         entries.set(key, entry);
       }
@@ -128,5 +165,9 @@ export function createBackoff({ name, free, baseMs, maxMs, forgetMs, maxKeys = D
  */
 export const loginLimiter = {
   perAccount: createBackoff({ name: "login-account", free: 5, baseMs: 2_000, maxMs: 60_000, forgetMs: 15 * 60_000 }),
-  perAddress: createRateLimiter({ name: "login-address", limit: Number(process.env.PACT_LOGIN_LIMIT_PER_ADDRESS ?? 30), windowMs: 60_000 }),
+  perAddress: createRateLimiter({
+    name: "login-address",
+    limit: Number(process.env.PACT_LOGIN_LIMIT_PER_ADDRESS ?? 30),
+    windowMs: 60_000,
+  }),
 };

@@ -21,7 +21,9 @@ export function checkOrigin(request: Request): void {
 }
 
 function publicOrigins(): string[] {
-  return [process.env.PACT_PUBLIC_URL, process.env.BETTER_AUTH_URL].filter((url): url is string => Boolean(url?.trim())).map((url) => new URL(url).origin);
+  return [process.env.PACT_PUBLIC_URL, process.env.BETTER_AUTH_URL]
+    .filter((url): url is string => Boolean(url?.trim()))
+    .map((url) => new URL(url).origin);
 }
 
 /** The JSON body, refused as too large past 256 KB (before and after reading) or as malformed. */

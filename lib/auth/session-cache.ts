@@ -15,7 +15,10 @@ import type { Actor } from "./roles";
 export const SESSION_CACHE_TTL_MS = 10_000;
 const MAX_ENTRIES = 1_000;
 
-interface Entry { actor: Actor; until: number }
+interface Entry {
+  actor: Actor;
+  until: number;
+}
 
 // Route handlers, pages and server actions may each get their own copy of this module, and a
 // logout in one must clear what the others cached.
@@ -35,7 +38,13 @@ export function cachedActor(cookie: string, now = Date.now()): Actor | null {
   return null;
 }
 
-export function rememberActor(cookie: string, actor: Actor, sessionExpiresAt: Date, generation: number, now = Date.now()): void {
+export function rememberActor(
+  cookie: string,
+  actor: Actor,
+  sessionExpiresAt: Date,
+  generation: number,
+  now = Date.now(),
+): void {
   if (generation !== shared.generation) return;
   // Oldest first (insertion order): dropping the first entry keeps the map bounded.
   if (store.size >= MAX_ENTRIES) store.delete(store.keys().next().value!);
@@ -68,4 +77,3 @@ export function tokenOf(cookie: string): string {
   }
   return value.slice(0, value.lastIndexOf(".") === -1 ? value.length : value.lastIndexOf("."));
 }
-

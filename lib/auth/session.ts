@@ -24,9 +24,15 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   if (!session) return null;
   const user = session.user as typeof session.user & { role?: unknown; banned?: boolean | null };
   if (user.banned) return null;
-  const actor: Actor = { id: user.id, email: user.email, name: user.name, role: isRole(user.role) ? user.role : "viewer" };
+  const actor: Actor = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: isRole(user.role) ? user.role : "viewer",
+  };
   // Kept only when the verified session is the one this very cookie names.
-  if (cookie && tokenOf(cookie) === session.session.token) rememberActor(cookie, actor, session.session.expiresAt, generation);
+  if (cookie && tokenOf(cookie) === session.session.token)
+    rememberActor(cookie, actor, session.session.expiresAt, generation);
   return actor;
 });
 

@@ -16,11 +16,32 @@ const BATCH = 200;
 const CSV_BATCH = 1000;
 
 export const CSV_COLUMNS = [
-  "id", "title", "kind", "status", "overdue",
-  "from_country", "from_organization", "from_person", "to_country", "to_organization", "to_person",
-  "sectors", "amount", "currency",
-  "quantity_baseline", "quantity_target", "quantity_unit", "quantity_at_least", "quantity_scope",
-  "target", "target_precision", "event_id", "event", "document_id", "document", "sources",
+  "id",
+  "title",
+  "kind",
+  "status",
+  "overdue",
+  "from_country",
+  "from_organization",
+  "from_person",
+  "to_country",
+  "to_organization",
+  "to_person",
+  "sectors",
+  "amount",
+  "currency",
+  "quantity_baseline",
+  "quantity_target",
+  "quantity_unit",
+  "quantity_at_least",
+  "quantity_scope",
+  "target",
+  "target_precision",
+  "event_id",
+  "event",
+  "document_id",
+  "document",
+  "sources",
 ] as const;
 
 /**
@@ -49,13 +70,32 @@ function csvCellsOf(c: CsvRow, status: string, day: string): (string | boolean |
   const target = fromColumns(c.targetDate, c.targetPrecision);
   const quantity = c.quantityTarget !== null && c.quantityUnit;
   return [
-    c.id, c.title, c.kind, status, isOverdue(target, status, day),
-    c.fromCountryCode, c.fromOrganization, c.fromPerson, c.toCountryCode, c.toOrganization, c.toPerson,
+    c.id,
+    c.title,
+    c.kind,
+    status,
+    isOverdue(target, status, day),
+    c.fromCountryCode,
+    c.fromOrganization,
+    c.fromPerson,
+    c.toCountryCode,
+    c.toOrganization,
+    c.toPerson,
     c.sectors ?? "",
-    c.amountMinor !== null && c.amountCurrency ? minorToDecimal(BigInt(c.amountMinor), c.amountCurrency) : null, c.amountMinor !== null ? c.amountCurrency : null,
-    quantity ? c.quantityBaseline : null, quantity ? c.quantityTarget : null, quantity ? c.quantityUnit : null, quantity ? Boolean(Number(c.quantityAtLeast)) : null, quantity ? c.quantityScope : null,
-    target ? toIso(target) : null, target?.precision ?? null,
-    c.eventId, c.event, c.documentId, c.document, c.sources ?? "",
+    c.amountMinor !== null && c.amountCurrency ? minorToDecimal(BigInt(c.amountMinor), c.amountCurrency) : null,
+    c.amountMinor !== null ? c.amountCurrency : null,
+    quantity ? c.quantityBaseline : null,
+    quantity ? c.quantityTarget : null,
+    quantity ? c.quantityUnit : null,
+    quantity ? Boolean(Number(c.quantityAtLeast)) : null,
+    quantity ? c.quantityScope : null,
+    target ? toIso(target) : null,
+    target?.precision ?? null,
+    c.eventId,
+    c.event,
+    c.documentId,
+    c.document,
+    c.sources ?? "",
   ];
 }
 
@@ -68,15 +108,21 @@ async function* csvBatches(filter: CommitmentFilter, today: string): AsyncGenera
       filter.asOf ? statusesAsOf(slice, filter.asOf) : null,
     ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    yield slice.map((id) => {
-      const row = byId.get(id);
-      return row ? csvRow(csvCellsOf(row, asOfStatus?.get(id) ?? row.status, filter.asOf ?? today)) : "";
-    }).join("");
+    yield slice
+      .map((id) => {
+        const row = byId.get(id);
+        return row ? csvRow(csvCellsOf(row, asOfStatus?.get(id) ?? row.status, filter.asOf ?? today)) : "";
+      })
+      .join("");
   }
 }
 
 /** The export of exactly a filter (all its pages), as text chunks to stream. */
-export async function* exportCommitments(filter: CommitmentFilter, format: ExportFormat, today: string): AsyncGenerator<string> {
+export async function* exportCommitments(
+  filter: CommitmentFilter,
+  format: ExportFormat,
+  today: string,
+): AsyncGenerator<string> {
   if (format === "csv") {
     yield csvRow(CSV_COLUMNS);
     yield* csvBatches(filter, today);

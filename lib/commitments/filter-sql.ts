@@ -29,7 +29,9 @@ export function whereSql(filter: CommitmentFilter, today: string, { forPage = fa
   if (filter.status?.length) and.push(sql`${status} IN (${join(filter.status)})`);
   if (filter.kind?.length) and.push(sql`c."kind" IN (${join(filter.kind)})`);
   if (filter.sector?.length) {
-    and.push(sql`EXISTS (SELECT 1 FROM "CommitmentSector" cs WHERE cs."commitmentId" = c."id" AND cs."sectorCode" IN (${join(filter.sector)}))`);
+    and.push(
+      sql`EXISTS (SELECT 1 FROM "CommitmentSector" cs WHERE cs."commitmentId" = c."id" AND cs."sectorCode" IN (${join(filter.sector)}))`,
+    );
   }
   if (filter.from?.length) and.push(sql`c."fromCountryCode" IN (${join(filter.from)})`);
   if (filter.to?.length) and.push(sql`c."toCountryCode" IN (${join(filter.to)})`);
@@ -42,10 +44,15 @@ export function whereSql(filter: CommitmentFilter, today: string, { forPage = fa
     // (status, deadline) index and sort them (35 ms → 0.1 ms). withoutIndex keeps the index out
     // of a page's plan in target order; a count, and a page in another order, still use it.
     const byTarget = filter.sort === "target" || filter.sort === "-target";
-    const [deadline, open] = forPage && byTarget && !filter.asOf ? [withoutIndex(sql`c."targetDeadline"`), withoutIndex(status)] : [sql`c."targetDeadline"`, status];
+    const [deadline, open] =
+      forPage && byTarget && !filter.asOf
+        ? [withoutIndex(sql`c."targetDeadline"`), withoutIndex(status)]
+        : [sql`c."targetDeadline"`, status];
     and.push(sql`(${deadline} <= ${day} AND ${open} IN (${join([...OPEN_STATUSES])}))`);
   } else if (filter.overdue === false) {
-    and.push(sql`(c."targetDeadline" IS NULL OR c."targetDeadline" > ${day} OR ${status} IN (${join([...CLOSED_STATUSES])}))`);
+    and.push(
+      sql`(c."targetDeadline" IS NULL OR c."targetDeadline" > ${day} OR ${status} IN (${join([...CLOSED_STATUSES])}))`,
+    );
   }
   // A period overlaps [from, to] when it starts by `to` and ends after `from`.
   if (filter.targetFrom) and.push(sql`c."targetDeadline" > ${filter.targetFrom}`);
@@ -54,7 +61,9 @@ export function whereSql(filter: CommitmentFilter, today: string, { forPage = fa
     const bounds: Prisma.Sql[] = [];
     if (filter.eventTo) bounds.push(sql`e."startDate" <= ${filter.eventTo}`);
     if (filter.eventFrom) {
-      bounds.push(sql`${periodEndSql(sql`COALESCE(e."endDate", e."startDate")`, sql`COALESCE(e."endPrecision", e."startPrecision")`)} > ${filter.eventFrom}`);
+      bounds.push(
+        sql`${periodEndSql(sql`COALESCE(e."endDate", e."startDate")`, sql`COALESCE(e."endPrecision", e."startPrecision")`)} > ${filter.eventFrom}`,
+      );
     }
     and.push(sql`EXISTS (SELECT 1 FROM "Event" e WHERE e."id" = c."eventId" AND ${join(bounds, " AND ")})`);
   }
@@ -69,12 +78,17 @@ export function whereSql(filter: CommitmentFilter, today: string, { forPage = fa
 export function orderSql(sort: CommitmentSort, asOf: string | undefined): Prisma.Sql {
   const direction = raw(sort.startsWith("-") ? "DESC" : "ASC");
   switch (sort.replace(/^-/, "")) {
-    case "title": return sql`ORDER BY c."title" ${direction}, c."id" ${direction}`;
-    case "kind": return sql`ORDER BY c."kind" ${direction}, c."id" ${direction}`;
-    case "status": return sql`ORDER BY ${statusSql(asOf)} ${direction}, c."id" ${direction}`;
-    case "updated": return sql`ORDER BY c."updatedAt" ${direction}, c."id" ${direction}`;
+    case "title":
+      return sql`ORDER BY c."title" ${direction}, c."id" ${direction}`;
+    case "kind":
+      return sql`ORDER BY c."kind" ${direction}, c."id" ${direction}`;
+    case "status":
+      return sql`ORDER BY ${statusSql(asOf)} ${direction}, c."id" ${direction}`;
+    case "updated":
+      return sql`ORDER BY c."updatedAt" ${direction}, c."id" ${direction}`;
     case "event":
       return sql`ORDER BY (SELECT e."startDate" FROM "Event" e WHERE e."id" = c."eventId") ${direction} NULLS LAST, c."id" ${direction}`;
-    default: return sql`ORDER BY c."targetDate" ${direction} NULLS LAST, c."id" ${direction}`;
+    default:
+      return sql`ORDER BY c."targetDate" ${direction} NULLS LAST, c."id" ${direction}`;
   }
 }

@@ -18,13 +18,24 @@ function columns(input: Fields) {
     title: input.title,
     description: input.description ?? null,
     kind: input.kind,
-    fromCountryCode: input.from.countryCode, fromOrganizationId: input.from.organizationId ?? null, fromPersonId: input.from.personId ?? null,
-    toCountryCode: input.to.countryCode, toOrganizationId: input.to.organizationId ?? null, toPersonId: input.to.personId ?? null,
-    amountMinor: input.amount?.minor ?? null, amountCurrency: input.amount?.currency ?? null,
-    quantityBaseline: input.quantity?.baseline ?? null, quantityTarget: input.quantity?.target ?? null,
-    quantityUnit: input.quantity?.unit ?? null, quantityScope: input.quantity?.scope ?? null, quantityAtLeast: input.quantity?.atLeast ?? false,
-    targetDate: input.target?.date ?? null, targetPrecision: input.target?.precision ?? null, targetDeadline: targetDeadline(input.target),
-    eventId: input.eventId ?? null, documentId: input.documentId ?? null,
+    fromCountryCode: input.from.countryCode,
+    fromOrganizationId: input.from.organizationId ?? null,
+    fromPersonId: input.from.personId ?? null,
+    toCountryCode: input.to.countryCode,
+    toOrganizationId: input.to.organizationId ?? null,
+    toPersonId: input.to.personId ?? null,
+    amountMinor: input.amount?.minor ?? null,
+    amountCurrency: input.amount?.currency ?? null,
+    quantityBaseline: input.quantity?.baseline ?? null,
+    quantityTarget: input.quantity?.target ?? null,
+    quantityUnit: input.quantity?.unit ?? null,
+    quantityScope: input.quantity?.scope ?? null,
+    quantityAtLeast: input.quantity?.atLeast ?? false,
+    targetDate: input.target?.date ?? null,
+    targetPrecision: input.target?.precision ?? null,
+    targetDeadline: targetDeadline(input.target),
+    eventId: input.eventId ?? null,
+    documentId: input.documentId ?? null,
   };
 }
 
@@ -41,7 +52,11 @@ function references(input: Fields & { links: { commitmentId: string }[] }) {
     { field: "to.personId", kind: "person", id: input.to.personId },
     { field: "eventId", kind: "event", id: input.eventId },
     { field: "documentId", kind: "document", id: input.documentId },
-    ...input.links.map((l, i) => ({ field: `links.${i}.commitmentId`, kind: "commitment" as const, id: l.commitmentId })),
+    ...input.links.map((l, i) => ({
+      field: `links.${i}.commitmentId`,
+      kind: "commitment" as const,
+      id: l.commitmentId,
+    })),
     ...input.sectors.map((code, i) => ({ field: `sectors.${i}`, kind: "sector" as const, id: code })),
   ]);
 }
@@ -56,19 +71,34 @@ export async function createCommitment(input: CommitmentCreate, actor: Actor, to
   await prisma.$transaction(async (tx) => {
     await tx.commitment.create({
       data: {
-        id, ...data, status: input.status,
+        id,
+        ...data,
+        status: input.status,
         sectors: { create: [...new Set(input.sectors)].map((sectorCode) => ({ sectorCode })) },
         citations: { create: citations },
         statusChanges: {
           create: {
-            fromStatus: null, toStatus: input.status, effectiveDate: input.statusEffective.date, effectivePrecision: input.statusEffective.precision,
-            editorId: actor.id, note: "Recorded", citations: { create: [citations[0]!] },
+            fromStatus: null,
+            toStatus: input.status,
+            effectiveDate: input.statusEffective.date,
+            effectivePrecision: input.statusEffective.precision,
+            editorId: actor.id,
+            note: "Recorded",
+            citations: { create: [citations[0]!] },
           },
         },
         linksOut: { create: input.links.map((l) => ({ kind: l.kind, toId: l.commitmentId })) },
       },
     });
-    await tx.auditEntry.create({ data: auditData({ userId: actor.id, action: "create", entityType: "commitment", entityId: id, after: { ...snapshot(data), status: input.status, sectors: input.sectors, citations, links: input.links } }) });
+    await tx.auditEntry.create({
+      data: auditData({
+        userId: actor.id,
+        action: "create",
+        entityType: "commitment",
+        entityId: id,
+        after: { ...snapshot(data), status: input.status, sectors: input.sectors, citations, links: input.links },
+      }),
+    });
   });
   return { id };
 }
@@ -85,18 +115,30 @@ export async function updateCommitment(input: CommitmentUpdate, actor: Actor) {
   const citations = await resolveCitations(input.citations);
   const data = columns(input);
   // The stored values of the same columns, for the audit's "before".
-  const stored = Object.fromEntries(Object.keys(data).map((key) => [key, old[key as keyof typeof data]])) as ReturnType<typeof columns>;
+  const stored = Object.fromEntries(Object.keys(data).map((key) => [key, old[key as keyof typeof data]])) as ReturnType<
+    typeof columns
+  >;
   const saved = await prisma.$transaction(async (tx) => {
-    const claimed = await tx.commitment.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    const claimed = await tx.commitment.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (claimed.count === 0) return false;
     await tx.commitmentSector.deleteMany({ where: { commitmentId: input.id } });
-    await tx.commitmentSector.createMany({ data: [...new Set(input.sectors)].map((sectorCode) => ({ commitmentId: input.id, sectorCode })) });
+    await tx.commitmentSector.createMany({
+      data: [...new Set(input.sectors)].map((sectorCode) => ({ commitmentId: input.id, sectorCode })),
+    });
     await tx.commitmentLink.deleteMany({ where: { fromId: input.id } });
-    await tx.commitmentLink.createMany({ data: input.links.map((l) => ({ fromId: input.id, toId: l.commitmentId, kind: l.kind })) });
+    await tx.commitmentLink.createMany({
+      data: input.links.map((l) => ({ fromId: input.id, toId: l.commitmentId, kind: l.kind })),
+    });
     await tx.citation.createMany({ data: citations.map((c) => ({ ...c, commitmentId: input.id })) });
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id, action: "update", entityType: "commitment", entityId: input.id,
+        userId: actor.id,
+        action: "update",
+        entityType: "commitment",
+        entityId: input.id,
         before: { ...snapshot(stored), sectors: old.sectors.map((s) => s.sectorCode), links: old.linksOut },
         after: { ...snapshot(data), sectors: input.sectors, links: input.links, addedCitations: citations },
       }),

@@ -11,8 +11,13 @@ import type { CommitmentFilter } from "./schema";
 const { sql } = Prisma;
 
 /** The ids of a page; a null `limit` reads every match from `offset` on (the exports). */
-export const pageIdsRead = rawRead({ id: z.string() }, (filter: CommitmentFilter, today: string, limit: number | null, offset: number) =>
-  sql`SELECT c."id" FROM "Commitment" c ${whereSql(filter, today, { forPage: true })} ${orderSql(filter.sort, filter.asOf)} ${limitOffset(limit, offset)}`);
+export const pageIdsRead = rawRead(
+  { id: z.string() },
+  (filter: CommitmentFilter, today: string, limit: number | null, offset: number) =>
+    sql`SELECT c."id" FROM "Commitment" c ${whereSql(filter, today, { forPage: true })} ${orderSql(filter.sort, filter.asOf)} ${limitOffset(limit, offset)}`,
+);
 
-export const countRead = rawRead({ n: countColumn }, (filter: CommitmentFilter, today: string) =>
-  sql`SELECT COUNT(*) AS n FROM "Commitment" c ${whereSql(filter, today)}`);
+export const countRead = rawRead(
+  { n: countColumn },
+  (filter: CommitmentFilter, today: string) => sql`SELECT COUNT(*) AS n FROM "Commitment" c ${whereSql(filter, today)}`,
+);

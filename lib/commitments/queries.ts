@@ -9,11 +9,21 @@ import { todayIso } from "../dates/partial-date";
 import { countRead, pageIdsRead } from "./page-sql";
 import { inIdOrder } from "../records/list-sql";
 import type { CommitmentFilter } from "./schema";
-import { toCommitmentJson, toCommitmentSummaryJson, type CommitmentJson, type CommitmentSummaryJson } from "./serialize";
+import {
+  toCommitmentJson,
+  toCommitmentSummaryJson,
+  type CommitmentJson,
+  type CommitmentSummaryJson,
+} from "./serialize";
 import { commitmentRows, commitmentSummaryRows } from "./rows-sql";
 
 /** The ids of one page of a filter, in its order; a null `limit` reads every match. */
-export async function pageIds(filter: CommitmentFilter, today: string, limit: number | null, offset: number): Promise<string[]> {
+export async function pageIds(
+  filter: CommitmentFilter,
+  today: string,
+  limit: number | null,
+  offset: number,
+): Promise<string[]> {
   const rows = await pageIdsRead.run(prisma, filter, today, limit, offset);
   return rows.map((r) => r.id);
 }
@@ -36,9 +46,15 @@ export async function commitmentsByIds(ids: string[], today: string, asOf?: stri
  * One page of a filter, its rows read by `read`. Which ids make the page is kept until the data
  * changes (a text filter's match costs tens of milliseconds); `read` runs on every call.
  */
-async function listPage<T>(filter: CommitmentFilter, today: string, read: (ids: string[]) => Promise<T[]>): Promise<Page<T>> {
+async function listPage<T>(
+  filter: CommitmentFilter,
+  today: string,
+  read: (ids: string[]) => Promise<T[]>,
+): Promise<Page<T>> {
   const [limit, offset] = [filter.pageSize, skipOf(filter)];
-  const page = keptUntilDataChanges(prisma, `page ${JSON.stringify([filter, today, limit, offset])}`, () => pageIds(filter, today, limit, offset));
+  const page = keptUntilDataChanges(prisma, `page ${JSON.stringify([filter, today, limit, offset])}`, () =>
+    pageIds(filter, today, limit, offset),
+  );
   const [ids, total] = await Promise.all([page, countCommitments(filter, today)]);
   return { data: ids.length ? await read(ids) : [], page: filter.page, pageSize: filter.pageSize, total };
 }
@@ -53,10 +69,15 @@ export function listCommitments(filter: CommitmentFilter, today: string = todayI
  * whole page is small enough to keep until the data changes, so a table many readers open (the
  * overview's overdue list, a shared filter) costs no commitment query the second time.
  */
-export function listCommitmentSummaries(filter: CommitmentFilter, today: string = todayIso()): Promise<Page<CommitmentSummaryJson>> {
+export function listCommitmentSummaries(
+  filter: CommitmentFilter,
+  today: string = todayIso(),
+): Promise<Page<CommitmentSummaryJson>> {
   return keptUntilDataChanges(prisma, `summaries ${JSON.stringify([filter, today])}`, () =>
     listPage(filter, today, async (ids) =>
-      inIdOrder(ids, await commitmentSummaryRows(ids, filter.asOf)).map((row) => toCommitmentSummaryJson(row, today, filter.asOf)),
+      inIdOrder(ids, await commitmentSummaryRows(ids, filter.asOf)).map((row) =>
+        toCommitmentSummaryJson(row, today, filter.asOf),
+      ),
     ),
   );
 }
@@ -66,7 +87,11 @@ export function listCommitmentSummaries(filter: CommitmentFilter, today: string 
 const commitmentRow = cache(async (id: string) => (await commitmentRows([id]))[0] ?? null);
 
 /** One commitment; as of a day it is null until something about it was known. */
-export async function getCommitment(id: string, asOf?: string, today: string = todayIso()): Promise<CommitmentJson | null> {
+export async function getCommitment(
+  id: string,
+  asOf?: string,
+  today: string = todayIso(),
+): Promise<CommitmentJson | null> {
   const row = await commitmentRow(id);
   if (!row) return null;
   if (asOf && !commitmentKnownOn(row.statusChanges, asOf)) return null;
@@ -85,10 +110,17 @@ export async function getCommitmentContext(c: CommitmentJson): Promise<Commitmen
   const relatedIds = c.links.map((l) => l.commitmentId);
   const [positions, related] = await Promise.all([
     personIds.length
-      ? prisma.position.findMany({ where: { personId: { in: personIds } }, select: { personId: true, title: true, fromDate: true, toDate: true }, orderBy: [{ fromDate: "asc" }, { id: "asc" }] })
+      ? prisma.position.findMany({
+          where: { personId: { in: personIds } },
+          select: { personId: true, title: true, fromDate: true, toDate: true },
+          orderBy: [{ fromDate: "asc" }, { id: "asc" }],
+        })
       : [],
     relatedIds.length
-      ? prisma.commitment.findMany({ where: { id: { in: relatedIds } }, select: { id: true, title: true, kind: true, status: true } })
+      ? prisma.commitment.findMany({
+          where: { id: { in: relatedIds } },
+          select: { id: true, title: true, kind: true, status: true },
+        })
       : [],
   ]);
   // A position counts when its term covers the event's day; undated terms always do.

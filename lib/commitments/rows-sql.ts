@@ -24,7 +24,10 @@ const party = (alias: string) => jsonObjectOrNull(col(alias, "id"), columns(alia
 /** The citations of rows matching `where`, as a JSON array in `orderBy` order. */
 function citations(where: string, orderBy: string): Prisma.Sql {
   return jsonArray(
-    jsonObject({ ...columns("ci", ["id", "sourceId", "quote", "startOffset", "endOffset"]), source: jsonObject(columns("so", ["language", "title"])) }),
+    jsonObject({
+      ...columns("ci", ["id", "sourceId", "quote", "startOffset", "endOffset"]),
+      source: jsonObject(columns("so", ["language", "title"])),
+    }),
     raw(orderBy),
     raw(`FROM "Citation" ci JOIN "Source" so ON so."id" = ci."sourceId" WHERE ${where}`),
   );
@@ -33,33 +36,73 @@ function citations(where: string, orderBy: string): Prisma.Sql {
 // What a table row shows (the summary) and the full record share these fields.
 const ROW_FIELDS = {
   ...columns("c", ["id", "title", "kind", "fromCountryCode", "toCountryCode"]),
-  fromCountry: jsonObject({ name: col("fc", "name") }), toCountry: jsonObject({ name: col("tc", "name") }),
-  fromOrganization: party("fo"), toOrganization: party("tor"), fromPerson: party("fp"), toPerson: party("tp"),
+  fromCountry: jsonObject({ name: col("fc", "name") }),
+  toCountry: jsonObject({ name: col("tc", "name") }),
+  fromOrganization: party("fo"),
+  toOrganization: party("tor"),
+  fromPerson: party("fp"),
+  toPerson: party("tp"),
   amountMinor: sql`CAST(c."amountMinor" AS TEXT)`,
   ...columns("c", ["amountCurrency", "targetDate", "targetPrecision"]),
   event: jsonObjectOrNull(col("e", "id"), columns("e", ["id", "title", "startDate", "startPrecision"])),
   updatedAt: col("c", "updatedAt"),
-  sectors: jsonArray(jsonObject({ sectorCode: col("cs", "sectorCode") }), col("cs", "sectorCode"), sql`FROM "CommitmentSector" cs WHERE cs."commitmentId" = c."id"`),
+  sectors: jsonArray(
+    jsonObject({ sectorCode: col("cs", "sectorCode") }),
+    col("cs", "sectorCode"),
+    sql`FROM "CommitmentSector" cs WHERE cs."commitmentId" = c."id"`,
+  ),
 };
 
 const DOCUMENT = jsonObject({
   ...ROW_FIELDS,
-  ...columns("c", ["description", "status", "quantityBaseline", "quantityTarget", "quantityUnit", "quantityScope", "quantityAtLeast", "eventId", "documentId", "version"]),
+  ...columns("c", [
+    "description",
+    "status",
+    "quantityBaseline",
+    "quantityTarget",
+    "quantityUnit",
+    "quantityScope",
+    "quantityAtLeast",
+    "eventId",
+    "documentId",
+    "version",
+  ]),
   document: jsonObjectOrNull(col("d", "id"), columns("d", ["id", "title"])),
   createdAt: col("c", "createdAt"),
   citations: citations(`ci."commitmentId" = c."id"`, `ci."sourceId", ci."startOffset"`),
   statusChanges: jsonArray(
     jsonObject({
-      ...columns("sc", ["id", "fromStatus", "toStatus", "effectiveDate", "effectivePrecision", "note", "correctsId", "recordedAt"]),
+      ...columns("sc", [
+        "id",
+        "fromStatus",
+        "toStatus",
+        "effectiveDate",
+        "effectivePrecision",
+        "note",
+        "correctsId",
+        "recordedAt",
+      ]),
       editor: jsonObjectOrNull(col("u", "id"), columns("u", ["id", "name"])),
       citations: citations(`ci."statusChangeId" = sc."id"`, `ci."startOffset"`),
     }),
     historyOrderSql(raw("sc")),
     sql`FROM "StatusChange" sc LEFT JOIN "user" u ON u."id" = sc."editorId" WHERE sc."commitmentId" = c."id"`,
   ),
-  flags: jsonArray(jsonObject(columns("f", ["id", "kind", "field", "message"])), insertionOrder(raw("f")), sql`FROM "DataFlag" f WHERE f."commitmentId" = c."id"`),
-  linksOut: jsonArray(jsonObject(columns("l", ["kind", "toId", "note"])), insertionOrder(raw("l")), sql`FROM "CommitmentLink" l WHERE l."fromId" = c."id"`),
-  linksIn: jsonArray(jsonObject(columns("l", ["kind", "fromId", "note"])), insertionOrder(raw("l")), sql`FROM "CommitmentLink" l WHERE l."toId" = c."id"`),
+  flags: jsonArray(
+    jsonObject(columns("f", ["id", "kind", "field", "message"])),
+    insertionOrder(raw("f")),
+    sql`FROM "DataFlag" f WHERE f."commitmentId" = c."id"`,
+  ),
+  linksOut: jsonArray(
+    jsonObject(columns("l", ["kind", "toId", "note"])),
+    insertionOrder(raw("l")),
+    sql`FROM "CommitmentLink" l WHERE l."fromId" = c."id"`,
+  ),
+  linksIn: jsonArray(
+    jsonObject(columns("l", ["kind", "fromId", "note"])),
+    insertionOrder(raw("l")),
+    sql`FROM "CommitmentLink" l WHERE l."toId" = c."id"`,
+  ),
 });
 
 const FROM = sql`FROM "Commitment" c
@@ -74,17 +117,32 @@ const text = z.string();
 const optionalText = z.string().nullable();
 const partyField = z.strictObject({ id: text, name: text }).nullable();
 const citationField = z.strictObject({
-  id: text, sourceId: text, quote: text, startOffset: z.number(), endOffset: z.number(), source: z.strictObject({ language: text, title: text }),
+  id: text,
+  sourceId: text,
+  quote: text,
+  startOffset: z.number(),
+  endOffset: z.number(),
+  source: z.strictObject({ language: text, title: text }),
 });
 
 const rowFields = {
   // Kinds and statuses were checked by the write schemas before they were stored.
-  id: text, title: text, kind: commitmentKindSchema, fromCountryCode: text, toCountryCode: text,
-  fromCountry: z.strictObject({ name: text }), toCountry: z.strictObject({ name: text }),
-  fromOrganization: partyField, toOrganization: partyField, fromPerson: partyField, toPerson: partyField,
+  id: text,
+  title: text,
+  kind: commitmentKindSchema,
+  fromCountryCode: text,
+  toCountryCode: text,
+  fromCountry: z.strictObject({ name: text }),
+  toCountry: z.strictObject({ name: text }),
+  fromOrganization: partyField,
+  toOrganization: partyField,
+  fromPerson: partyField,
+  toPerson: partyField,
   // Text in the document: a JSON number would lose the digits of a large amount.
   amountMinor: optionalText.transform((v) => (v === null ? null : BigInt(v))),
-  amountCurrency: optionalText, targetDate: optionalText, targetPrecision: optionalText,
+  amountCurrency: optionalText,
+  targetDate: optionalText,
+  targetPrecision: optionalText,
   event: z.strictObject({ id: text, title: text, startDate: text, startPrecision: text }).nullable(),
   updatedAt: instantField,
   sectors: z.array(z.strictObject({ sectorCode: text })),
@@ -92,17 +150,33 @@ const rowFields = {
 
 const commitmentDocument = z.strictObject({
   ...rowFields,
-  description: optionalText, status: statusSchema,
-  quantityBaseline: optionalText, quantityTarget: optionalText, quantityUnit: optionalText, quantityScope: optionalText,
+  description: optionalText,
+  status: statusSchema,
+  quantityBaseline: optionalText,
+  quantityTarget: optionalText,
+  quantityUnit: optionalText,
+  quantityScope: optionalText,
   quantityAtLeast: z.union([z.number(), z.boolean()]).transform(Boolean),
-  eventId: optionalText, documentId: optionalText, version: z.number(),
+  eventId: optionalText,
+  documentId: optionalText,
+  version: z.number(),
   document: z.strictObject({ id: text, title: text }).nullable(),
   createdAt: instantField,
   citations: z.array(citationField),
-  statusChanges: z.array(z.strictObject({
-    id: text, fromStatus: statusSchema.nullable(), toStatus: statusSchema, effectiveDate: text, effectivePrecision: text,
-    note: optionalText, correctsId: optionalText, recordedAt: instantField, editor: partyField, citations: z.array(citationField),
-  })),
+  statusChanges: z.array(
+    z.strictObject({
+      id: text,
+      fromStatus: statusSchema.nullable(),
+      toStatus: statusSchema,
+      effectiveDate: text,
+      effectivePrecision: text,
+      note: optionalText,
+      correctsId: optionalText,
+      recordedAt: instantField,
+      editor: partyField,
+      citations: z.array(citationField),
+    }),
+  ),
   flags: z.array(z.strictObject({ id: text, kind: text, field: text, message: text })),
   linksOut: z.array(z.strictObject({ kind: z.enum(LINK_KINDS), toId: text, note: optionalText })),
   linksIn: z.array(z.strictObject({ kind: z.enum(LINK_KINDS), fromId: text, note: optionalText })),
@@ -115,12 +189,17 @@ export type CommitmentRow = z.output<typeof commitmentDocument>;
 export type CommitmentSummaryRow = z.output<typeof summaryDocument>;
 
 /** The statement behind commitmentRows (the benchmark's floor runs it on raw better-sqlite3). */
-export const commitmentRowsRead = rawRead({ doc: jsonColumn(commitmentDocument) }, (ids: readonly string[]) =>
-  sql`SELECT ${DOCUMENT} AS doc ${FROM} WHERE c."id" IN (${join([...ids])})`);
+export const commitmentRowsRead = rawRead(
+  { doc: jsonColumn(commitmentDocument) },
+  (ids: readonly string[]) => sql`SELECT ${DOCUMENT} AS doc ${FROM} WHERE c."id" IN (${join([...ids])})`,
+);
 
 /** The statement behind commitmentSummaryRows: no history, quotes, flags or links. */
-export const commitmentSummaryRowsRead = rawRead({ doc: jsonColumn(summaryDocument) }, (ids: readonly string[], asOf?: string) =>
-  sql`SELECT ${jsonObject({ ...ROW_FIELDS, status: statusOrCurrentSql(asOf) })} AS doc ${FROM} WHERE c."id" IN (${join([...ids])})`);
+export const commitmentSummaryRowsRead = rawRead(
+  { doc: jsonColumn(summaryDocument) },
+  (ids: readonly string[], asOf?: string) =>
+    sql`SELECT ${jsonObject({ ...ROW_FIELDS, status: statusOrCurrentSql(asOf) })} AS doc ${FROM} WHERE c."id" IN (${join([...ids])})`,
+);
 
 /** The rows of these commitments, in no particular order; unknown ids are left out. */
 export async function commitmentRows(ids: readonly string[]): Promise<CommitmentRow[]> {

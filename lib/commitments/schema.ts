@@ -55,7 +55,18 @@ export type CommitmentInput = z.input<typeof commitmentInputSchema>;
 export type ParsedCommitment = z.output<typeof commitmentInputSchema>;
 
 export const COMMITMENT_SORTS = [
-  "target", "-target", "title", "-title", "status", "-status", "kind", "-kind", "event", "-event", "updated", "-updated",
+  "target",
+  "-target",
+  "title",
+  "-title",
+  "status",
+  "-status",
+  "kind",
+  "-kind",
+  "event",
+  "-event",
+  "updated",
+  "-updated",
 ] as const;
 export type CommitmentSort = (typeof COMMITMENT_SORTS)[number];
 
@@ -73,7 +84,10 @@ export const commitmentFilterSchema = z
     from: list(countryCodeSchema).optional(),
     to: list(countryCodeSchema).optional(),
     country: list(countryCodeSchema).optional(),
-    overdue: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+    overdue: z
+      .enum(["true", "false"])
+      .transform((v) => v === "true")
+      .optional(),
     // Date ranges match any overlap with a date's whole period: a target "2019" falls in June 2019.
     targetFrom: isoDaySchema.optional(),
     targetTo: isoDaySchema.optional(),
@@ -86,8 +100,14 @@ export const commitmentFilterSchema = z
     asOf: isoDaySchema.optional(),
   })
   .strict()
-  .refine((f) => !f.targetFrom || !f.targetTo || f.targetFrom <= f.targetTo, { message: "The range ends before it starts", path: ["targetTo"] })
-  .refine((f) => !f.eventFrom || !f.eventTo || f.eventFrom <= f.eventTo, { message: "The range ends before it starts", path: ["eventTo"] });
+  .refine((f) => !f.targetFrom || !f.targetTo || f.targetFrom <= f.targetTo, {
+    message: "The range ends before it starts",
+    path: ["targetTo"],
+  })
+  .refine((f) => !f.eventFrom || !f.eventTo || f.eventFrom <= f.eventTo, {
+    message: "The range ends before it starts",
+    path: ["eventTo"],
+  });
 
 export type CommitmentFilter = z.output<typeof commitmentFilterSchema>;
 export type CommitmentFilterInput = z.input<typeof commitmentFilterSchema>;
@@ -100,54 +120,81 @@ const commitmentPartyJsonSchema = z.object({
 });
 
 /** A commitment as API v1, the exports and the pages see it. */
-export const commitmentJsonSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    description: z.string().nullable(),
-    kind: commitmentKindSchema,
-    status: statusSchema.meta({ description: "As of the asOf day when one is given" }),
-    from: commitmentPartyJsonSchema,
-    to: commitmentPartyJsonSchema,
-    sectors: z.array(z.string()),
-    amount: z
-      .object({ value: z.string().meta({ description: "Decimal string, never a float", examples: ["5000000"] }), currency: z.string().meta({ description: "ISO 4217" }) })
-      .nullable(),
-    quantity: z
-      .object({ baseline: z.string().nullable(), target: z.string(), unit: z.string(), scope: z.string().nullable(), atLeast: z.boolean() })
-      .nullable(),
-    target: dateJsonSchema.nullable(),
-    overdue: z.boolean().meta({ description: "Target period over (at its precision) and not closed" }),
-    eventId: z.string().nullable(),
-    documentId: z.string().nullable(),
-    event: z.object({ id: z.string(), title: z.string(), start: dateJsonSchema.nullable() }).nullable(),
-    document: z.object({ id: z.string(), title: z.string() }).nullable(),
-    citations: z.array(citationJsonSchema),
-    statusHistory: z.array(
-      z.object({
-        id: z.string(),
-        from: z.string().nullable(),
-        to: z.string(),
-        effective: dateJsonSchema.nullable(),
-        note: z.string().nullable(),
-        correctsId: z.string().nullable(),
-        editor: refSchema.nullable(),
-        recordedAt: z.string(),
-        citations: z.array(citationJsonSchema),
-      }),
-    ),
-    flags: z.array(flagJsonSchema),
-    links: z.array(z.object({ kind: z.enum(LINK_KINDS), direction: z.enum(["out", "in"]), commitmentId: z.string(), note: z.string().nullable() })),
-    version: z.int(),
-    updatedAt: z.string(),
-  });
+export const commitmentJsonSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  kind: commitmentKindSchema,
+  status: statusSchema.meta({ description: "As of the asOf day when one is given" }),
+  from: commitmentPartyJsonSchema,
+  to: commitmentPartyJsonSchema,
+  sectors: z.array(z.string()),
+  amount: z
+    .object({
+      value: z.string().meta({ description: "Decimal string, never a float", examples: ["5000000"] }),
+      currency: z.string().meta({ description: "ISO 4217" }),
+    })
+    .nullable(),
+  quantity: z
+    .object({
+      baseline: z.string().nullable(),
+      target: z.string(),
+      unit: z.string(),
+      scope: z.string().nullable(),
+      atLeast: z.boolean(),
+    })
+    .nullable(),
+  target: dateJsonSchema.nullable(),
+  overdue: z.boolean().meta({ description: "Target period over (at its precision) and not closed" }),
+  eventId: z.string().nullable(),
+  documentId: z.string().nullable(),
+  event: z.object({ id: z.string(), title: z.string(), start: dateJsonSchema.nullable() }).nullable(),
+  document: z.object({ id: z.string(), title: z.string() }).nullable(),
+  citations: z.array(citationJsonSchema),
+  statusHistory: z.array(
+    z.object({
+      id: z.string(),
+      from: z.string().nullable(),
+      to: z.string(),
+      effective: dateJsonSchema.nullable(),
+      note: z.string().nullable(),
+      correctsId: z.string().nullable(),
+      editor: refSchema.nullable(),
+      recordedAt: z.string(),
+      citations: z.array(citationJsonSchema),
+    }),
+  ),
+  flags: z.array(flagJsonSchema),
+  links: z.array(
+    z.object({
+      kind: z.enum(LINK_KINDS),
+      direction: z.enum(["out", "in"]),
+      commitmentId: z.string(),
+      note: z.string().nullable(),
+    }),
+  ),
+  version: z.int(),
+  updatedAt: z.string(),
+});
 
 /**
  * A commitment as a table row shows it: the full record's fields minus its history, quotes, flags
  * and links. The pages' tables read only these; API v1 lists give them with `view=summary`.
  */
-export const commitmentSummaryJsonSchema = commitmentJsonSchema
-  .pick({ id: true, title: true, kind: true, status: true, from: true, to: true, sectors: true, amount: true, target: true, overdue: true, event: true, updatedAt: true });
+export const commitmentSummaryJsonSchema = commitmentJsonSchema.pick({
+  id: true,
+  title: true,
+  kind: true,
+  status: true,
+  from: true,
+  to: true,
+  sectors: true,
+  amount: true,
+  target: true,
+  overdue: true,
+  event: true,
+  updatedAt: true,
+});
 
 const LIST_VIEWS = ["full", "summary"] as const;
 
@@ -186,11 +233,28 @@ const loose = z.string().trim().max(5000).optional().catch(undefined);
  * field optional and forgiving, since the form itself validates before anything is saved.
  */
 export const commitmentPrefillSchema = z.object({
-  title: loose, kind: loose, description: loose,
-  from: loose, to: loose, fromOrg: loose, toOrg: loose, fromPerson: loose, toPerson: loose,
-  amount: loose, currency: loose, baseline: loose, target: loose, unit: loose, scope: loose, atLeast: loose,
-  targetDate: loose, effective: loose, event: loose,
-  source: loose, quote: loose, occurrence: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
+  title: loose,
+  kind: loose,
+  description: loose,
+  from: loose,
+  to: loose,
+  fromOrg: loose,
+  toOrg: loose,
+  fromPerson: loose,
+  toPerson: loose,
+  amount: loose,
+  currency: loose,
+  baseline: loose,
+  target: loose,
+  unit: loose,
+  scope: loose,
+  atLeast: loose,
+  targetDate: loose,
+  effective: loose,
+  event: loose,
+  source: loose,
+  quote: loose,
+  occurrence: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
 });
 
 export type CommitmentPrefill = z.output<typeof commitmentPrefillSchema>;

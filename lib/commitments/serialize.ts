@@ -16,18 +16,42 @@ export function dateJson(value: PartialDate | null): DateJson | null {
   return value ? { date: toIso(value), precision: value.precision } : null;
 }
 
-export function citationJson(c: { id: string; sourceId: string; quote: string; startOffset: number; endOffset: number; source: { language: string; title: string } }): CitationJson {
-  return { id: c.id, sourceId: c.sourceId, quote: c.quote, language: c.source.language, sourceTitle: c.source.title, start: c.startOffset, end: c.endOffset };
+export function citationJson(c: {
+  id: string;
+  sourceId: string;
+  quote: string;
+  startOffset: number;
+  endOffset: number;
+  source: { language: string; title: string };
+}): CitationJson {
+  return {
+    id: c.id,
+    sourceId: c.sourceId,
+    quote: c.quote,
+    language: c.source.language,
+    sourceTitle: c.source.title,
+    start: c.startOffset,
+    end: c.endOffset,
+  };
 }
 
 /** A commitment as other records list it (an event's outcomes, a person's pledges…). */
-export const commitmentRef = (c: { id: string; title: string; kind: string; status: string }) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status });
+export const commitmentRef = (c: { id: string; title: string; kind: string; status: string }) => ({
+  id: c.id,
+  title: c.title,
+  kind: c.kind,
+  status: c.status,
+});
 
 /** An organization or person as a link: id and name. */
 export const ref = (value: { id: string; name: string } | null) => (value ? { id: value.id, name: value.name } : null);
 
 /** A commitment as a table row shows it; `row.status` is already the one in force on `asOf`. */
-export function toCommitmentSummaryJson(row: CommitmentSummaryRow, today: string, asOf?: string): CommitmentSummaryJson {
+export function toCommitmentSummaryJson(
+  row: CommitmentSummaryRow,
+  today: string,
+  asOf?: string,
+): CommitmentSummaryJson {
   const target = fromColumns(row.targetDate, row.targetPrecision);
   const status = row.status;
   return {
@@ -35,13 +59,32 @@ export function toCommitmentSummaryJson(row: CommitmentSummaryRow, today: string
     title: row.title,
     kind: row.kind,
     status,
-    from: { country: row.fromCountryCode, countryName: row.fromCountry.name, organization: ref(row.fromOrganization), person: ref(row.fromPerson) },
-    to: { country: row.toCountryCode, countryName: row.toCountry.name, organization: ref(row.toOrganization), person: ref(row.toPerson) },
+    from: {
+      country: row.fromCountryCode,
+      countryName: row.fromCountry.name,
+      organization: ref(row.fromOrganization),
+      person: ref(row.fromPerson),
+    },
+    to: {
+      country: row.toCountryCode,
+      countryName: row.toCountry.name,
+      organization: ref(row.toOrganization),
+      person: ref(row.toPerson),
+    },
     sectors: row.sectors.map((s) => s.sectorCode),
-    amount: row.amountMinor !== null && row.amountCurrency ? { value: minorToDecimal(row.amountMinor, row.amountCurrency), currency: row.amountCurrency } : null,
+    amount:
+      row.amountMinor !== null && row.amountCurrency
+        ? { value: minorToDecimal(row.amountMinor, row.amountCurrency), currency: row.amountCurrency }
+        : null,
     target: dateJson(target),
     overdue: isOverdue(target, status, asOf ?? today),
-    event: row.event ? { id: row.event.id, title: row.event.title, start: dateJson(fromColumns(row.event.startDate, row.event.startPrecision)) } : null,
+    event: row.event
+      ? {
+          id: row.event.id,
+          title: row.event.title,
+          start: dateJson(fromColumns(row.event.startDate, row.event.startPrecision)),
+        }
+      : null,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -50,7 +93,11 @@ export function toCommitmentSummaryJson(row: CommitmentSummaryRow, today: string
 export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: string): CommitmentJson {
   // As of a day, the history stops there and the status is the change then in force.
   const history = asOf ? historyAsOf(row.statusChanges, asOf) : row.statusChanges;
-  const s = toCommitmentSummaryJson({ ...row, status: asOf ? (changeInForce(row.statusChanges, asOf)?.toStatus ?? row.status) : row.status }, today, asOf);
+  const s = toCommitmentSummaryJson(
+    { ...row, status: asOf ? (changeInForce(row.statusChanges, asOf)?.toStatus ?? row.status) : row.status },
+    today,
+    asOf,
+  );
   return {
     id: s.id,
     title: s.title,
@@ -61,9 +108,16 @@ export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: strin
     to: s.to,
     sectors: s.sectors,
     amount: s.amount,
-    quantity: row.quantityTarget !== null && row.quantityUnit
-      ? { baseline: row.quantityBaseline, target: row.quantityTarget, unit: row.quantityUnit, scope: row.quantityScope, atLeast: row.quantityAtLeast }
-      : null,
+    quantity:
+      row.quantityTarget !== null && row.quantityUnit
+        ? {
+            baseline: row.quantityBaseline,
+            target: row.quantityTarget,
+            unit: row.quantityUnit,
+            scope: row.quantityScope,
+            atLeast: row.quantityAtLeast,
+          }
+        : null,
     target: s.target,
     overdue: s.overdue,
     eventId: row.eventId,

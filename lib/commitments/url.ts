@@ -7,7 +7,10 @@ const TEXT_KEYS = ["targetFrom", "targetTo", "eventFrom", "eventTo", "eventId", 
  * A filter back as URL parameters, defaults left out, so links (sort, pages, exports, chips)
  * carry exactly the view the reader has.
  */
-export function filterToQuery(filter: CommitmentFilter, overrides: Record<string, string | undefined> = {}): Record<string, string> {
+export function filterToQuery(
+  filter: CommitmentFilter,
+  overrides: Record<string, string | undefined> = {},
+): Record<string, string> {
   const query: Record<string, string> = {};
   for (const key of LIST_KEYS) if (filter[key]?.length) query[key] = filter[key].join(",");
   for (const key of TEXT_KEYS) if (filter[key]) query[key] = filter[key]!;
@@ -29,5 +32,6 @@ export function queryString(query: Record<string, string>): string {
 
 /** How many filters narrow the view (paging, sorting and the as-of day are not filters). */
 export function activeFilterCount(filter: CommitmentFilter): number {
-  return Object.keys(filterToQuery(filter, { page: undefined, pageSize: undefined, sort: undefined, asOf: undefined })).length;
+  return Object.keys(filterToQuery(filter, { page: undefined, pageSize: undefined, sort: undefined, asOf: undefined }))
+    .length;
 }

@@ -25,9 +25,12 @@ export const directionStatusCountsRead = rawRead(
 );
 
 /** Commitments between two different countries (known on the day, when asked), by giver and receiver. */
-export const commitmentPairsRead = rawRead({ from: z.string(), to: z.string(), n: countColumn }, (asOf: string | undefined) => sql`
+export const commitmentPairsRead = rawRead(
+  { from: z.string(), to: z.string(), n: countColumn },
+  (asOf: string | undefined) => sql`
       SELECT c."fromCountryCode" AS "from", c."toCountryCode" AS "to", COUNT(*) AS "n" FROM "Commitment" c
-      WHERE c."fromCountryCode" <> c."toCountryCode" ${asOf ? sql`AND ${commitmentKnownBySql(sql`c."id"`, asOf)}` : empty} GROUP BY 1, 2`);
+      WHERE c."fromCountryCode" <> c."toCountryCode" ${asOf ? sql`AND ${commitmentKnownBySql(sql`c."id"`, asOf)}` : empty} GROUP BY 1, 2`,
+);
 
 /** Events between two different countries (started by the day, when asked), by unordered pair. */
 export const eventPairsRead = rawRead({ a: z.string(), b: z.string(), n: countColumn }, (asOf: string | undefined) => {

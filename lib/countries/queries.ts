@@ -11,10 +11,16 @@ import { commitmentPairsRead, directionStatusCountsRead, eventPairsRead } from "
 
 type Country = { code: string; name: string };
 
-const direction = (from: string, to: string): Prisma.CommitmentWhereInput => ({ fromCountryCode: from, toCountryCode: to });
+const direction = (from: string, to: string): Prisma.CommitmentWhereInput => ({
+  fromCountryCode: from,
+  toCountryCode: to,
+});
 
 /** Commitments between the two countries by giving side and status (as of a day, when asked). */
-async function countByDirectionAndStatus(pair: CountryPair, asOf: string | undefined): Promise<{ from: string; status: string; n: number }[]> {
+async function countByDirectionAndStatus(
+  pair: CountryPair,
+  asOf: string | undefined,
+): Promise<{ from: string; status: string; n: number }[]> {
   if (!asOf) {
     const [a, b] = pair;
     const groups = await prisma.commitment.groupBy({
@@ -29,16 +35,21 @@ async function countByDirectionAndStatus(pair: CountryPair, asOf: string | undef
   return rows.flatMap((r) => (r.status ? [{ from: r.from, status: r.status, n: r.n }] : []));
 }
 
-const commitmentArgs = (where: Prisma.CommitmentWhereInput) => ({
-  where, take: RELATED_LIMIT,
-  orderBy: [{ targetDate: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
-  select: { id: true, title: true, kind: true, status: true, targetDate: true, targetPrecision: true },
-}) satisfies Prisma.CommitmentFindManyArgs;
+const commitmentArgs = (where: Prisma.CommitmentWhereInput) =>
+  ({
+    where,
+    take: RELATED_LIMIT,
+    orderBy: [{ targetDate: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, kind: true, status: true, targetDate: true, targetPrecision: true },
+  }) satisfies Prisma.CommitmentFindManyArgs;
 
 /** Everything between two countries, or null when either code is not a country in the data. */
 export async function getCountryPairView(pair: CountryPair, asOf?: string) {
   const [a, b] = pair;
-  const countries = await prisma.country.findMany({ where: { code: { in: [a, b] } }, select: { code: true, name: true } });
+  const countries = await prisma.country.findMany({
+    where: { code: { in: [a, b] } },
+    select: { code: true, name: true },
+  });
   const first = countries.find((c) => c.code === a);
   const second = countries.find((c) => c.code === b);
   if (!first || !second) return null;
@@ -46,27 +57,46 @@ export async function getCountryPairView(pair: CountryPair, asOf?: string) {
   const knownCommitment = asOf ? commitmentKnownBy(asOf) : {};
   const eventWhere: Prisma.EventWhereInput = {
     AND: [
-      { OR: [{ hostCountryCode: a, visitingCountryCode: b }, { hostCountryCode: b, visitingCountryCode: a }] },
+      {
+        OR: [
+          { hostCountryCode: a, visitingCountryCode: b },
+          { hostCountryCode: b, visitingCountryCode: a },
+        ],
+      },
       asOf ? eventKnownBy(asOf) : {},
     ],
   };
   const documentWhere: Prisma.DocumentWhereInput = {
-    AND: [{ parties: { some: { countryCode: a } } }, { parties: { some: { countryCode: b } } }, asOf ? documentKnownBy(asOf) : {}],
+    AND: [
+      { parties: { some: { countryCode: a } } },
+      { parties: { some: { countryCode: b } } },
+      asOf ? documentKnownBy(asOf) : {},
+    ],
   };
   const [counts, aToB, bToA, events, eventCount, documents, documentCount] = await Promise.all([
     countByDirectionAndStatus(pair, asOf),
     prisma.commitment.findMany(commitmentArgs({ AND: [direction(a, b), knownCommitment] })),
     prisma.commitment.findMany(commitmentArgs({ AND: [direction(b, a), knownCommitment] })),
     prisma.event.findMany({
-      where: eventWhere, take: RELATED_LIMIT, orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      where: eventWhere,
+      take: RELATED_LIMIT,
+      orderBy: [{ startDate: "asc" }, { id: "asc" }],
       select: {
-        id: true, title: true, kind: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true,
-        hostCountryCode: true, parent: { select: { id: true, title: true } },
+        id: true,
+        title: true,
+        kind: true,
+        startDate: true,
+        startPrecision: true,
+        endDate: true,
+        endPrecision: true,
+        hostCountryCode: true,
+        parent: { select: { id: true, title: true } },
       },
     }),
     prisma.event.count({ where: eventWhere }),
     prisma.document.findMany({
-      where: documentWhere, take: RELATED_LIMIT,
+      where: documentWhere,
+      take: RELATED_LIMIT,
       orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       select: { id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true },
     }),
@@ -77,22 +107,33 @@ export async function getCountryPairView(pair: CountryPair, asOf?: string) {
   const cell = (from: string, status: string) => counts.find((c) => c.from === from && c.status === status)?.n ?? 0;
   const byStatus = STATUSES.map((status) => ({ status, aToB: cell(a, status), bToA: cell(b, status) }));
   const total = (from: string) => counts.filter((c) => c.from === from).reduce((sum, c) => sum + c.n, 0);
-  const target = (c: { targetDate: string | null; targetPrecision: string | null }) => fromColumns(c.targetDate, c.targetPrecision);
+  const target = (c: { targetDate: string | null; targetPrecision: string | null }) =>
+    fromColumns(c.targetDate, c.targetPrecision);
 
   return {
-    first, second,
+    first,
+    second,
     byStatus,
     totals: { aToB: total(a), bToA: total(b) },
     aToB: givenByFirst.map((c) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status, target: target(c) })),
     bToA: givenBySecond.map((c) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status, target: target(c) })),
     events: events.map((e) => ({
-      id: e.id, title: e.title, kind: e.kind, parent: e.parent,
+      id: e.id,
+      title: e.title,
+      kind: e.kind,
+      parent: e.parent,
       start: fromColumns(e.startDate, e.startPrecision) ?? { date: e.startDate, precision: "day" as const },
       end: fromColumns(e.endDate, e.endPrecision),
       host: e.hostCountryCode === a ? first : second,
     })),
     eventCount,
-    documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, status: d.status, signed: fromColumns(d.signedDate, d.signedPrecision) })),
+    documents: documents.map((d) => ({
+      id: d.id,
+      title: d.title,
+      kind: d.kind,
+      status: d.status,
+      signed: fromColumns(d.signedDate, d.signedPrecision),
+    })),
     documentCount,
   };
 }
@@ -117,7 +158,10 @@ export async function listCountryPairs(asOf?: string): Promise<CountryPairSummar
     prisma.country.findMany({ select: { code: true, name: true } }),
   ]);
   const names = new Map(countries.map((c) => [c.code, c]));
-  const pairs = new Map<string, { given: Map<string, number>; commitments: number; events: number; codes: [string, string] }>();
+  const pairs = new Map<
+    string,
+    { given: Map<string, number>; commitments: number; events: number; codes: [string, string] }
+  >();
   const entry = (x: string, y: string) => {
     const codes: [string, string] = x < y ? [x, y] : [y, x];
     const key = codes.join("-");
@@ -135,7 +179,12 @@ export async function listCountryPairs(asOf?: string): Promise<CountryPairSummar
   return [...pairs.values()]
     .map(({ codes: [x, y], given, commitments, events }) => {
       const [first, second] = (given.get(y) ?? 0) > (given.get(x) ?? 0) ? [y, x] : [x, y];
-      return { first: names.get(first) ?? { code: first, name: first }, second: names.get(second) ?? { code: second, name: second }, commitments, events };
+      return {
+        first: names.get(first) ?? { code: first, name: first },
+        second: names.get(second) ?? { code: second, name: second },
+        commitments,
+        events,
+      };
     })
     .sort((p, q) => q.commitments - p.commitments || q.events - p.events || p.first.name.localeCompare(q.first.name));
 }

@@ -40,7 +40,12 @@ export function overlapSql(span: StoredSpan, from: string | undefined, to: strin
  * `from` starts after `from` less a year (and a day, for 29 February): that bound is redundant
  * but lets SQLite use the date's index instead of computing every row's period end.
  */
-export function dateOverlapSql(date: Prisma.Sql, precision: Prisma.Sql, from: string | undefined, to: string | undefined): Prisma.Sql[] {
+export function dateOverlapSql(
+  date: Prisma.Sql,
+  precision: Prisma.Sql,
+  from: string | undefined,
+  to: string | undefined,
+): Prisma.Sql[] {
   const and = overlapSql({ start: date, last: date, lastPrecision: precision }, from, to);
   if (from) and.push(sql`${date} >= date(${from}, '-1 year', '-1 day')`);
   return and;

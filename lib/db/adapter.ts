@@ -26,6 +26,9 @@ function passingThrough(inner: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 /** `tx` with some of its methods redefined; everything else is still read from `tx` itself. */
-export function layeredTransaction(tx: Transaction, overrides: Partial<Pick<Transaction, "commit" | "rollback">>): Transaction {
+export function layeredTransaction(
+  tx: Transaction,
+  overrides: Partial<Pick<Transaction, "commit" | "rollback">>,
+): Transaction {
   return Object.assign(Object.create(tx) as Transaction, overrides);
 }

@@ -10,7 +10,11 @@ import type { PrismaClient } from "./generated/client";
 // noted by the adapter (SQLite's `data_version` ignores a connection's own commits), and a
 // commit by another process (a script, a second server), which `PRAGMA data_version` reports.
 
-interface Entry { version: string; value: Promise<unknown>; bytes: number }
+interface Entry {
+  version: string;
+  value: Promise<unknown>;
+  bytes: number;
+}
 interface Shared {
   localWrites: number;
   entries: Map<string, Entry>;
@@ -21,7 +25,13 @@ interface Shared {
 
 // Next bundles server actions and route handlers apart, each with its own copy of this module,
 // and a write through one must invalidate what the other keeps.
-const shared = processSingleton<Shared>("data-version", () => ({ localWrites: 0, entries: new Map(), bytes: 0, clients: new WeakMap(), nextClient: 0 }));
+const shared = processSingleton<Shared>("data-version", () => ({
+  localWrites: 0,
+  entries: new Map(),
+  bytes: 0,
+  clients: new WeakMap(),
+  nextClient: 0,
+}));
 
 // Bounded by size, not only by count: anyone may ask for a new search, and one result with its
 // snippets weighs up to a few hundred KB. The least recently read out first.
@@ -86,7 +96,10 @@ function drop(key: string): void {
 function weigh(key: string, value: Promise<unknown>, result: unknown): void {
   const entry = shared.entries.get(key);
   if (entry?.value !== value) return;
-  const bytes = 2 * (key.length + (JSON.stringify(result, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))?.length ?? 0));
+  const bytes =
+    2 *
+    (key.length +
+      (JSON.stringify(result, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))?.length ?? 0));
   if (bytes > MAX_ENTRY_BYTES) return drop(key);
   entry.bytes = bytes;
   shared.bytes += bytes;

@@ -15,7 +15,10 @@ function literal(text: string): Prisma.Sql {
 
 /** A JSON object of `fields`, keys in the order given. */
 export function jsonObject(fields: Record<string, Prisma.Sql>): Prisma.Sql {
-  return sql`json_object(${join(Object.entries(fields).map(([key, value]) => sql`${literal(key)}, ${value}`), ", ")})`;
+  return sql`json_object(${join(
+    Object.entries(fields).map(([key, value]) => sql`${literal(key)}, ${value}`),
+    ", ",
+  )})`;
 }
 
 /** The same, or null when `id` is (an outer join that found nothing): not `{"id":null,…}`. */
@@ -92,7 +95,14 @@ export function ftsHighlight(table: Prisma.Sql, column: number, start: string, e
 }
 
 /** A passage of `column` around the matches, at most `tokens` words, `ellipsis` where it is cut. */
-export function ftsSnippet(table: Prisma.Sql, column: number, start: string, end: string, ellipsis: string, tokens: number): Prisma.Sql {
+export function ftsSnippet(
+  table: Prisma.Sql,
+  column: number,
+  start: string,
+  end: string,
+  ellipsis: string,
+  tokens: number,
+): Prisma.Sql {
   return sql`snippet(${table}, ${raw(String(column))}, ${start}, ${end}, ${literal(ellipsis)}, ${raw(String(tokens))})`;
 }
 

@@ -75,13 +75,25 @@ export const gateTransactions: AdapterLayer = (inner) => {
 };
 
 /** The client's own properties that send something to the database (model delegates aside). */
-const QUERYING_METHODS = new Set(["$transaction", "$queryRaw", "$queryRawUnsafe", "$executeRaw", "$executeRawUnsafe", "$queryRawTyped"]);
+const QUERYING_METHODS = new Set([
+  "$transaction",
+  "$queryRaw",
+  "$queryRawUnsafe",
+  "$executeRaw",
+  "$executeRawUnsafe",
+  "$queryRawTyped",
+]);
 
-interface Scope { client: object; open: boolean }
+interface Scope {
+  client: object;
+  open: boolean;
+}
 const transactionScope = new AsyncLocalStorage<Scope>();
 
 function isModelDelegate(value: unknown): boolean {
-  return typeof value === "object" && value !== null && typeof (value as { findMany?: unknown }).findMany === "function";
+  return (
+    typeof value === "object" && value !== null && typeof (value as { findMany?: unknown }).findMany === "function"
+  );
 }
 
 /**
@@ -98,9 +110,12 @@ export function refusingOuterQueries<Client extends object>(client: Client): Cli
       if (typeof property !== "string") return value;
       const scope = transactionScope.getStore();
       if (scope?.client === guarded && scope.open && (QUERYING_METHODS.has(property) || isModelDelegate(value))) {
-        throw new Error(`prisma.${property} was used inside prisma.$transaction(async (tx) => …): use tx inside a transaction. The transaction holds the one connection, so a query on the outer client would wait for it forever.`);
+        throw new Error(
+          `prisma.${property} was used inside prisma.$transaction(async (tx) => …): use tx inside a transaction. The transaction holds the one connection, so a query on the outer client would wait for it forever.`,
+        );
       }
-      if (property === "$transaction" && typeof value === "function") return scopedTransaction(target, guarded, value as (...args: unknown[]) => unknown);
+      if (property === "$transaction" && typeof value === "function")
+        return scopedTransaction(target, guarded, value as (...args: unknown[]) => unknown);
       // Prisma's own methods run on the client itself, never through this proxy: the client a
       // transaction hands out is built from it, and must not meet the check above.
       return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
@@ -114,16 +129,20 @@ function scopedTransaction(target: object, guarded: object, transaction: (...arg
     // A batch ([prisma.a.create(…), …]) runs no code of ours while it is open.
     if (typeof first !== "function") return transaction.call(target, first, ...rest);
     const callback = first as (tx: unknown) => Promise<unknown>;
-    return transaction.call(target, (tx: unknown) => {
-      const scope: Scope = { client: guarded, open: true };
-      return transactionScope.run(scope, async () => {
-        try {
-          return await callback(tx);
-        } finally {
-          // Work the callback started and left running may use the client once it has ended.
-          scope.open = false;
-        }
-      });
-    }, ...rest);
+    return transaction.call(
+      target,
+      (tx: unknown) => {
+        const scope: Scope = { client: guarded, open: true };
+        return transactionScope.run(scope, async () => {
+          try {
+            return await callback(tx);
+          } finally {
+            // Work the callback started and left running may use the client once it has ended.
+            scope.open = false;
+          }
+        });
+      },
+      ...rest,
+    );
   };
 }

@@ -24,7 +24,10 @@ export interface RawRead<S extends z.core.$ZodLooseShape, A extends unknown[]> {
 }
 
 /** Declares a raw read: its row's columns and its statement. */
-export function rawRead<S extends z.core.$ZodLooseShape, A extends unknown[]>(columns: S, sql: (...args: A) => Prisma.Sql): RawRead<S, A> {
+export function rawRead<S extends z.core.$ZodLooseShape, A extends unknown[]>(
+  columns: S,
+  sql: (...args: A) => Prisma.Sql,
+): RawRead<S, A> {
   const row = z.strictObject(columns);
   return {
     [BRAND]: true,
@@ -51,7 +54,10 @@ export const countColumn = integerColumn.transform(Number);
 
 /** A column holding JSON text, parsed and then checked against `schema`. */
 export function jsonColumn<T extends z.ZodType>(schema: T) {
-  return z.string().transform((text): unknown => JSON.parse(text)).pipe(schema);
+  return z
+    .string()
+    .transform((text): unknown => JSON.parse(text))
+    .pipe(schema);
 }
 
 /** A stored instant inside a JSON document: ISO text, or epoch milliseconds from some writers. */

@@ -15,7 +15,9 @@ export function documentConditions(filter: DocumentFilter): Prisma.Sql[] {
   if (filter.status?.length) and.push(sql`${X}."status" IN (${join(filter.status)})`);
   if (filter.eventId) and.push(sql`${X}."eventId" = ${filter.eventId}`);
   if (filter.country?.length) {
-    and.push(sql`EXISTS (SELECT 1 FROM "DocumentParty" dp WHERE dp."documentId" = ${X}."id" AND dp."countryCode" IN (${join(filter.country)}))`);
+    and.push(
+      sql`EXISTS (SELECT 1 FROM "DocumentParty" dp WHERE dp."documentId" = ${X}."id" AND dp."countryCode" IN (${join(filter.country)}))`,
+    );
   }
   and.push(...dateOverlapSql(sql`${X}."signedDate"`, sql`${X}."signedPrecision"`, filter.signedFrom, filter.signedTo));
   if (filter.q) and.push(matchesTextSql("document", sql`${X}."id"`, filter.q));

@@ -12,16 +12,28 @@ type Fields = Omit<DocumentCreate, "citations">;
 
 function columns(input: Fields) {
   return {
-    title: input.title, kind: input.kind, description: input.description ?? null, status: input.status, eventId: input.eventId ?? null,
-    signedDate: input.signed?.date ?? null, signedPrecision: input.signed?.precision ?? null,
-    validFrom: input.validFrom?.date ?? null, validFromPrecision: input.validFrom?.precision ?? null,
-    validTo: input.validTo?.date ?? null, validToPrecision: input.validTo?.precision ?? null,
+    title: input.title,
+    kind: input.kind,
+    description: input.description ?? null,
+    status: input.status,
+    eventId: input.eventId ?? null,
+    signedDate: input.signed?.date ?? null,
+    signedPrecision: input.signed?.precision ?? null,
+    validFrom: input.validFrom?.date ?? null,
+    validFromPrecision: input.validFrom?.precision ?? null,
+    validTo: input.validTo?.date ?? null,
+    validToPrecision: input.validTo?.precision ?? null,
   };
 }
 
-const partyRows = (input: Fields) => input.parties.map((p) => ({ countryCode: p.countryCode, organizationId: p.organizationId ?? null }));
+const partyRows = (input: Fields) =>
+  input.parties.map((p) => ({ countryCode: p.countryCode, organizationId: p.organizationId ?? null }));
 const signatoryRows = (input: Fields) =>
-  input.signatories.map((s) => ({ personId: s.personId, positionId: s.positionId ?? null, organizationId: s.organizationId ?? null }));
+  input.signatories.map((s) => ({
+    personId: s.personId,
+    positionId: s.positionId ?? null,
+    organizationId: s.organizationId ?? null,
+  }));
 
 /** Every linked record exists, and each signatory's position is one that person held. */
 async function references(input: Fields) {
@@ -38,10 +50,18 @@ async function references(input: Fields) {
   ]);
   const positionIds = input.signatories.map((s) => s.positionId).filter((id): id is string => Boolean(id));
   if (!positionIds.length) return;
-  const held = await prisma.position.findMany({ where: { id: { in: positionIds } }, select: { id: true, personId: true } });
+  const held = await prisma.position.findMany({
+    where: { id: { in: positionIds } },
+    select: { id: true, personId: true },
+  });
   const holder = new Map(held.map((p) => [p.id, p.personId]));
   const wrong = input.signatories.findIndex((s) => s.positionId && holder.get(s.positionId) !== s.personId);
-  if (wrong >= 0) throw new AppError("invalid_body", "This is not a position of the person who signed.", `signatories.${wrong}.positionId`);
+  if (wrong >= 0)
+    throw new AppError(
+      "invalid_body",
+      "This is not a position of the person who signed.",
+      `signatories.${wrong}.positionId`,
+    );
 }
 
 /** A new document with its parties, signatories and the quotes that report it. */
@@ -52,8 +72,24 @@ export async function createDocument(input: DocumentCreate, actor: Actor) {
   const [parties, signatories] = [partyRows(input), signatoryRows(input)];
   const id = newRecordId(input.title);
   await prisma.$transaction(async (tx) => {
-    await tx.document.create({ data: { id, ...data, parties: { create: parties }, signatories: { create: signatories }, citations: { create: citations } } });
-    await tx.auditEntry.create({ data: auditData({ userId: actor.id, action: "create", entityType: "document", entityId: id, after: { ...data, parties, signatories, citations } }) });
+    await tx.document.create({
+      data: {
+        id,
+        ...data,
+        parties: { create: parties },
+        signatories: { create: signatories },
+        citations: { create: citations },
+      },
+    });
+    await tx.auditEntry.create({
+      data: auditData({
+        userId: actor.id,
+        action: "create",
+        entityType: "document",
+        entityId: id,
+        after: { ...data, parties, signatories, citations },
+      }),
+    });
   });
   return { id };
 }
@@ -71,21 +107,39 @@ export async function updateDocument(input: DocumentUpdate, actor: Actor) {
   const data = columns(input);
   const [parties, signatories] = [partyRows(input), signatoryRows(input)];
   const saved = await prisma.$transaction(async (tx) => {
-    const claimed = await tx.document.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    const claimed = await tx.document.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (claimed.count === 0) return false;
     await tx.documentParty.deleteMany({ where: { documentId: input.id } });
     await tx.documentParty.createMany({ data: parties.map((p) => ({ ...p, documentId: input.id })) });
     await tx.documentSignatory.deleteMany({ where: { documentId: input.id } });
     await tx.documentSignatory.createMany({ data: signatories.map((s) => ({ ...s, documentId: input.id })) });
     await tx.citation.createMany({ data: citations.map((c) => ({ ...c, documentId: input.id })) });
-    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, parties: oldParties, signatories: oldSignatories, ...before } = old;
+    const {
+      id: _id,
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      parties: oldParties,
+      signatories: oldSignatories,
+      ...before
+    } = old;
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id, action: "update", entityType: "document", entityId: input.id,
+        userId: actor.id,
+        action: "update",
+        entityType: "document",
+        entityId: input.id,
         before: {
           ...before,
           parties: oldParties.map(({ countryCode, organizationId }) => ({ countryCode, organizationId })),
-          signatories: oldSignatories.map(({ personId, positionId, organizationId }) => ({ personId, positionId, organizationId })),
+          signatories: oldSignatories.map(({ personId, positionId, organizationId }) => ({
+            personId,
+            positionId,
+            organizationId,
+          })),
         },
         after: { ...data, parties, signatories, addedCitations: citations },
       }),

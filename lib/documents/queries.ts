@@ -32,7 +32,12 @@ const knownDocuments = (asOf: string | undefined): Prisma.DocumentWhereInput => 
 const countryName = { select: { code: true, name: true } } as const;
 
 const documentListSelect = {
-  id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true,
+  id: true,
+  title: true,
+  kind: true,
+  status: true,
+  signedDate: true,
+  signedPrecision: true,
   parties: { select: { country: countryName }, orderBy: { id: "asc" } },
   event: { select: { id: true, title: true } },
 } satisfies Prisma.DocumentSelect;
@@ -41,7 +46,10 @@ type DocumentListRow = Prisma.DocumentGetPayload<{ select: typeof documentListSe
 
 function documentListItem(row: DocumentListRow) {
   return {
-    id: row.id, title: row.title, kind: row.kind, status: row.status,
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    status: row.status,
     signed: fromColumns(row.signedDate, row.signedPrecision),
     // Two parties of the same country (two ministries) are one country in a list.
     countries: [...new Map(row.parties.map((p) => [p.country.code, p.country])).values()],
@@ -53,41 +61,62 @@ export type DocumentListItem = ReturnType<typeof documentListItem>;
 /** A page of documents for the list page, by the same filter and order as the API. */
 export async function listDocumentItems(filter: DocumentFilter): Promise<Page<DocumentListItem>> {
   const { ids, total } = await pageOfIds("Document", documentConditions(filter), documentOrderSql(filter.sort), filter);
-  const rows = ids.length ? await prisma.document.findMany({ where: { id: { in: ids } }, select: documentListSelect }) : [];
+  const rows = ids.length
+    ? await prisma.document.findMany({ where: { id: { in: ids } }, select: documentListSelect })
+    : [];
   return { data: inIdOrder(ids, rows).map(documentListItem), page: filter.page, pageSize: filter.pageSize, total };
 }
 
-const documentViewSelect = (asOf: string | undefined) => ({
-  id: true, title: true, kind: true, description: true, status: true,
-  signedDate: true, signedPrecision: true,
-  validFrom: true, validFromPrecision: true, validTo: true, validToPrecision: true,
-  event: { select: { id: true, title: true, startDate: true } },
-  // Entry order, as the text of the document names its parties and signatories.
-  parties: { orderBy: { id: "asc" }, select: { id: true, country: countryName, organization: { select: { id: true, name: true } } } },
-  signatories: {
-    orderBy: { id: "asc" },
-    select: {
-      id: true,
-      person: { select: { id: true, name: true, country: { select: { name: true } } } },
-      position: { select: positionLabelSelect },
-      organization: { select: { id: true, name: true } },
+const documentViewSelect = (asOf: string | undefined) =>
+  ({
+    id: true,
+    title: true,
+    kind: true,
+    description: true,
+    status: true,
+    signedDate: true,
+    signedPrecision: true,
+    validFrom: true,
+    validFromPrecision: true,
+    validTo: true,
+    validToPrecision: true,
+    event: { select: { id: true, title: true, startDate: true } },
+    // Entry order, as the text of the document names its parties and signatories.
+    parties: {
+      orderBy: { id: "asc" },
+      select: { id: true, country: countryName, organization: { select: { id: true, name: true } } },
     },
-  },
-  commitments: {
-    where: asOf ? commitmentKnownBy(asOf) : {},
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true },
-  },
-  citations: { ...citationArgs, where: asOf ? { source: sourceKnownBy(asOf) } : {} },
-}) satisfies Prisma.DocumentSelect;
+    signatories: {
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        person: { select: { id: true, name: true, country: { select: { name: true } } } },
+        position: { select: positionLabelSelect },
+        organization: { select: { id: true, name: true } },
+      },
+    },
+    commitments: {
+      where: asOf ? commitmentKnownBy(asOf) : {},
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true },
+    },
+    citations: { ...citationArgs, where: asOf ? { source: sourceKnownBy(asOf) } : {} },
+  }) satisfies Prisma.DocumentSelect;
 
 /** One document as its page shows it, or null when unknown (or not yet known on the as-of day). */
 export async function getDocumentView(id: string, asOf?: string) {
-  const row = await prisma.document.findFirst({ where: { AND: [{ id }, knownDocuments(asOf)] }, select: documentViewSelect(asOf) });
+  const row = await prisma.document.findFirst({
+    where: { AND: [{ id }, knownDocuments(asOf)] },
+    select: documentViewSelect(asOf),
+  });
   if (!row) return null;
   const [commitments] = await applyStatusesAsOf([row.commitments] as const, asOf);
   return {
-    id: row.id, title: row.title, kind: row.kind, description: row.description, status: row.status,
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    description: row.description,
+    status: row.status,
     signed: fromColumns(row.signedDate, row.signedPrecision),
     validFrom: fromColumns(row.validFrom, row.validFromPrecision),
     validTo: fromColumns(row.validTo, row.validToPrecision),

@@ -8,14 +8,28 @@ const named = { select: { id: true, name: true } } as const;
 
 /** Everything a document's JSON shows; relations load in one query each, never per row. */
 export const documentSelect = {
-  id: true, title: true, kind: true, description: true, status: true,
-  signedDate: true, signedPrecision: true,
-  validFrom: true, validFromPrecision: true, validTo: true, validToPrecision: true,
+  id: true,
+  title: true,
+  kind: true,
+  description: true,
+  status: true,
+  signedDate: true,
+  signedPrecision: true,
+  validFrom: true,
+  validFromPrecision: true,
+  validTo: true,
+  validToPrecision: true,
   event: { select: { id: true, title: true } },
   // Entry order, as the text of the document names its parties and signatories.
   parties: { select: { countryCode: true, organization: named }, orderBy: { id: "asc" } },
-  signatories: { select: { person: named, position: { select: { title: true } }, organization: named }, orderBy: { id: "asc" } },
-  commitments: { select: { id: true, title: true, kind: true, status: true }, orderBy: [{ title: "asc" }, { id: "asc" }] },
+  signatories: {
+    select: { person: named, position: { select: { title: true } }, organization: named },
+    orderBy: { id: "asc" },
+  },
+  commitments: {
+    select: { id: true, title: true, kind: true, status: true },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+  },
   citations: citationArgs,
 } satisfies Prisma.DocumentSelect;
 

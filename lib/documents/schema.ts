@@ -8,7 +8,15 @@ import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { searchTextSchema } from "../search/schema";
 import { citationInputSchema } from "../sources/schema";
 
-export const DOCUMENT_KINDS = ["cooperation_plan", "action_programme", "mou", "agreement", "treaty", "joint_statement", "other"] as const;
+export const DOCUMENT_KINDS = [
+  "cooperation_plan",
+  "action_programme",
+  "mou",
+  "agreement",
+  "treaty",
+  "joint_statement",
+  "other",
+] as const;
 export const DOCUMENT_STATUSES = ["signed", "in_force", "expired", "terminated"] as const;
 
 export const documentInputSchema = z.object({
@@ -39,25 +47,43 @@ export const documentInputSchema = z.object({
 export type DocumentInput = z.input<typeof documentInputSchema>;
 
 const edited = {
-  parties: z.array(z.object({ countryCode: countryCodeSchema, organizationId: idSchema.optional() })).max(20).default([]),
+  parties: z
+    .array(z.object({ countryCode: countryCodeSchema, organizationId: idSchema.optional() }))
+    .max(20)
+    .default([]),
   signatories: z
-    .array(z.object({ personId: z.string({ error: "Pick the person who signed" }).trim().min(1, "Pick the person who signed"), positionId: idSchema.optional(), organizationId: idSchema.optional() }))
+    .array(
+      z.object({
+        personId: z.string({ error: "Pick the person who signed" }).trim().min(1, "Pick the person who signed"),
+        positionId: idSchema.optional(),
+        organizationId: idSchema.optional(),
+      }),
+    )
     .max(50)
     .default([]),
 };
 
-const validFromTo = (d: { validFrom?: { date: string }; validTo?: { date: string } }) => !d.validFrom || !d.validTo || d.validTo.date >= d.validFrom.date;
+const validFromTo = (d: { validFrom?: { date: string }; validTo?: { date: string } }) =>
+  !d.validFrom || !d.validTo || d.validTo.date >= d.validFrom.date;
 const validity = () => ({ message: "The validity ends before it starts", path: ["validTo"] });
 
 /** A new document, with at least one quote that reports it. */
 export const documentCreateSchema = documentInputSchema
-  .extend({ ...edited, citations: z.array(citationInputSchema).min(1, "Attach at least one quote that reports the document").max(20) })
+  .extend({
+    ...edited,
+    citations: z.array(citationInputSchema).min(1, "Attach at least one quote that reports the document").max(20),
+  })
   .strict()
   .refine(validFromTo, validity());
 
 /** An edit: the version the editor saw, the fields, and quotes to add (quotes are never removed). */
 export const documentUpdateSchema = documentInputSchema
-  .extend({ ...edited, id: idSchema, version: z.coerce.number().int().min(1), citations: z.array(citationInputSchema).max(20).default([]) })
+  .extend({
+    ...edited,
+    id: idSchema,
+    version: z.coerce.number().int().min(1),
+    citations: z.array(citationInputSchema).max(20).default([]),
+  })
   .strict()
   .refine(validFromTo, validity());
 
@@ -68,8 +94,13 @@ const loose = z.string().trim().max(5000).optional().catch(undefined);
 
 /** What a link may prefill in the new-document form (the extraction assistant's "accept"); the form validates. */
 export const documentPrefillSchema = z.object({
-  title: loose, kind: loose, signed: loose, event: loose,
-  source: loose, quote: loose, occurrence: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
+  title: loose,
+  kind: loose,
+  signed: loose,
+  event: loose,
+  source: loose,
+  quote: loose,
+  occurrence: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
 });
 
 export const DOCUMENT_SORTS = ["signed", "-signed", "title", "-title"] as const;
@@ -85,33 +116,48 @@ export const documentFilterSchema = z
     // A country among the document's parties.
     country: list(countryCodeSchema).optional(),
     // Days the signing date's whole period overlaps, at its precision; undated documents never match.
-    signedFrom: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: documents whose signing date (at its precision) ends on or after this day" }),
-    signedTo: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: documents whose signing date starts on or before this day" }),
-    q: searchTextSchema.optional().meta({ description: "Words in the title or description: full text as /api/v1/search (accents folded, prefixes matched)" }),
+    signedFrom: isoDaySchema
+      .optional()
+      .meta({ description: "YYYY-MM-DD: documents whose signing date (at its precision) ends on or after this day" }),
+    signedTo: isoDaySchema
+      .optional()
+      .meta({ description: "YYYY-MM-DD: documents whose signing date starts on or before this day" }),
+    q: searchTextSchema
+      .optional()
+      .meta({
+        description:
+          "Words in the title or description: full text as /api/v1/search (accents folded, prefixes matched)",
+      }),
     // Undated documents sort last in either direction.
     sort: z.enum(DOCUMENT_SORTS).default("signed"),
     // Documents signed after the day are not known yet; undated ones stay.
-    asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: only documents signed by this day, and undated ones" }),
+    asOf: asOfSchema
+      .optional()
+      .meta({ description: "YYYY-MM-DD: only documents signed by this day, and undated ones" }),
   })
   .strict()
-  .refine((f) => !f.signedFrom || !f.signedTo || f.signedFrom <= f.signedTo, { message: "The range ends before it starts", path: ["signedTo"] });
+  .refine((f) => !f.signedFrom || !f.signedTo || f.signedFrom <= f.signedTo, {
+    message: "The range ends before it starts",
+    path: ["signedTo"],
+  });
 
 export type DocumentFilter = z.output<typeof documentFilterSchema>;
 
 /** A document as API v1 answers it. */
-export const documentJsonSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    kind: z.string(),
-    description: z.string().nullable(),
-    status: z.string(),
-    signed: dateJsonSchema.nullable(),
-    validFrom: dateJsonSchema.nullable(),
-    validTo: dateJsonSchema.nullable(),
-    event: z.object({ id: z.string(), title: z.string() }).nullable(),
-    parties: z.array(z.object({ country: z.string(), organization: refSchema.nullable() })),
-    signatories: z.array(z.object({ person: refSchema, position: z.string().nullable(), organization: refSchema.nullable() })),
-    commitments: z.array(commitmentRefSchema),
-    citations: z.array(citationJsonSchema),
-  });
+export const documentJsonSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  description: z.string().nullable(),
+  status: z.string(),
+  signed: dateJsonSchema.nullable(),
+  validFrom: dateJsonSchema.nullable(),
+  validTo: dateJsonSchema.nullable(),
+  event: z.object({ id: z.string(), title: z.string() }).nullable(),
+  parties: z.array(z.object({ country: z.string(), organization: refSchema.nullable() })),
+  signatories: z.array(
+    z.object({ person: refSchema, position: z.string().nullable(), organization: refSchema.nullable() }),
+  ),
+  commitments: z.array(commitmentRefSchema),
+  citations: z.array(citationJsonSchema),
+});

@@ -39,7 +39,12 @@ export class AppError extends Error {
 
 /** A save refused because someone else saved the record since the editor opened it. */
 export function conflictError(kind: string, current?: unknown): AppError {
-  return new AppError("conflict", `Someone else saved this ${kind} since you opened it. Your input is kept: reload it in another tab, compare, and save again.`, "version", current);
+  return new AppError(
+    "conflict",
+    `Someone else saved this ${kind} since you opened it. Your input is kept: reload it in another tab, compare, and save again.`,
+    "version",
+    current,
+  );
 }
 
 export function statusOf(code: ErrorCode): number {

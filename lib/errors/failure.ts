@@ -27,7 +27,11 @@ export function apiMessage(code: ErrorCode, words: string, field?: string): stri
 
 // A body that is not an object at all has its problem named "body".
 const bodyWords = (issue: FieldIssue) =>
-  issue.unknownKey !== undefined ? unknownField(issue.unknownKey) : issue.field ? issue.message : `${issue.message} (send a JSON object)`;
+  issue.unknownKey !== undefined
+    ? unknownField(issue.unknownKey)
+    : issue.field
+      ? issue.message
+      : `${issue.message} (send a JSON object)`;
 
 function failureOf(code: ErrorCode, words: string, field: string | undefined, current?: unknown): Failure {
   return {

@@ -30,14 +30,18 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
 export const unknownField = (key: string) => `unknown field "${key}"`;
 export const unknownParameter = (key: string) => `Unknown parameter "${key}"`;
 
-const defaultWords = (issue: FieldIssue) => (issue.unknownKey !== undefined ? unknownField(issue.unknownKey) : issue.message);
+const defaultWords = (issue: FieldIssue) =>
+  issue.unknownKey !== undefined ? unknownField(issue.unknownKey) : issue.message;
 
 /**
  * Each field's first problem, as a form shows it beside the field; `root` names the input as a
  * whole. A plain object built from entries: React serializes only plain objects to the client,
  * and entries make "__proto__" or "constructor" an ordinary key instead of touching the prototype.
  */
-export function fieldMessages(error: z.ZodError, { root = "", words = defaultWords }: { root?: string; words?: (issue: FieldIssue) => string } = {}): Record<string, string> {
+export function fieldMessages(
+  error: z.ZodError,
+  { root = "", words = defaultWords }: { root?: string; words?: (issue: FieldIssue) => string } = {},
+): Record<string, string> {
   const fields = new Map<string, string>();
   for (const issue of fieldIssues(error)) {
     const field = issue.path.length ? issue.field : root;

@@ -12,18 +12,26 @@ export function eventConditions(filter: EventFilter, e: Prisma.Sql = X): Prisma.
   const and: Prisma.Sql[] = [];
   if (filter.asOf) and.push(eventKnownBySql(e, filter.asOf));
   if (filter.country?.length) {
-    and.push(sql`(${e}."hostCountryCode" IN (${join(filter.country)}) OR ${e}."visitingCountryCode" IN (${join(filter.country)}))`);
+    and.push(
+      sql`(${e}."hostCountryCode" IN (${join(filter.country)}) OR ${e}."visitingCountryCode" IN (${join(filter.country)}))`,
+    );
   }
   if (filter.host?.length) and.push(sql`${e}."hostCountryCode" IN (${join(filter.host)})`);
   if (filter.visitor?.length) and.push(sql`${e}."visitingCountryCode" IN (${join(filter.visitor)})`);
   if (filter.kind?.length) and.push(sql`${e}."kind" IN (${join(filter.kind)})`);
   if (filter.parentId) and.push(sql`${e}."parentId" = ${filter.parentId}`);
   // The whole span: from the start's period to the end's (or the start's again when it has no end).
-  and.push(...overlapSql({
-    start: sql`${e}."startDate"`,
-    last: sql`COALESCE(${e}."endDate", ${e}."startDate")`,
-    lastPrecision: sql`COALESCE(${e}."endPrecision", ${e}."startPrecision")`,
-  }, filter.from, filter.to));
+  and.push(
+    ...overlapSql(
+      {
+        start: sql`${e}."startDate"`,
+        last: sql`COALESCE(${e}."endDate", ${e}."startDate")`,
+        lastPrecision: sql`COALESCE(${e}."endPrecision", ${e}."startPrecision")`,
+      },
+      filter.from,
+      filter.to,
+    ),
+  );
   if (filter.q) and.push(matchesTextSql("event", sql`${e}."id"`, filter.q));
   return and;
 }

@@ -6,7 +6,10 @@ export function eventForEdit(id: string) {
     where: { id },
     include: {
       parent: { select: { id: true, title: true } },
-      participants: { orderBy: { id: "asc" }, include: { person: { select: { id: true, name: true } }, organization: { select: { id: true, name: true } } } },
+      participants: {
+        orderBy: { id: "asc" },
+        include: { person: { select: { id: true, name: true } }, organization: { select: { id: true, name: true } } },
+      },
     },
   });
 }

@@ -14,15 +14,27 @@ type Fields = Omit<EventCreate, "citations">;
 /** The stored columns of an event's editable fields. */
 function columns(input: Fields) {
   return {
-    title: input.title, kind: input.kind, description: input.description ?? null, parentId: input.parentId ?? null,
-    startDate: input.start.date, startPrecision: input.start.precision,
-    endDate: input.end?.date ?? null, endPrecision: input.end?.precision ?? null,
-    location: input.location ?? null, hostCountryCode: input.hostCountryCode ?? null, visitingCountryCode: input.visitingCountryCode ?? null,
+    title: input.title,
+    kind: input.kind,
+    description: input.description ?? null,
+    parentId: input.parentId ?? null,
+    startDate: input.start.date,
+    startPrecision: input.start.precision,
+    endDate: input.end?.date ?? null,
+    endPrecision: input.end?.precision ?? null,
+    location: input.location ?? null,
+    hostCountryCode: input.hostCountryCode ?? null,
+    visitingCountryCode: input.visitingCountryCode ?? null,
   };
 }
 
 const participantRows = (input: Fields) =>
-  input.participants.map((p) => ({ role: p.role, personId: p.personId ?? null, organizationId: p.organizationId ?? null, countryCode: p.countryCode ?? null }));
+  input.participants.map((p) => ({
+    role: p.role,
+    personId: p.personId ?? null,
+    organizationId: p.organizationId ?? null,
+    countryCode: p.countryCode ?? null,
+  }));
 
 function references(input: Fields) {
   return checkReferences([
@@ -45,15 +57,28 @@ export async function createEvent(input: EventCreate, actor: Actor) {
   const participants = participantRows(input);
   const id = newRecordId(input.title);
   await prisma.$transaction(async (tx) => {
-    await tx.event.create({ data: { id, ...data, participants: { create: participants }, citations: { create: citations } } });
-    await tx.auditEntry.create({ data: auditData({ userId: actor.id, action: "create", entityType: "event", entityId: id, after: { ...data, participants, citations } }) });
+    await tx.event.create({
+      data: { id, ...data, participants: { create: participants }, citations: { create: citations } },
+    });
+    await tx.auditEntry.create({
+      data: auditData({
+        userId: actor.id,
+        action: "create",
+        entityType: "event",
+        entityId: id,
+        after: { ...data, participants, citations },
+      }),
+    });
   });
   return { id };
 }
 
 /** Saves an edit made on the version the editor saw; a stale one is refused, nothing written. */
 export async function updateEvent(input: EventUpdate, actor: Actor) {
-  const old = await prisma.event.findUnique({ where: { id: input.id }, include: { participants: { orderBy: { id: "asc" } } } });
+  const old = await prisma.event.findUnique({
+    where: { id: input.id },
+    include: { participants: { orderBy: { id: "asc" } } },
+  });
   if (!old) throw new AppError("not_found", "There is no event with this id.", "id");
   if (old.version !== input.version) throw conflictError("event", { version: old.version });
   await references(input);
@@ -62,7 +87,10 @@ export async function updateEvent(input: EventUpdate, actor: Actor) {
   const participants = participantRows(input);
   const saved = await prisma.$transaction(async (tx) => {
     await assertNoCycle(tx, "event", input.id, input.parentId);
-    const claimed = await tx.event.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    const claimed = await tx.event.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (claimed.count === 0) return false;
     await tx.eventParticipant.deleteMany({ where: { eventId: input.id } });
     await tx.eventParticipant.createMany({ data: participants.map((p) => ({ ...p, eventId: input.id })) });
@@ -70,8 +98,19 @@ export async function updateEvent(input: EventUpdate, actor: Actor) {
     const { id: _id, version: _v, createdAt: _c, updatedAt: _u, participants: oldParticipants, ...before } = old;
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id, action: "update", entityType: "event", entityId: input.id,
-        before: { ...before, participants: oldParticipants.map(({ role, personId, organizationId, countryCode }) => ({ role, personId, organizationId, countryCode })) },
+        userId: actor.id,
+        action: "update",
+        entityType: "event",
+        entityId: input.id,
+        before: {
+          ...before,
+          participants: oldParticipants.map(({ role, personId, organizationId, countryCode }) => ({
+            role,
+            personId,
+            organizationId,
+            countryCode,
+          })),
+        },
         after: { ...data, participants, addedCitations: citations },
       }),
     });

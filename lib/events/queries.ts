@@ -16,7 +16,6 @@ import type { EventFilter } from "./schema";
 import { byStart, eventSelect } from "./rows";
 import { toEventJson, type EventJson } from "./serialize";
 
-
 /** A page of events as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listEvents(filter: EventFilter): Promise<Page<EventJson>> {
   const { ids, total } = await pageOfIds("Event", eventConditions(filter), eventOrderSql(filter.sort), filter);
@@ -34,8 +33,16 @@ export async function getEvent(id: string): Promise<EventJson | null> {
 const countryName = { select: { code: true, name: true } } as const;
 
 const timelineFields = {
-  id: true, title: true, kind: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true,
-  location: true, hostCountry: countryName, visitingCountry: countryName,
+  id: true,
+  title: true,
+  kind: true,
+  startDate: true,
+  startPrecision: true,
+  endDate: true,
+  endPrecision: true,
+  location: true,
+  hostCountry: countryName,
+  visitingCountry: countryName,
   _count: { select: { flags: true } },
 } satisfies Prisma.EventSelect;
 
@@ -56,12 +63,17 @@ export interface TimelineEvent {
 
 function timelineEvent(row: TimelineRow, children: TimelineEvent[] = []): TimelineEvent {
   return {
-    id: row.id, title: row.title, kind: row.kind,
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
     // Every event has a start; a malformed one sorts as its raw day rather than breaking the page.
     start: fromColumns(row.startDate, row.startPrecision) ?? { date: row.startDate, precision: "day" },
     end: fromColumns(row.endDate, row.endPrecision),
-    location: row.location, host: row.hostCountry, visitor: row.visitingCountry,
-    flagCount: row._count.flags, children,
+    location: row.location,
+    host: row.hostCountry,
+    visitor: row.visitingCountry,
+    flagCount: row._count.flags,
+    children,
   };
 }
 
@@ -79,36 +91,71 @@ export async function listEventTimeline(filter: EventFilter): Promise<Page<Timel
   const [rows, matching] = await Promise.all([
     prisma.event.findMany({
       where: { id: { in: ids } },
-      select: { ...timelineFields, children: { orderBy: byStart, select: { ...timelineFields, children: { orderBy: byStart, select: timelineFields } } } },
+      select: {
+        ...timelineFields,
+        children: {
+          orderBy: byStart,
+          select: { ...timelineFields, children: { orderBy: byStart, select: timelineFields } },
+        },
+      },
     }),
     matchingDescendantsRead.run(prisma, filter, ids),
   ]);
   const matches = new Set(matching.map((m) => m.id));
   const kept = <T extends { id: string }>(children: T[]) => children.filter((c) => matches.has(c.id));
   const data = inIdOrder(ids, rows).map((row) =>
-    timelineEvent(row, kept(row.children).map((child) => timelineEvent(child, kept(child.children).map((g) => timelineEvent(g))))));
+    timelineEvent(
+      row,
+      kept(row.children).map((child) =>
+        timelineEvent(
+          child,
+          kept(child.children).map((g) => timelineEvent(g)),
+        ),
+      ),
+    ),
+  );
   return { data, page: filter.page, pageSize: filter.pageSize, total };
 }
 
-const eventViewSelect = (asOf: string | undefined) => ({
-  id: true, title: true, kind: true, description: true,
-  startDate: true, startPrecision: true, endDate: true, endPrecision: true,
-  location: true, hostCountry: countryName, visitingCountry: countryName,
-  parent: { select: { id: true, title: true, startDate: true } },
-  children: { where: knownEvents(asOf), orderBy: byStart, select: timelineFields },
-  participants: {
-    // Entry order: the seed and the editor list the host side first.
-    orderBy: { id: "asc" },
-    select: {
-      id: true, role: true,
-      person: { select: { id: true, name: true, country: { select: { name: true } }, positions: { select: positionLabelSelect, orderBy: positionOrder } } },
-      organization: { select: { id: true, name: true, country: { select: { name: true } } } },
-      country: countryName,
+const eventViewSelect = (asOf: string | undefined) =>
+  ({
+    id: true,
+    title: true,
+    kind: true,
+    description: true,
+    startDate: true,
+    startPrecision: true,
+    endDate: true,
+    endPrecision: true,
+    location: true,
+    hostCountry: countryName,
+    visitingCountry: countryName,
+    parent: { select: { id: true, title: true, startDate: true } },
+    children: { where: knownEvents(asOf), orderBy: byStart, select: timelineFields },
+    participants: {
+      // Entry order: the seed and the editor list the host side first.
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        role: true,
+        person: {
+          select: {
+            id: true,
+            name: true,
+            country: { select: { name: true } },
+            positions: { select: positionLabelSelect, orderBy: positionOrder },
+          },
+        },
+        organization: { select: { id: true, name: true, country: { select: { name: true } } } },
+        country: countryName,
+      },
     },
-  },
-  citations: { ...citationArgs, where: asOf ? { source: sourceKnownBy(asOf) } : {} },
-  flags: { orderBy: { id: "asc" }, select: { id: true, kind: true, field: true, message: true, citations: citationArgs } },
-}) satisfies Prisma.EventSelect;
+    citations: { ...citationArgs, where: asOf ? { source: sourceKnownBy(asOf) } : {} },
+    flags: {
+      orderBy: { id: "asc" },
+      select: { id: true, kind: true, field: true, message: true, citations: citationArgs },
+    },
+  }) satisfies Prisma.EventSelect;
 
 /**
  * Whether the records of an event (itself, its sub-events, and what was pledged or signed at
@@ -123,7 +170,9 @@ async function citedByManySources(id: string, asOf: string | undefined): Promise
         asOf ? { source: sourceKnownBy(asOf) } : {},
       ],
     },
-    distinct: ["sourceId"], select: { sourceId: true }, take: 2,
+    distinct: ["sourceId"],
+    select: { sourceId: true },
+    take: 2,
   });
   return rows.length >= 2;
 }
@@ -136,17 +185,38 @@ const madeAt = { select: { id: true, title: true } } as const;
  */
 async function outcomesOf(id: string, asOf: string | undefined) {
   const atEvent: Prisma.EventWhereInput = { OR: [{ id }, { parentId: id }] };
-  const commitmentWhere: Prisma.CommitmentWhereInput = { AND: [{ event: atEvent }, asOf ? commitmentKnownBy(asOf) : {}] };
+  const commitmentWhere: Prisma.CommitmentWhereInput = {
+    AND: [{ event: atEvent }, asOf ? commitmentKnownBy(asOf) : {}],
+  };
   const [commitments, commitmentCount, documents] = await Promise.all([
     prisma.commitment.findMany({
-      where: commitmentWhere, take: RELATED_LIMIT, orderBy: [{ title: "asc" }, { id: "asc" }],
-      select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true, event: madeAt },
+      where: commitmentWhere,
+      take: RELATED_LIMIT,
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        status: true,
+        fromCountryCode: true,
+        toCountryCode: true,
+        event: madeAt,
+      },
     }),
     prisma.commitment.count({ where: commitmentWhere }),
     prisma.document.findMany({
-      where: { AND: [{ event: atEvent }, asOf ? documentKnownBy(asOf) : {}] }, take: RELATED_LIMIT,
+      where: { AND: [{ event: atEvent }, asOf ? documentKnownBy(asOf) : {}] },
+      take: RELATED_LIMIT,
       orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      select: { id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true, event: madeAt },
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        status: true,
+        signedDate: true,
+        signedPrecision: true,
+        event: madeAt,
+      },
     }),
   ]);
   return { commitments, commitmentCount, documents };
@@ -163,18 +233,28 @@ export async function getEventView(id: string, asOf?: string) {
   const start = fromColumns(row.startDate, row.startPrecision) ?? { date: row.startDate, precision: "day" as const };
   const [commitments] = await applyStatusesAsOf([outcomes.commitments] as const, asOf);
   return {
-    id: row.id, title: row.title, kind: row.kind, description: row.description,
-    start, end: fromColumns(row.endDate, row.endPrecision),
-    location: row.location, host: row.hostCountry, visitor: row.visitingCountry,
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    description: row.description,
+    start,
+    end: fromColumns(row.endDate, row.endPrecision),
+    location: row.location,
+    host: row.hostCountry,
+    visitor: row.visitingCountry,
     // A parent that starts after the as-of day was not known then either.
-    parent: row.parent && (!asOf || row.parent.startDate <= asOf) ? { id: row.parent.id, title: row.parent.title } : null,
+    parent:
+      row.parent && (!asOf || row.parent.startDate <= asOf) ? { id: row.parent.id, title: row.parent.title } : null,
     children: row.children.map((c) => timelineEvent(c)),
     participants: row.participants.map((p) => {
       const positions = p.person ? p.person.positions.map((pos) => positionView(pos, p.person?.country?.name)) : [];
       return {
-        id: p.id, role: p.role,
+        id: p.id,
+        role: p.role,
         person: p.person ? { id: p.person.id, name: p.person.name, positions: heldOn(positions, start.date) } : null,
-        organization: p.organization ? { id: p.organization.id, name: p.organization.name, country: p.organization.country.name } : null,
+        organization: p.organization
+          ? { id: p.organization.id, name: p.organization.name, country: p.organization.country.name }
+          : null,
         country: p.country,
       };
     }),
@@ -182,11 +262,21 @@ export async function getEventView(id: string, asOf?: string) {
     commitments: commitments.map(({ event, ...c }) => ({ ...c, madeAt: event && event.id !== id ? event : null })),
     commitmentCount: outcomes.commitmentCount,
     documents: outcomes.documents.map((d) => ({
-      id: d.id, title: d.title, kind: d.kind, status: d.status,
-      signed: fromColumns(d.signedDate, d.signedPrecision), madeAt: d.event && d.event.id !== id ? d.event : null,
+      id: d.id,
+      title: d.title,
+      kind: d.kind,
+      status: d.status,
+      signed: fromColumns(d.signedDate, d.signedPrecision),
+      madeAt: d.event && d.event.id !== id ? d.event : null,
     })),
     citations: row.citations.map(citationJson),
-    flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message, citations: f.citations.map(citationJson) })),
+    flags: row.flags.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      field: f.field,
+      message: f.message,
+      citations: f.citations.map(citationJson),
+    })),
     comparable,
   };
 }

@@ -11,15 +11,33 @@ export const byStart = [{ startDate: "asc" }, { id: "asc" }] satisfies Prisma.Ev
 
 /** Everything an event's JSON shows; relations load in one query each, never per row. */
 export const eventSelect = {
-  id: true, title: true, kind: true, description: true, parentId: true,
+  id: true,
+  title: true,
+  kind: true,
+  description: true,
+  parentId: true,
   parent: { select: { id: true, title: true } },
-  startDate: true, startPrecision: true, endDate: true, endPrecision: true,
-  location: true, hostCountryCode: true, visitingCountryCode: true,
+  startDate: true,
+  startPrecision: true,
+  endDate: true,
+  endPrecision: true,
+  location: true,
+  hostCountryCode: true,
+  visitingCountryCode: true,
   children: { select: { id: true, title: true, startDate: true, startPrecision: true }, orderBy: byStart },
   // Entry order: the seed and the editor list the host side first.
-  participants: { select: { role: true, person: named, organization: named, countryCode: true }, orderBy: { id: "asc" } },
-  commitments: { select: { id: true, title: true, kind: true, status: true }, orderBy: [{ title: "asc" }, { id: "asc" }] },
-  documents: { select: { id: true, title: true, kind: true }, orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
+  participants: {
+    select: { role: true, person: named, organization: named, countryCode: true },
+    orderBy: { id: "asc" },
+  },
+  commitments: {
+    select: { id: true, title: true, kind: true, status: true },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+  },
+  documents: {
+    select: { id: true, title: true, kind: true },
+    orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  },
   citations: citationArgs,
   flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
 } satisfies Prisma.EventSelect;

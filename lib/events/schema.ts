@@ -1,14 +1,29 @@
 import { z } from "zod";
 import { list, pageParams } from "../api/query-schema";
 import { idSchema } from "../records/schema";
-import { citationJsonSchema, commitmentRefSchema, dateJsonSchema, flagJsonSchema, refSchema } from "../api/response-schema";
+import {
+  citationJsonSchema,
+  commitmentRefSchema,
+  dateJsonSchema,
+  flagJsonSchema,
+  refSchema,
+} from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { searchTextSchema } from "../search/schema";
 import { citationInputSchema } from "../sources/schema";
 
-export const EVENT_KINDS = ["visit", "meeting", "reception", "talks", "signing_ceremony", "joint_committee", "conference", "other"] as const;
+export const EVENT_KINDS = [
+  "visit",
+  "meeting",
+  "reception",
+  "talks",
+  "signing_ceremony",
+  "joint_committee",
+  "conference",
+  "other",
+] as const;
 export const PARTICIPANT_ROLES = ["host", "guest", "signatory", "co_chair", "delegation_head", "participant"] as const;
 
 export const participantInputSchema = z
@@ -42,12 +57,18 @@ export type EventInput = z.input<typeof eventInputSchema>;
 
 /** A new event, with at least one quote that reports it. */
 export const eventCreateSchema = eventInputSchema
-  .safeExtend({ citations: z.array(citationInputSchema).min(1, "Attach at least one quote that reports the event").max(20) })
+  .safeExtend({
+    citations: z.array(citationInputSchema).min(1, "Attach at least one quote that reports the event").max(20),
+  })
   .strict();
 
 /** An edit: the version the editor saw, the fields, and quotes to add (quotes are never removed). */
 export const eventUpdateSchema = eventInputSchema
-  .safeExtend({ id: idSchema, version: z.coerce.number().int().min(1), citations: z.array(citationInputSchema).max(20).default([]) })
+  .safeExtend({
+    id: idSchema,
+    version: z.coerce.number().int().min(1),
+    citations: z.array(citationInputSchema).max(20).default([]),
+  })
   .strict();
 
 export type EventCreate = z.output<typeof eventCreateSchema>;
@@ -57,9 +78,18 @@ const loose = z.string().trim().max(5000).optional().catch(undefined);
 
 /** What a link may prefill in the new-event form (the extraction assistant's "accept"); the form validates. */
 export const eventPrefillSchema = z.object({
-  title: loose, kind: loose, description: loose, start: loose, end: loose, location: loose,
-  host: loose, visitor: loose, parent: loose,
-  source: loose, quote: loose, occurrence: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
+  title: loose,
+  kind: loose,
+  description: loose,
+  start: loose,
+  end: loose,
+  location: loose,
+  host: loose,
+  visitor: loose,
+  parent: loose,
+  source: loose,
+  quote: loose,
+  occurrence: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
 });
 
 export const EVENT_SORTS = ["start", "-start", "title", "-title"] as const;
@@ -76,9 +106,16 @@ export const eventFilterSchema = z
     kind: list(z.enum(EVENT_KINDS)).optional(),
     parentId: idSchema.optional(),
     // Days the event's whole period overlaps, at its precision: an event "2019" overlaps June 2019.
-    from: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: events whose period (at its precision) ends on or after this day" }),
+    from: isoDaySchema
+      .optional()
+      .meta({ description: "YYYY-MM-DD: events whose period (at its precision) ends on or after this day" }),
     to: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: events whose period starts on or before this day" }),
-    q: searchTextSchema.optional().meta({ description: "Words in the title, description or place: full text as /api/v1/search (accents folded, prefixes matched)" }),
+    q: searchTextSchema
+      .optional()
+      .meta({
+        description:
+          "Words in the title, description or place: full text as /api/v1/search (accents folded, prefixes matched)",
+      }),
     sort: z.enum(EVENT_SORTS).default("start"),
     // Events that start after the day are not known yet.
     asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: only events started by this day" }),
@@ -89,23 +126,29 @@ export const eventFilterSchema = z
 export type EventFilter = z.output<typeof eventFilterSchema>;
 
 /** An event as API v1 answers it. */
-export const eventJsonSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    kind: z.string(),
-    description: z.string().nullable(),
-    parentId: z.string().nullable(),
-    parent: z.object({ id: z.string(), title: z.string() }).nullable(),
-    start: dateJsonSchema.nullable(),
-    end: dateJsonSchema.nullable(),
-    location: z.string().nullable(),
-    hostCountry: z.string().nullable(),
-    visitingCountry: z.string().nullable(),
-    children: z.array(z.object({ id: z.string(), title: z.string(), start: dateJsonSchema.nullable() })),
-    participants: z.array(z.object({ role: z.string(), person: refSchema.nullable(), organization: refSchema.nullable(), country: z.string().nullable() })),
-    commitments: z.array(commitmentRefSchema),
-    documents: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string() })),
-    citations: z.array(citationJsonSchema),
-    flags: z.array(flagJsonSchema),
-  });
+export const eventJsonSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  description: z.string().nullable(),
+  parentId: z.string().nullable(),
+  parent: z.object({ id: z.string(), title: z.string() }).nullable(),
+  start: dateJsonSchema.nullable(),
+  end: dateJsonSchema.nullable(),
+  location: z.string().nullable(),
+  hostCountry: z.string().nullable(),
+  visitingCountry: z.string().nullable(),
+  children: z.array(z.object({ id: z.string(), title: z.string(), start: dateJsonSchema.nullable() })),
+  participants: z.array(
+    z.object({
+      role: z.string(),
+      person: refSchema.nullable(),
+      organization: refSchema.nullable(),
+      country: z.string().nullable(),
+    }),
+  ),
+  commitments: z.array(commitmentRefSchema),
+  documents: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string() })),
+  citations: z.array(citationJsonSchema),
+  flags: z.array(flagJsonSchema),
+});

@@ -18,7 +18,11 @@ export function toEventJson(row: EventRow): EventJson {
     location: row.location,
     hostCountry: row.hostCountryCode,
     visitingCountry: row.visitingCountryCode,
-    children: row.children.map((c) => ({ id: c.id, title: c.title, start: dateJson(fromColumns(c.startDate, c.startPrecision)) })),
+    children: row.children.map((c) => ({
+      id: c.id,
+      title: c.title,
+      start: dateJson(fromColumns(c.startDate, c.startPrecision)),
+    })),
     participants: row.participants.map((p) => ({
       role: p.role,
       person: ref(p.person),

@@ -19,6 +19,9 @@ export function timelineConditions(filter: EventFilter): Prisma.Sql[] {
 }
 
 /** Which children and grandchildren of the events `ids` match the filter. */
-export const matchingDescendantsRead = rawRead({ id: z.string() }, (filter: EventFilter, ids: readonly string[]) =>
-  sql`SELECT ${X}."id" AS id FROM "Event" ${X} WHERE ${allOf(eventConditions(filter))}
-      AND (${X}."parentId" IN (${join(ids)}) OR ${X}."parentId" IN (SELECT c."id" FROM "Event" c WHERE c."parentId" IN (${join(ids)})))`);
+export const matchingDescendantsRead = rawRead(
+  { id: z.string() },
+  (filter: EventFilter, ids: readonly string[]) =>
+    sql`SELECT ${X}."id" AS id FROM "Event" ${X} WHERE ${allOf(eventConditions(filter))}
+      AND (${X}."parentId" IN (${join(ids)}) OR ${X}."parentId" IN (SELECT c."id" FROM "Event" c WHERE c."parentId" IN (${join(ids)})))`,
+);

@@ -5,7 +5,14 @@
 import { within } from "./spans";
 import { firstTrigger, type TriggerMatch } from "./triggers";
 import type {
-  CommitmentSuggestion, DateSuggestion, EntitySuggestion, Language, MoneySuggestion, QuantitySuggestion, Side, Span,
+  CommitmentSuggestion,
+  DateSuggestion,
+  EntitySuggestion,
+  Language,
+  MoneySuggestion,
+  QuantitySuggestion,
+  Side,
+  Span,
 } from "./types";
 
 export interface CommitmentInput {
@@ -93,34 +100,50 @@ function partySides(inSentence: EntitySuggestion[], ctx: Ctx): Sides {
 }
 
 // Where the object of the verb ends: a clause boundary, a purpose clause or a participle.
-const TITLE_STOP = /[,;:()]|\s(?:as it|as they|which|who|in order to|so that|so as to|saying|while|because|afin de|afin que|pour que|affirmant|soulignant|qui|car|parce que)\s/u;
+const TITLE_STOP =
+  /[,;:()]|\s(?:as it|as they|which|who|in order to|so that|so as to|saying|while|because|afin de|afin que|pour que|affirmant|soulignant|qui|car|parce que)\s/u;
 // Function words that a cut excerpt should not start or end with.
 const LEADING = /^(?:(?:to|that|on|for|a|an|the|que|de|à|au|aux|un|une|le|la|les)\s+|(?:qu|d|l)['’]\s*)+/iu;
-const TRAILING = /(?:\s+(?:the|a|an|of|in|and|to|for|on|with|at|by|from|as|de|du|des|la|le|les|et|à|au|aux|en|un|une|d['’]|l['’]))+$/iu;
+const TRAILING =
+  /(?:\s+(?:the|a|an|of|in|and|to|for|on|with|at|by|from|as|de|du|des|la|le|les|et|à|au|aux|en|un|une|d['’]|l['’]))+$/iu;
 const MAX_TITLE_WORDS = 14;
 
 const NEXT_TO_VERB = /^\s*(?:(?:the|le|la|les|au|aux|à)\s+)?$/iu;
 
-function titleSpan(text: string, from: number, limit: number, addressee: EntitySuggestion | undefined | null, language: Language): Span | undefined {
+function titleSpan(
+  text: string,
+  from: number,
+  limit: number,
+  addressee: EntitySuggestion | undefined | null,
+  language: Language,
+): Span | undefined {
   let start = from;
   let rest = text.slice(start, limit);
   if (addressee !== null) {
     // "called on Vietnam to help…", "a proposé au Cambodge de favoriser…", "suggested Cambodia
     // increase…": the title starts after the one addressed.
-    const upTo = (language === "fr" ? /^\s+(?:[\p{L}’'-]+\s+){0,5}?(?:à|de|d['’])\s*/u : /^\s+(?:[\p{L}’'-]+\s+){0,5}?to\s+/u).exec(rest);
-    const skip = upTo ? upTo[0].length
-      : addressee && NEXT_TO_VERB.test(text.slice(from, addressee.start)) ? addressee.end - from
-      : 0;
+    const upTo = (
+      language === "fr" ? /^\s+(?:[\p{L}’'-]+\s+){0,5}?(?:à|de|d['’])\s*/u : /^\s+(?:[\p{L}’'-]+\s+){0,5}?to\s+/u
+    ).exec(rest);
+    const skip = upTo
+      ? upTo[0].length
+      : addressee && NEXT_TO_VERB.test(text.slice(from, addressee.start))
+        ? addressee.end - from
+        : 0;
     start += skip;
     rest = rest.slice(skip);
   }
   const stop = TITLE_STOP.exec(rest);
   let excerpt = stop ? rest.slice(0, stop.index) : rest;
   const words = [...excerpt.matchAll(/\S+/gu)];
-  if (words.length > MAX_TITLE_WORDS) excerpt = excerpt.slice(0, words[MAX_TITLE_WORDS - 1]!.index + words[MAX_TITLE_WORDS - 1]![0].length);
+  if (words.length > MAX_TITLE_WORDS)
+    excerpt = excerpt.slice(0, words[MAX_TITLE_WORDS - 1]!.index + words[MAX_TITLE_WORDS - 1]![0].length);
   const lead = /^\s*/u.exec(excerpt)![0].length;
   const leading = LEADING.exec(excerpt.slice(lead))?.[0].length ?? 0;
-  const body = excerpt.slice(lead + leading).replace(/[.!?…"”»\s]+$/u, "").replace(TRAILING, "");
+  const body = excerpt
+    .slice(lead + leading)
+    .replace(/[.!?…"”»\s]+$/u, "")
+    .replace(TRAILING, "");
   if (body.length < 3) return undefined;
   const s = start + lead + leading;
   return { start: s, end: s + body.length, text: body };
@@ -129,7 +152,11 @@ function titleSpan(text: string, from: number, limit: number, addressee: EntityS
 // For a gift, the thing given is named before the verb: "Hung said the 5 million USD centre is a gift…".
 function giftTitle(text: string, sentence: Span, match: TriggerMatch): Span | undefined {
   const head = text.slice(sentence.start, match.start);
-  const said = [...head.matchAll(/(?<![\p{L}])(?:said|says|stated|announced|noted|that|a déclaré|a affirmé|a indiqué|que|qu['’])\s*/gu)].pop();
+  const said = [
+    ...head.matchAll(
+      /(?<![\p{L}])(?:said|says|stated|announced|noted|that|a déclaré|a affirmé|a indiqué|que|qu['’])\s*/gu,
+    ),
+  ].pop();
   const from = said ? sentence.start + said.index + said[0].length : sentence.start;
   const phrase = text.slice(from, match.start).trimEnd();
   return phrase.length >= 3 ? { start: from, end: from + phrase.length, text: phrase } : undefined;
@@ -168,22 +195,37 @@ export function extractCommitments(input: CommitmentInput): CommitmentSuggestion
     }
     const { kind, mode } = match.trigger;
     const sides =
-      mode === "gift" ? giftSides(text, inSentence, match, sentence, ctx)
-      : mode === "parties" ? partySides(inSentence, ctx)
-      : subjectSides(inSentence, match, topic, ctx);
+      mode === "gift"
+        ? giftSides(text, inSentence, match, sentence, ctx)
+        : mode === "parties"
+          ? partySides(inSentence, ctx)
+          : subjectSides(inSentence, match, topic, ctx);
     const title =
-      mode === "gift" ? giftTitle(text, sentence, match)
-      : titleSpan(text, match.end, sentence.end, kind === "request" || kind === "proposal" ? inSentence.find((e) => e.start >= match.end) : null, language);
+      mode === "gift"
+        ? giftTitle(text, sentence, match)
+        : titleSpan(
+            text,
+            match.end,
+            sentence.end,
+            kind === "request" || kind === "proposal" ? inSentence.find((e) => e.start >= match.end) : null,
+            language,
+          );
     out.push({
-      kind: "commitment", start: sentence.start, end: sentence.end, text: sentence.text, commitmentKind: kind,
+      kind: "commitment",
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      commitmentKind: kind,
       trigger: { start: match.start, end: match.end, text: text.slice(match.start, match.end) },
       ...(sides.from || sides.to ? { direction: sides } : {}),
       ...(title ? { title } : {}),
-      dates: within(input.dates, sentence), money: within(input.money, sentence), quantities: within(input.quantities, sentence),
+      dates: within(input.dates, sentence),
+      money: within(input.money, sentence),
+      quantities: within(input.quantities, sentence),
     });
     // Only a speaker carries over to the next sentence's pronoun; a gift's giver or a signing's
     // parties are not what "he" will mean next.
-    topic = mode === "subject" && sides.from ? sides.from : topicOf(inSentence, sentence, countryOf) ?? topic;
+    topic = mode === "subject" && sides.from ? sides.from : (topicOf(inSentence, sentence, countryOf) ?? topic);
   }
   return out;
 }

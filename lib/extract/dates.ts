@@ -13,11 +13,47 @@ interface Parts {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, janvier: 1, janv: 1, february: 2, feb: 2, fevrier: 2, fevr: 2, fev: 2,
-  march: 3, mar: 3, mars: 3, april: 4, apr: 4, avril: 4, avr: 4, may: 5, mai: 5, june: 6, jun: 6,
-  juin: 6, july: 7, jul: 7, juillet: 7, juil: 7, august: 8, aug: 8, aout: 8, september: 9, sep: 9,
-  sept: 9, septembre: 9, october: 10, oct: 10, octobre: 10, november: 11, nov: 11, novembre: 11,
-  december: 12, dec: 12, decembre: 12,
+  january: 1,
+  jan: 1,
+  janvier: 1,
+  janv: 1,
+  february: 2,
+  feb: 2,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  march: 3,
+  mar: 3,
+  mars: 3,
+  april: 4,
+  apr: 4,
+  avril: 4,
+  avr: 4,
+  may: 5,
+  mai: 5,
+  june: 6,
+  jun: 6,
+  juin: 6,
+  july: 7,
+  jul: 7,
+  juillet: 7,
+  juil: 7,
+  august: 8,
+  aug: 8,
+  aout: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  septembre: 9,
+  october: 10,
+  oct: 10,
+  octobre: 10,
+  november: 11,
+  nov: 11,
+  novembre: 11,
+  december: 12,
+  dec: 12,
+  decembre: 12,
 };
 
 function monthNumber(name: string): number | undefined {
@@ -73,15 +109,23 @@ function sources(lang: "en" | "fr"): Pattern[] {
   const g = (name: string, body: string) => `(?<${name}>${body})`;
   // A bare year or month counts only after a preposition, so that "2019 people" or a name
   // ("Mai") is not read as a date.
-  const YEAR_PREP_EN = after("in|by|since|until|till|from|to|during|for|of|before|after|through|the|early|late|mid-|end of|beginning of");
-  const YEAR_PREP_FR = after("en|depuis|d'ici|d’ici|jusqu'en|jusqu’en|avant|après|dès|pour|de|l'an|l’an|l'année|l’année|début|fin|mi-|courant");
+  const YEAR_PREP_EN = after(
+    "in|by|since|until|till|from|to|during|for|of|before|after|through|the|early|late|mid-|end of|beginning of",
+  );
+  const YEAR_PREP_FR = after(
+    "en|depuis|d'ici|d’ici|jusqu'en|jusqu’en|avant|après|dès|pour|de|l'an|l’an|l'année|l’année|début|fin|mi-|courant",
+  );
   const MONTH_PREP_EN = after("in|during|since|until|till|by|from|of|early|late|mid-|end of|beginning of");
   const MONTH_PREP_FR = after("en|depuis|d'ici|d’ici|jusqu'en|jusqu’en|dès|début|fin|mi-|courant|de");
   const common: Pattern[] = [
     pattern(`${g("sy", Y)}${DASH}${g("ey", Y)}`, "gu", range),
-    pattern(`${g("sy", Y)}-${g("smn", String.raw`0[1-9]|1[0-2]`)}-${g("sdn", String.raw`0[1-9]|[12]\d|3[01]`)}(?!\d)`, "gu", (x) => ({
-      start: { y: Number(x.sy), m: Number(x.smn), d: Number(x.sdn) },
-    })),
+    pattern(
+      `${g("sy", Y)}-${g("smn", String.raw`0[1-9]|1[0-2]`)}-${g("sdn", String.raw`0[1-9]|[12]\d|3[01]`)}(?!\d)`,
+      "gu",
+      (x) => ({
+        start: { y: Number(x.sy), m: Number(x.smn), d: Number(x.sdn) },
+      }),
+    ),
     pattern(`${lang === "en" ? YEAR_PREP_EN : YEAR_PREP_FR}${g("sy", Y)}`, "gu", single),
     pattern(String.raw`(?<=\()${g("sy", Y)}(?=\))`, "gu", single),
   ];
@@ -90,10 +134,26 @@ function sources(lang: "en" | "fr"): Pattern[] {
     const YR = (n: string) => String.raw`(?:,?\s+${g(n, Y)})?`;
     return [
       ...common,
-      pattern(String.raw`(?:(?:from|between)\s+)?${g("sm", M)}\s+${g("sd", D)}${YR("sy")}${TO}${g("em", M)}\s+${g("ed", D)}${YR("ey")}`, "gu", range),
-      pattern(String.raw`(?:(?:from|between)\s+)?${g("sd", D)}\s+${g("sm", M)}${YR("sy")}${TO}${g("ed", D)}\s+${g("em", M)}${YR("ey")}`, "gu", range),
-      pattern(String.raw`(?:(?:from|between)\s+)?${g("em", M)}\s+${g("sd", D)}${TO}${g("ed", D)}${YR("ey")}`, "gu", range),
-      pattern(String.raw`(?:(?:from|between)\s+)?${g("sd", D)}${TO}${g("ed", D)}\s+(?:of\s+)?${g("em", M)}${YR("ey")}`, "gu", range),
+      pattern(
+        String.raw`(?:(?:from|between)\s+)?${g("sm", M)}\s+${g("sd", D)}${YR("sy")}${TO}${g("em", M)}\s+${g("ed", D)}${YR("ey")}`,
+        "gu",
+        range,
+      ),
+      pattern(
+        String.raw`(?:(?:from|between)\s+)?${g("sd", D)}\s+${g("sm", M)}${YR("sy")}${TO}${g("ed", D)}\s+${g("em", M)}${YR("ey")}`,
+        "gu",
+        range,
+      ),
+      pattern(
+        String.raw`(?:(?:from|between)\s+)?${g("em", M)}\s+${g("sd", D)}${TO}${g("ed", D)}${YR("ey")}`,
+        "gu",
+        range,
+      ),
+      pattern(
+        String.raw`(?:(?:from|between)\s+)?${g("sd", D)}${TO}${g("ed", D)}\s+(?:of\s+)?${g("em", M)}${YR("ey")}`,
+        "gu",
+        range,
+      ),
       pattern(`${g("sm", M)}\\s+${g("sd", D)}${YR("sy")}`, "gu", single),
       pattern(`${g("sd", D)}\\s+(?:of\\s+)?${g("sm", M)}${YR("sy")}`, "gu", single),
       pattern(`${g("sm", M)},?\\s+${g("sy", Y)}`, "gu", single),
@@ -103,8 +163,16 @@ function sources(lang: "en" | "fr"): Pattern[] {
   const YR = (n: string) => String.raw`(?:\s+${g(n, Y)})?`;
   return [
     ...common,
-    pattern(String.raw`(?:[Dd]u\s+)?${g("sd", D)}(?:\s+${g("sm", M)}${YR("sy")})?(?:${DASH}|\s+au\s+)${g("ed", D)}\s+${g("em", M)}${YR("ey")}`, "gu", range),
-    pattern(String.raw`[Ee]ntre\s+le\s+${g("sd", D)}(?:\s+${g("sm", M)}${YR("sy")})?\s+et\s+le\s+${g("ed", D)}\s+${g("em", M)}${YR("ey")}`, "gu", range),
+    pattern(
+      String.raw`(?:[Dd]u\s+)?${g("sd", D)}(?:\s+${g("sm", M)}${YR("sy")})?(?:${DASH}|\s+au\s+)${g("ed", D)}\s+${g("em", M)}${YR("ey")}`,
+      "gu",
+      range,
+    ),
+    pattern(
+      String.raw`[Ee]ntre\s+le\s+${g("sd", D)}(?:\s+${g("sm", M)}${YR("sy")})?\s+et\s+le\s+${g("ed", D)}\s+${g("em", M)}${YR("ey")}`,
+      "gu",
+      range,
+    ),
     pattern(`${g("sd", D)}\\s+${g("sm", M)}${YR("sy")}`, "gu", single),
     pattern(`${g("sm", M)}\\s+${g("sy", Y)}`, "gu", single),
     pattern(`${MONTH_PREP_FR}${g("sm", M)}`, "gu", single),
@@ -130,7 +198,8 @@ function resolve(
   if (end) {
     // "du 13 au 16 mars 2019": the start borrows what only the end states.
     if (start.m === undefined && start.d !== undefined) start.m = end.m;
-    if (start.y === undefined && end.y !== undefined) start.y = start.m !== undefined && end.m !== undefined && start.m > end.m ? end.y - 1 : end.y;
+    if (start.y === undefined && end.y !== undefined)
+      start.y = start.m !== undefined && end.m !== undefined && start.m > end.m ? end.y - 1 : end.y;
   }
   let inferred = false;
   if (start.y === undefined) {
@@ -138,7 +207,8 @@ function resolve(
     start.y = Number(published.date.slice(0, 4));
     inferred = true;
   }
-  if (end && end.y === undefined) end.y = end.m !== undefined && start.m !== undefined && end.m < start.m ? start.y + 1 : start.y;
+  if (end && end.y === undefined)
+    end.y = end.m !== undefined && start.m !== undefined && end.m < start.m ? start.y + 1 : start.y;
   const first = toPartial(start);
   const last = end ? toPartial(end) : null;
   if (!first || (end && !last)) return null;

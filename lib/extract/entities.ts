@@ -87,7 +87,11 @@ const JOINER = /^(?:[\s'-]+|\.(?!\s))$/u;
 
 export function extractEntities(text: string, gazetteer: CompiledGazetteer): EntitySuggestion[] {
   const folded = fold(text);
-  const words = [...folded.text.matchAll(TOKEN)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = [...folded.text.matchAll(TOKEN)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const candidates: EntitySuggestion[] = [];
   for (let i = 0; i < words.length; i++) {
     let node: Node | undefined = gazetteer.root;
@@ -104,7 +108,12 @@ export function extractEntities(text: string, gazetteer: CompiledGazetteer): Ent
       const [first, ...rest] = hits;
       const others = rest.filter((h) => h.id !== first!.id || h.type !== first!.type);
       best = {
-        kind: "entity", type: first!.type, id: first!.id, start, end, text: surface,
+        kind: "entity",
+        type: first!.type,
+        id: first!.id,
+        start,
+        end,
+        text: surface,
         ...(others.length > 0 ? { alternatives: others.map((h) => ({ type: h.type, id: h.id })) } : {}),
         ...(first!.demonym ? { demonym: true as const } : {}),
       };

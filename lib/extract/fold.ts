@@ -4,9 +4,23 @@
  */
 
 const SPECIAL: Record<string, string> = {
-  "đ": "d", "Đ": "d", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss",
-  "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
-  "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-",
+  đ: "d",
+  Đ: "d",
+  œ: "oe",
+  Œ: "oe",
+  æ: "ae",
+  Æ: "ae",
+  ß: "ss",
+  "’": "'",
+  "‘": "'",
+  ʼ: "'",
+  "`": "'",
+  "´": "'",
+  "‐": "-",
+  "‑": "-",
+  "‒": "-",
+  "–": "-",
+  "—": "-",
 };
 
 function foldChar(ch: string): string {
@@ -28,7 +42,7 @@ export function fold(original: string): Folded {
   const parts: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const code = original.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);

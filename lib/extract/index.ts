@@ -39,14 +39,27 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const quantities = extractQuantities(text, language, taken);
   const gazetteer = compiled(options.gazetteer ?? []);
   const entities = extractEntities(text, gazetteer);
-  const commitments = extractCommitments({ text, language, sentences, entities, dates, money, quantities, countries: gazetteer.countries });
+  const commitments = extractCommitments({
+    text,
+    language,
+    sentences,
+    entities,
+    dates,
+    money,
+    quantities,
+    countries: gazetteer.countries,
+  });
   return { language, sentences, dates, money, quantities, entities, commitments };
 }
 
 /** Every suggestion of an extraction in one list, in text order (a commitment before what it contains). */
 export function allSuggestions(extraction: Extraction): Suggestion[] {
   const all: Suggestion[] = [
-    ...extraction.commitments, ...extraction.dates, ...extraction.money, ...extraction.quantities, ...extraction.entities,
+    ...extraction.commitments,
+    ...extraction.dates,
+    ...extraction.money,
+    ...extraction.quantities,
+    ...extraction.entities,
   ];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }

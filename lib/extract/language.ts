@@ -4,10 +4,14 @@ import type { Language } from "./types";
 // few sentences are enough. Words both languages share ("a", "on", "son", "plus") are left out, and
 // so is the "s" of an elided "s'est", which English possessives ("Vietnam's") would inflate.
 const EN = new Set(
-  "the of and to in is that for with as was by it at from his her an be this which are has have will its he she were their they also said who been not but or would after during between".split(" "),
+  "the of and to in is that for with as was by it at from his her an be this which are has have will its he she were their they also said who been not but or would after during between".split(
+    " ",
+  ),
 );
 const FR = new Set(
-  "le la les de des du et en un une est que qui dans pour par sur au aux il elle ont ce cette ces pas avec lors entre été sont leur leurs mais ou où selon l d qu".split(" "),
+  "le la les de des du et en un une est que qui dans pour par sur au aux il elle ont ce cette ces pas avec lors entre été sont leur leurs mais ou où selon l d qu".split(
+    " ",
+  ),
 );
 
 const WORD = /[\p{L}]+/gu;

@@ -6,15 +6,58 @@
 import type { Language } from "./types";
 
 const UNITS_EN: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const UNITS_FR: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20,
-  trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
 };
 const DOZEN = new Set(["dozen", "douzaine", "douzaines"]);
 const HUNDRED = new Set(["hundred", "cent", "cents"]);
@@ -22,7 +65,9 @@ const THOUSAND = new Set(["thousand", "mille"]);
 
 // Deduplicated ("six" is both English and French): a word the pattern could match two ways would
 // make a failed match backtrack exponentially.
-const ALL_WORDS = [...new Set([...Object.keys(UNITS_EN), ...Object.keys(UNITS_FR), ...DOZEN, ...HUNDRED, ...THOUSAND])].sort((a, b) => b.length - a.length);
+const ALL_WORDS = [
+  ...new Set([...Object.keys(UNITS_EN), ...Object.keys(UNITS_FR), ...DOZEN, ...HUNDRED, ...THOUSAND]),
+].sort((a, b) => b.length - a.length);
 // Either case for the first letter only: "Six provinces" opens a sentence, "SIX" is rarely a number.
 const WORD_ALT = ALL_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 
@@ -41,7 +86,10 @@ export const DIGITS_SOURCE = String.raw`(?<![\d.,])(?:\d{1,3}(?:(?:,|\.|[ \u00A0
 
 /** "twenty-five" → "25", "quatre-vingt-dix" → "90", "two dozen" → "24"; null if not a number. */
 export function wordsToDecimal(phrase: string): string | null {
-  const words = phrase.toLowerCase().split(/[\s-]+/u).filter((w) => w !== "and" && w !== "et");
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .filter((w) => w !== "and" && w !== "et");
   if (words.length === 0) return null;
   let total = 0;
   let current = 0;
@@ -106,8 +154,33 @@ export function shiftDecimal(value: string, exponent: number): string {
 }
 
 // French "billion" is 10^12 and "milliard" 10^9; English "billion" is 10^9.
-const SCALES_EN: Record<string, number> = { thousand: 3, k: 3, million: 6, millions: 6, m: 6, mn: 6, mln: 6, billion: 9, billions: 9, bn: 9, b: 9, trillion: 12, trillions: 12, tn: 12 };
-const SCALES_FR: Record<string, number> = { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9, md: 9, mds: 9, billion: 12, billions: 12 };
+const SCALES_EN: Record<string, number> = {
+  thousand: 3,
+  k: 3,
+  million: 6,
+  millions: 6,
+  m: 6,
+  mn: 6,
+  mln: 6,
+  billion: 9,
+  billions: 9,
+  bn: 9,
+  b: 9,
+  trillion: 12,
+  trillions: 12,
+  tn: 12,
+};
+const SCALES_FR: Record<string, number> = {
+  mille: 3,
+  million: 6,
+  millions: 6,
+  milliard: 9,
+  milliards: 9,
+  md: 9,
+  mds: 9,
+  billion: 12,
+  billions: 12,
+};
 
 /** Source of a regex for a scale word after a number ("5 million", "2 milliards"). */
 export const SCALE_WORD_SOURCE = String.raw`\s+(?:thousand|millions?|milliards?|billions?|trillions?|mille|mln|mds?)(?![\p{L}\d])`;

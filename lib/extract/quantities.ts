@@ -3,24 +3,53 @@
  * jour"), minimums ("at least three hours per day"), measures ("50MW", "a four-day visit") and
  * counts of things ("six Cambodian provinces").
  */
-import { DIGITS_SOURCE, NUMBER_WORDS_SOURCE, SCALE_WORD_SOURCE, numberToDecimal, scaleExponent, shiftDecimal } from "./numbers";
+import {
+  DIGITS_SOURCE,
+  NUMBER_WORDS_SOURCE,
+  SCALE_WORD_SOURCE,
+  numberToDecimal,
+  scaleExponent,
+  shiftDecimal,
+} from "./numbers";
 import { overlapsAny, pickLongest } from "./spans";
 import type { Language, QuantitySuggestion } from "./types";
 
 // Known units, by canonical name. Lowercase words; symbols keep their case.
 const UNITS: [string, string][] = [
-  ["minutes", "minutes?|mins?"], ["hours", "hours?|hrs?|heures?"], ["days", "days?|jours?|journées?"],
-  ["weeks", "weeks?|semaines?"], ["months", "months?|mois"], ["years", "years?|ans|années?"],
-  ["TWh", "TWh"], ["GWh", "GWh"], ["MWh", "MWh"], ["kWh", "kWh"], ["GW", "GW|gigawatts?"],
-  ["MW", "MW|megawatts?|mégawatts?"], ["kW", "kW|kilowatts?"], ["percent", "%|per cent|percent|pour cent|p\\. ?100"],
-  ["km", "km|kilometres?|kilometers?|kilomètres?"], ["ha", "ha|hectares?"], ["tonnes", "tonnes?|tons?"],
+  ["minutes", "minutes?|mins?"],
+  ["hours", "hours?|hrs?|heures?"],
+  ["days", "days?|jours?|journées?"],
+  ["weeks", "weeks?|semaines?"],
+  ["months", "months?|mois"],
+  ["years", "years?|ans|années?"],
+  ["TWh", "TWh"],
+  ["GWh", "GWh"],
+  ["MWh", "MWh"],
+  ["kWh", "kWh"],
+  ["GW", "GW|gigawatts?"],
+  ["MW", "MW|megawatts?|mégawatts?"],
+  ["kW", "kW|kilowatts?"],
+  ["percent", "%|per cent|percent|pour cent|p\\. ?100"],
+  ["km", "km|kilometres?|kilometers?|kilomètres?"],
+  ["ha", "ha|hectares?"],
+  ["tonnes", "tonnes?|tons?"],
 ];
 const RATES: [string, string][] = [
-  ["day", "days?|jours?"], ["week", "weeks?|semaines?"], ["month", "months?|mois"], ["year", "years?|ans?|années?"],
+  ["day", "days?|jours?"],
+  ["week", "weeks?|semaines?"],
+  ["month", "months?|mois"],
+  ["year", "years?|ans?|années?"],
 ];
 const ADVERB_RATES: Record<string, string> = {
-  daily: "day", weekly: "week", monthly: "month", annually: "year", yearly: "year",
-  quotidiennement: "day", hebdomadairement: "week", mensuellement: "month", annuellement: "year",
+  daily: "day",
+  weekly: "week",
+  monthly: "month",
+  annually: "year",
+  yearly: "year",
+  quotidiennement: "day",
+  hebdomadairement: "week",
+  mensuellement: "month",
+  annuellement: "year",
 };
 
 const UNIT_ALT = UNITS.map(([, alt]) => alt).join("|");
@@ -69,7 +98,11 @@ function unitOf(g: Record<string, string | undefined>): string | null {
 const ARTICLE_ONE = /^(?:one|un|une)$/iu;
 const LIKE_YEAR = /^(?:1[89]|20)\d\d$/;
 
-function build(m: RegExpMatchArray, kind: "change" | "minimum" | "measure" | "count", language: Language): QuantitySuggestion | null {
+function build(
+  m: RegExpMatchArray,
+  kind: "change" | "minimum" | "measure" | "count",
+  language: Language,
+): QuantitySuggestion | null {
   const g = m.groups ?? {};
   const target = valueOf(g, "b", language);
   const unit = unitOf(g);
@@ -85,16 +118,30 @@ function build(m: RegExpMatchArray, kind: "change" | "minimum" | "measure" | "co
     if (baseline === undefined) return null;
   }
   return {
-    kind: "quantity", start: m.index!, end: m.index! + m[0].length, text: m[0],
+    kind: "quantity",
+    start: m.index!,
+    end: m.index! + m[0].length,
+    text: m[0],
     ...(baseline !== undefined ? { baseline } : {}),
-    target, unit, atLeast: kind === "minimum",
+    target,
+    unit,
+    atLeast: kind === "minimum",
   };
 }
 
 /** Quantities outside `taken` (the spans already read as dates or money). */
-export function extractQuantities(text: string, language: Language, taken: readonly { start: number; end: number }[]): QuantitySuggestion[] {
+export function extractQuantities(
+  text: string,
+  language: Language,
+  taken: readonly { start: number; end: number }[],
+): QuantitySuggestion[] {
   const candidates: QuantitySuggestion[] = [];
-  const runs: [RegExp, "change" | "minimum" | "measure" | "count"][] = [[CHANGE, "change"], [MINIMUM, "minimum"], [MEASURE, "measure"], [COUNT, "count"]];
+  const runs: [RegExp, "change" | "minimum" | "measure" | "count"][] = [
+    [CHANGE, "change"],
+    [MINIMUM, "minimum"],
+    [MEASURE, "measure"],
+    [COUNT, "count"],
+  ];
   for (const [re, kind] of runs) {
     for (const m of text.matchAll(re)) {
       const q = build(m, kind, language);

@@ -3,22 +3,27 @@ import type { Span } from "./types";
 // Words that end in a period without ending a sentence. Lowercased, without the period.
 // "etc" is left out on purpose: it ends sentences more often than not.
 const ABBREVIATIONS = new Set(
-  ("mr mrs ms dr prof st mt no nos vs gen col capt lt sgt sen rep gov pres hon rev jr sr amb " +
+  (
+    "mr mrs ms dr prof st mt no nos vs gen col capt lt sgt sen rep gov pres hon rev jr sr amb " +
     "jan feb mar apr jun jul aug sep sept oct nov dec janv févr fevr avr juil déc " +
-    "fig approx dept est m mme mmes mm mlle pr art p pp vol ed eds av env cf").split(" "),
+    "fig approx dept est m mme mmes mm mlle pr art p pp vol ed eds av env cf"
+  ).split(" "),
 );
 
 // After a dotted acronym ("U.S.", "p.m.") the next capital usually continues the sentence
 // ("the U.S. Embassy"), unless it is one of these words that typically open one.
 const STARTERS = new Set(
-  "The This That These It He She They We In On At But However Meanwhile Le La Les Il Elle Ils Elles Ce Cette Un Une Mais Par Selon".split(" "),
+  "The This That These It He She They We In On At But However Meanwhile Le La Les Il Elle Ils Elles Ce Cette Un Une Mais Par Selon".split(
+    " ",
+  ),
 );
 
 // Vietnamese news sites leave "hinh anh 1" ("image 1") between a headline and its photo caption.
 const CAPTION_MARKER = /(?<![\p{L}])(?:hình ảnh|hinh anh) \d+(?!\d)/giu;
 // An agency signature glued to the last sentence: "…in Cambodia.-VNA", "…en 2019. -VNA".
 // Searched in the last few characters only, so that runs of spaces cannot make it slow.
-const AGENCY_TAIL = /(?<=[.!?…]["”’»)]*)[ \t\u00A0]{0,3}[-–—][ \t\u00A0]{0,3}[A-Z][A-Za-z]{1,12}(?:\/[A-Z][A-Za-z]{1,12})?\s*$/u;
+const AGENCY_TAIL =
+  /(?<=[.!?…]["”’»)]*)[ \t\u00A0]{0,3}[-–—][ \t\u00A0]{0,3}[A-Z][A-Za-z]{1,12}(?:\/[A-Z][A-Za-z]{1,12})?\s*$/u;
 const TAIL_WINDOW = 40;
 const TERMINATOR = /[.!?…]+["”’»)\]]*(?=\s|$)/gu;
 

@@ -97,7 +97,8 @@ export interface CommitmentSuggestion extends Span {
   quantities: QuantitySuggestion[];
 }
 
-export type Suggestion = DateSuggestion | MoneySuggestion | QuantitySuggestion | EntitySuggestion | CommitmentSuggestion;
+export type Suggestion =
+  DateSuggestion | MoneySuggestion | QuantitySuggestion | EntitySuggestion | CommitmentSuggestion;
 
 export interface Extraction {
   language: Language;

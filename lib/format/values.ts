@@ -12,7 +12,9 @@ export function formatDateJson(value: { date: string } | null, locale = "en"): s
   return parsed ? formatPartialDate(parsed, locale) : value.date;
 }
 
-export function formatQuantity(q: { baseline: string | null; target: string; unit: string; atLeast: boolean } | null): string {
+export function formatQuantity(
+  q: { baseline: string | null; target: string; unit: string; atLeast: boolean } | null,
+): string {
   if (!q) return "—";
   const target = `${q.atLeast ? "at least " : ""}${q.target} ${q.unit}`;
   return q.baseline ? `${q.baseline} → ${target}` : target;

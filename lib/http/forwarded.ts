@@ -10,7 +10,14 @@ export const CLIENT_ADDRESS_HEADER = "x-pact-client-address";
 
 // Headers a proxy in front sets to describe the original request. From anyone else they are
 // whatever the caller chose, so they are dropped before Next sees them.
-const FORWARDED_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
+const FORWARDED_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+  "forwarded",
+];
 
 export type Trust = (address: string, hop: number) => boolean;
 
@@ -29,11 +36,16 @@ export function compileTrust(setting: string | undefined): Trust {
     const hops = hopCount.parse(value);
     return (_address, hop) => hop < hops;
   }
-  const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   try {
     return proxyaddr.compile(entries);
   } catch (error) {
-    throw new Error(`PACT_TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)} (give a hop count, or addresses and CIDR ranges separated by commas)`);
+    throw new Error(
+      `PACT_TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)} (give a hop count, or addresses and CIDR ranges separated by commas)`,
+    );
   }
 }
 

@@ -21,7 +21,12 @@ function sentenceOf(extraction: Extraction, start: number) {
 }
 
 /** The new-commitment form's address, prefilled from a commitment sentence. */
-export function commitmentHref(sourceId: string, text: string, s: CommitmentSuggestion, published: string | null): string {
+export function commitmentHref(
+  sourceId: string,
+  text: string,
+  s: CommitmentSuggestion,
+  published: string | null,
+): string {
   const money = s.money[0];
   const quantity = s.quantities[0];
   const target = s.dates.find((d) => !isDateRange(d.value) && d.value.precision === "year");
@@ -31,19 +36,33 @@ export function commitmentHref(sourceId: string, text: string, s: CommitmentSugg
   return `/commitments/new?${query({
     title: (s.title?.text ?? s.text).replace(/\s+/g, " ").slice(0, 200),
     kind: s.commitmentKind === "signing" ? "agreement" : s.commitmentKind,
-    from: from?.country, to: to?.country,
-    fromOrg: from?.entityType === "organization" ? from.entityId : undefined, toOrg: to?.entityType === "organization" ? to.entityId : undefined,
-    fromPerson: from?.entityType === "person" ? from.entityId : undefined, toPerson: to?.entityType === "person" ? to.entityId : undefined,
-    amount: money?.value, currency: money?.currency,
-    baseline: quantity?.baseline, target: quantity?.target, unit: quantity?.unit, atLeast: quantity?.atLeast ? "true" : undefined,
+    from: from?.country,
+    to: to?.country,
+    fromOrg: from?.entityType === "organization" ? from.entityId : undefined,
+    toOrg: to?.entityType === "organization" ? to.entityId : undefined,
+    fromPerson: from?.entityType === "person" ? from.entityId : undefined,
+    toPerson: to?.entityType === "person" ? to.entityId : undefined,
+    amount: money?.value,
+    currency: money?.currency,
+    baseline: quantity?.baseline,
+    target: quantity?.target,
+    unit: quantity?.unit,
+    atLeast: quantity?.atLeast ? "true" : undefined,
     targetDate: target && !isDateRange(target.value) ? toIso(target.value) : undefined,
     effective: published ?? undefined,
-    source: sourceId, quote: s.text, occurrence: String(occurrenceAt(text, s.text, s.start)),
+    source: sourceId,
+    quote: s.text,
+    occurrence: String(occurrenceAt(text, s.text, s.start)),
   })}`;
 }
 
 /** The new-document form's address, from a signing sentence. */
-export function documentHref(sourceId: string, text: string, s: CommitmentSuggestion, published: string | null): string {
+export function documentHref(
+  sourceId: string,
+  text: string,
+  s: CommitmentSuggestion,
+  published: string | null,
+): string {
   return `/documents/new?${query({ title: (s.title?.text ?? s.text).slice(0, 200), signed: published ?? undefined, source: sourceId, quote: s.text, occurrence: String(occurrenceAt(text, s.text, s.start)) })}`;
 }
 
@@ -53,7 +72,10 @@ export function eventHref(sourceId: string, text: string, extraction: Extraction
   const quote = sentence?.text ?? d.text;
   const [start, end] = isDateRange(d.value) ? [d.value.start, d.value.end] : [d.value, undefined];
   return `/events/new?${query({
-    start: toIso(start), end: end ? toIso(end) : undefined, source: sourceId, quote,
+    start: toIso(start),
+    end: end ? toIso(end) : undefined,
+    source: sourceId,
+    quote,
     occurrence: String(occurrenceAt(text, quote, sentence?.start ?? d.start)),
   })}`;
 }

@@ -10,14 +10,33 @@ import { extract, type Extraction, type GazetteerEntry } from "../extract";
 export const gazetteer = cache(async (): Promise<GazetteerEntry[]> => {
   const [countries, people, organizations] = await Promise.all([
     prisma.country.findMany({ select: { code: true, name: true, nameFr: true } }),
-    prisma.person.findMany({ select: { id: true, name: true, countryCode: true, aliases: { select: { alias: true } } } }),
-    prisma.organization.findMany({ select: { id: true, name: true, nameFr: true, countryCode: true, aliases: { select: { alias: true } } } }),
+    prisma.person.findMany({
+      select: { id: true, name: true, countryCode: true, aliases: { select: { alias: true } } },
+    }),
+    prisma.organization.findMany({
+      select: { id: true, name: true, nameFr: true, countryCode: true, aliases: { select: { alias: true } } },
+    }),
   ]);
   const names = (...list: (string | null | undefined)[]) => [...new Set(list.filter((n): n is string => Boolean(n)))];
   return [
-    ...countries.map((c) => ({ type: "country" as const, id: c.code, country: c.code, names: names(c.name, c.nameFr) })),
-    ...people.map((p) => ({ type: "person" as const, id: p.id, country: p.countryCode ?? undefined, names: names(p.name, ...p.aliases.map((a) => a.alias)) })),
-    ...organizations.map((o) => ({ type: "organization" as const, id: o.id, country: o.countryCode, names: names(o.name, o.nameFr, ...o.aliases.map((a) => a.alias)) })),
+    ...countries.map((c) => ({
+      type: "country" as const,
+      id: c.code,
+      country: c.code,
+      names: names(c.name, c.nameFr),
+    })),
+    ...people.map((p) => ({
+      type: "person" as const,
+      id: p.id,
+      country: p.countryCode ?? undefined,
+      names: names(p.name, ...p.aliases.map((a) => a.alias)),
+    })),
+    ...organizations.map((o) => ({
+      type: "organization" as const,
+      id: o.id,
+      country: o.countryCode,
+      names: names(o.name, o.nameFr, ...o.aliases.map((a) => a.alias)),
+    })),
   ];
 });
 
@@ -31,15 +50,26 @@ export interface SourceSuggestions {
 /** What the assistant finds in a stored source. */
 export async function suggestionsFor(sourceId: string): Promise<SourceSuggestions | null> {
   const [source, entries] = await Promise.all([
-    prisma.source.findUnique({ where: { id: sourceId }, select: { id: true, title: true, language: true, publishedDate: true, publishedPrecision: true, fullText: true } }),
+    prisma.source.findUnique({
+      where: { id: sourceId },
+      select: { id: true, title: true, language: true, publishedDate: true, publishedPrecision: true, fullText: true },
+    }),
     gazetteer(),
   ]);
   if (!source) return null;
-  const published = source.publishedDate && source.publishedPrecision
-    ? source.publishedDate.slice(0, source.publishedPrecision === "year" ? 4 : source.publishedPrecision === "month" ? 7 : 10)
-    : null;
+  const published =
+    source.publishedDate && source.publishedPrecision
+      ? source.publishedDate.slice(
+          0,
+          source.publishedPrecision === "year" ? 4 : source.publishedPrecision === "month" ? 7 : 10,
+        )
+      : null;
   const language = source.language === "en" || source.language === "fr" ? source.language : undefined;
   const extraction = extract(source.fullText, { published, gazetteer: entries, language });
   const names = new Map(entries.map((e) => [e.id, e.names[0] ?? e.id]));
-  return { source: { id: source.id, title: source.title, language: source.language, published, fullText: source.fullText }, extraction, names };
+  return {
+    source: { id: source.id, title: source.title, language: source.language, published, fullText: source.fullText },
+    extraction,
+    names,
+  };
 }

@@ -5,8 +5,27 @@
 
 // Minor-unit exponents of the currencies Pact has met or is likely to meet; ISO 4217 list 2026.
 const EXPONENTS: Record<string, number> = {
-  USD: 2, EUR: 2, GBP: 2, JPY: 0, CNY: 2, KRW: 0, VND: 0, KHR: 2, LAK: 2, THB: 2, MYR: 2, SGD: 2,
-  IDR: 2, PHP: 2, MMK: 2, INR: 2, AUD: 2, CAD: 2, CHF: 2, RUB: 2, XDR: 0,
+  USD: 2,
+  EUR: 2,
+  GBP: 2,
+  JPY: 0,
+  CNY: 2,
+  KRW: 0,
+  VND: 0,
+  KHR: 2,
+  LAK: 2,
+  THB: 2,
+  MYR: 2,
+  SGD: 2,
+  IDR: 2,
+  PHP: 2,
+  MMK: 2,
+  INR: 2,
+  AUD: 2,
+  CAD: 2,
+  CHF: 2,
+  RUB: 2,
+  XDR: 0,
 };
 
 export const CURRENCIES = Object.keys(EXPONENTS).sort();
@@ -29,7 +48,10 @@ export type MoneyParseError = "not_a_decimal" | "too_many_decimals" | "unknown_c
 const MAX_MINOR = 2n ** 63n - 1n;
 
 /** "5000000" USD → 500000000n. Refuses more decimals than the currency has. */
-export function decimalToMinor(value: string, currency: string): { ok: true; minor: bigint } | { ok: false; error: MoneyParseError } {
+export function decimalToMinor(
+  value: string,
+  currency: string,
+): { ok: true; minor: bigint } | { ok: false; error: MoneyParseError } {
   if (!isKnownCurrency(currency)) return { ok: false, error: "unknown_currency" };
   const match = DECIMAL.exec(value.trim());
   if (!match) return { ok: false, error: "not_a_decimal" };

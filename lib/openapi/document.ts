@@ -1,10 +1,27 @@
 import { z } from "zod";
-import { citationJsonSchema, commitmentRefSchema, dateJsonSchema, errorBodySchema, flagJsonSchema, pageSchema, refSchema } from "../api/response-schema";
+import {
+  citationJsonSchema,
+  commitmentRefSchema,
+  dateJsonSchema,
+  errorBodySchema,
+  flagJsonSchema,
+  pageSchema,
+  refSchema,
+} from "../api/response-schema";
 import { recordQuerySchema } from "../as-of/schema";
-import { commitmentFilterSchema, commitmentJsonSchema, commitmentSummaryJsonSchema, listViewSchema } from "../commitments/schema";
+import {
+  commitmentFilterSchema,
+  commitmentJsonSchema,
+  commitmentSummaryJsonSchema,
+  listViewSchema,
+} from "../commitments/schema";
 import { documentFilterSchema, documentJsonSchema } from "../documents/schema";
 import { eventFilterSchema, eventJsonSchema } from "../events/schema";
-import { organizationDetailJsonSchema, organizationFilterSchema, organizationJsonSchema } from "../organizations/schema";
+import {
+  organizationDetailJsonSchema,
+  organizationFilterSchema,
+  organizationJsonSchema,
+} from "../organizations/schema";
 import { personDetailJsonSchema, personFilterSchema, personJsonSchema } from "../people/schema";
 import { markedTextSchema, searchQuerySchema, searchResultsJsonSchema } from "../search/schema";
 import { sourceDetailJsonSchema, sourceFilterSchema, sourceJsonSchema } from "../sources/schema";
@@ -16,8 +33,12 @@ type JsonSchema = Record<string, unknown>;
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const ITEMS = {
-  Commitment: commitmentJsonSchema, Event: eventJsonSchema, Document: documentJsonSchema,
-  Source: sourceJsonSchema, Person: personJsonSchema, Organization: organizationJsonSchema,
+  Commitment: commitmentJsonSchema,
+  Event: eventJsonSchema,
+  Document: documentJsonSchema,
+  Source: sourceJsonSchema,
+  Person: personJsonSchema,
+  Organization: organizationJsonSchema,
 };
 
 /**
@@ -49,22 +70,37 @@ function components(): z.core.$ZodRegistry<{ id: string }> {
   add("SearchResults", searchResultsJsonSchema);
   for (const [item, schema] of Object.entries(ITEMS)) add(`${item}Page`, pageSchema(schema));
   add("CommitmentSummaryPage", pageSchema(commitmentSummaryJsonSchema));
-  add("CommitmentExport", z.object({ asOf: z.string().nullable(), generated: z.string(), total: z.int(), data: z.array(commitmentJsonSchema) }));
+  add(
+    "CommitmentExport",
+    z.object({
+      asOf: z.string().nullable(),
+      generated: z.string(),
+      total: z.int(),
+      data: z.array(commitmentJsonSchema),
+    }),
+  );
   return registry;
 }
 
 /** Query parameters from a request schema: comma lists (form style, not exploded) stay one parameter. */
-function queryParameters(schema: z.ZodType, { omit = [], extra = [] }: { omit?: string[]; extra?: JsonSchema[] } = {}): JsonSchema[] {
-  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, JsonSchema> };
+function queryParameters(
+  schema: z.ZodType,
+  { omit = [], extra = [] }: { omit?: string[]; extra?: JsonSchema[] } = {},
+): JsonSchema[] {
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as {
+    properties?: Record<string, JsonSchema>;
+  };
   return [
-    ...Object.entries(json.properties ?? {}).filter(([name]) => !omit.includes(name)).map(([name, property]) => ({
-      name,
-      in: "query",
-      required: false,
-      schema: property,
-      ...(property.type === "array" ? { style: "form", explode: false } : {}),
-      ...(typeof property.description === "string" ? { description: property.description } : {}),
-    })),
+    ...Object.entries(json.properties ?? {})
+      .filter(([name]) => !omit.includes(name))
+      .map(([name, property]) => ({
+        name,
+        in: "query",
+        required: false,
+        schema: property,
+        ...(property.type === "array" ? { style: "form", explode: false } : {}),
+        ...(typeof property.description === "string" ? { description: property.description } : {}),
+      })),
     ...extra,
   ];
 }
@@ -77,23 +113,41 @@ const errors = {
 };
 const notModified = { "304": { description: "Not modified: the If-None-Match header names the current ETag." } };
 
-function listAndRecord(path: string, tag: string, filter: z.ZodType, item: keyof typeof ITEMS, detail: string, recordQuery?: z.ZodType) {
+function listAndRecord(
+  path: string,
+  tag: string,
+  filter: z.ZodType,
+  item: keyof typeof ITEMS,
+  detail: string,
+  recordQuery?: z.ZodType,
+) {
   return {
     [`/api/v1/${path}`]: {
       get: {
-        tags: [tag], operationId: `list${tag}`, summary: `List ${path}`,
+        tags: [tag],
+        operationId: `list${tag}`,
+        summary: `List ${path}`,
         parameters: queryParameters(filter),
-        responses: { "200": { description: `A page of ${path}`, content: json(ref(`${item}Page`)) }, ...notModified, ...errors },
+        responses: {
+          "200": { description: `A page of ${path}`, content: json(ref(`${item}Page`)) },
+          ...notModified,
+          ...errors,
+        },
       },
     },
     [`/api/v1/${path}/{id}`]: {
       get: {
-        tags: [tag], operationId: `get${item}`, summary: `One ${item.toLowerCase()}`,
+        tags: [tag],
+        operationId: `get${item}`,
+        summary: `One ${item.toLowerCase()}`,
         parameters: [idParameter, ...(recordQuery ? queryParameters(recordQuery) : [])],
         responses: {
           "200": { description: `The ${item.toLowerCase()}`, content: json(ref(detail)) },
           ...notModified,
-          "404": { description: "No record has this id (or none was known yet as of the day asked).", content: json(ref("Error")) },
+          "404": {
+            description: "No record has this id (or none was known yet as of the day asked).",
+            content: json(ref("Error")),
+          },
           ...errors,
         },
       },
@@ -107,8 +161,21 @@ function withView(path: { get: { parameters: JsonSchema[]; responses: Record<str
   return {
     get: {
       ...path.get,
-      parameters: [...path.get.parameters, { ...view, description: "`full` (default): whole records, with history and quotes. `summary`: what a table row shows, about a third of the bytes." }],
-      responses: { ...path.get.responses, "200": { description: "A page of commitments, full or summaries as `view` asks", content: json({ anyOf: [ref("CommitmentPage"), ref("CommitmentSummaryPage")] }) } },
+      parameters: [
+        ...path.get.parameters,
+        {
+          ...view,
+          description:
+            "`full` (default): whole records, with history and quotes. `summary`: what a table row shows, about a third of the bytes.",
+        },
+      ],
+      responses: {
+        ...path.get.responses,
+        "200": {
+          description: "A page of commitments, full or summaries as `view` asks",
+          content: json({ anyOf: [ref("CommitmentPage"), ref("CommitmentSummaryPage")] }),
+        },
+      },
     },
   };
 }
@@ -121,7 +188,14 @@ export function openApiDocument(): JsonSchema {
 }
 
 function buildOpenApiDocument(): JsonSchema {
-  const commitments = listAndRecord("commitments", "Commitments", commitmentFilterSchema, "Commitment", "Commitment", recordQuerySchema);
+  const commitments = listAndRecord(
+    "commitments",
+    "Commitments",
+    commitmentFilterSchema,
+    "Commitment",
+    "Commitment",
+    recordQuerySchema,
+  );
   const paths = {
     ...commitments,
     "/api/v1/commitments": withView(commitments["/api/v1/commitments"]!),
@@ -132,21 +206,37 @@ function buildOpenApiDocument(): JsonSchema {
     ...listAndRecord("organizations", "Organizations", organizationFilterSchema, "Organization", "OrganizationDetail"),
     "/api/v1/search": {
       get: {
-        tags: ["Search"], operationId: "search", summary: "Full-text search, English and French, accents folded",
+        tags: ["Search"],
+        operationId: "search",
+        summary: "Full-text search, English and French, accents folded",
         parameters: queryParameters(searchQuerySchema),
-        responses: { "200": { description: "The best hits of each type", content: json(ref("SearchResults")) }, ...notModified, ...errors },
+        responses: {
+          "200": { description: "The best hits of each type", content: json(ref("SearchResults")) },
+          ...notModified,
+          ...errors,
+        },
       },
     },
     "/api/v1/exports/commitments": {
       get: {
-        tags: ["Commitments"], operationId: "exportCommitments", summary: "Every commitment of a filter, streamed as CSV or JSON",
+        tags: ["Commitments"],
+        operationId: "exportCommitments",
+        summary: "Every commitment of a filter, streamed as CSV or JSON",
         parameters: queryParameters(commitmentFilterSchema, {
           omit: ["page", "pageSize"],
-          extra: [{ name: "format", in: "query", required: false, schema: { type: "string", enum: ["csv", "json"], default: "csv" } }],
+          extra: [
+            {
+              name: "format",
+              in: "query",
+              required: false,
+              schema: { type: "string", enum: ["csv", "json"], default: "csv" },
+            },
+          ],
         }),
         responses: {
           "200": {
-            description: "All rows of the filter (paging ignored). CSV: UTF-8, header row, amounts as decimal text, dates in the form that carries their precision.",
+            description:
+              "All rows of the filter (paging ignored). CSV: UTF-8, header row, amounts as decimal text, dates in the form that carries their precision.",
             content: { "text/csv": { schema: { type: "string" } }, ...json(ref("CommitmentExport")) },
           },
           ...errors,
@@ -156,7 +246,10 @@ function buildOpenApiDocument(): JsonSchema {
   };
   // Descriptions and examples still come from the global registry (zod's default `metadata`):
   // they are kept per schema object, so copies of a module cannot collide there.
-  const { schemas } = z.toJSONSchema(components(), { uri: (id) => `#/components/schemas/${id}`, unrepresentable: "any" }) as { schemas: Record<string, JsonSchema> };
+  const { schemas } = z.toJSONSchema(components(), {
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: "any",
+  }) as { schemas: Record<string, JsonSchema> };
   for (const schema of Object.values(schemas)) {
     delete schema.$schema;
     delete schema.$id;
@@ -166,7 +259,8 @@ function buildOpenApiDocument(): JsonSchema {
     info: {
       title: "Pact API",
       version: "1.0.0",
-      description: "Read-only API of Pact: bilateral commitments between governments, the events and documents they came from, and the sources behind every fact. Money is a decimal string with an ISO 4217 code; dates carry their precision.",
+      description:
+        "Read-only API of Pact: bilateral commitments between governments, the events and documents they came from, and the sources behind every fact. Money is a decimal string with an ISO 4217 code; dates carry their precision.",
     },
     paths,
     components: { schemas },

@@ -13,12 +13,17 @@ type Fields = Omit<OrganizationCreate, "notDuplicate">;
 
 function columns(input: Fields) {
   return {
-    name: input.name, nameFr: input.nameFr ?? null, kind: input.kind, countryCode: input.countryCode,
-    parentId: input.parentId ?? null, description: input.description ?? null,
+    name: input.name,
+    nameFr: input.nameFr ?? null,
+    kind: input.kind,
+    countryCode: input.countryCode,
+    parentId: input.parentId ?? null,
+    description: input.description ?? null,
   };
 }
 
-const aliasRows = (input: Fields) => input.aliases.map((a) => ({ alias: a.alias, language: a.language ?? null, note: a.note ?? null }));
+const aliasRows = (input: Fields) =>
+  input.aliases.map((a) => ({ alias: a.alias, language: a.language ?? null, note: a.note ?? null }));
 
 const references = (input: Fields) =>
   checkReferences([
@@ -39,14 +44,25 @@ export async function createOrganization(input: OrganizationCreate, actor: Actor
     const twin = input.notDuplicate ? null : await sameOrganization(tx, names(input));
     if (twin) throw duplicateError("organization", twin);
     await tx.organization.create({ data: { id, ...data, aliases: { create: aliases } } });
-    await tx.auditEntry.create({ data: auditData({ userId: actor.id, action: "create", entityType: "organization", entityId: id, after: { ...data, aliases } }) });
+    await tx.auditEntry.create({
+      data: auditData({
+        userId: actor.id,
+        action: "create",
+        entityType: "organization",
+        entityId: id,
+        after: { ...data, aliases },
+      }),
+    });
   });
   return { id };
 }
 
 /** Saves an edit made on the version the editor saw; a stale one is refused, nothing written. */
 export async function updateOrganization(input: OrganizationUpdate, actor: Actor) {
-  const old = await prisma.organization.findUnique({ where: { id: input.id }, include: { aliases: { orderBy: { alias: "asc" } } } });
+  const old = await prisma.organization.findUnique({
+    where: { id: input.id },
+    include: { aliases: { orderBy: { alias: "asc" } } },
+  });
   if (!old) throw new AppError("not_found", "There is no organization with this id.", "id");
   if (old.version !== input.version) throw conflictError("organization", { version: old.version });
   await references(input);
@@ -56,14 +72,20 @@ export async function updateOrganization(input: OrganizationUpdate, actor: Actor
     await assertNoCycle(tx, "organization", input.id, input.parentId);
     const twin = input.notDuplicate ? null : await sameOrganization(tx, names(input), input.id);
     if (twin) throw duplicateError("organization", twin);
-    const claimed = await tx.organization.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    const claimed = await tx.organization.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (claimed.count === 0) return false;
     await tx.organizationAlias.deleteMany({ where: { organizationId: input.id } });
     await tx.organizationAlias.createMany({ data: aliases.map((a) => ({ ...a, organizationId: input.id })) });
     const { id: _id, version: _v, createdAt: _c, updatedAt: _u, aliases: oldAliases, ...before } = old;
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id, action: "update", entityType: "organization", entityId: input.id,
+        userId: actor.id,
+        action: "update",
+        entityType: "organization",
+        entityId: input.id,
         before: { ...before, aliases: oldAliases.map(({ alias, language, note }) => ({ alias, language, note })) },
         after: { ...data, aliases },
       }),

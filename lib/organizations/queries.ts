@@ -14,13 +14,23 @@ import { applyStatusesAsOf } from "../records/status";
 import { citationArgs } from "../sources/rows";
 import { organizationDetailSelect, organizationSelect } from "./rows";
 import {
-  toOrganizationDetailJson, toOrganizationJson, type OrganizationDetailJson, type OrganizationJson,
+  toOrganizationDetailJson,
+  toOrganizationJson,
+  type OrganizationDetailJson,
+  type OrganizationJson,
 } from "./serialize";
 
 /** A page of organizations as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
 export async function listOrganizations(filter: OrganizationFilter): Promise<Page<OrganizationJson>> {
-  const { ids, total } = await pageOfIds("Organization", organizationConditions(filter), nameOrderSql(filter.sort), filter);
-  const rows = ids.length ? await prisma.organization.findMany({ where: { id: { in: ids } }, select: organizationSelect }) : [];
+  const { ids, total } = await pageOfIds(
+    "Organization",
+    organizationConditions(filter),
+    nameOrderSql(filter.sort),
+    filter,
+  );
+  const rows = ids.length
+    ? await prisma.organization.findMany({ where: { id: { in: ids } }, select: organizationSelect })
+    : [];
   return { data: inIdOrder(ids, rows).map(toOrganizationJson), page: filter.page, pageSize: filter.pageSize, total };
 }
 
@@ -33,25 +43,34 @@ export async function getOrganization(id: string): Promise<OrganizationDetailJso
 
 const countryName = { select: { code: true, name: true } } as const;
 
-const relatedCommitments = (asOf: string | undefined) => ({
-  where: asOf ? commitmentKnownBy(asOf) : {},
-  orderBy: [{ title: "asc" }, { id: "asc" }],
-  take: RELATED_LIMIT,
-  select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true },
-}) satisfies Prisma.CommitmentFindManyArgs;
+const relatedCommitments = (asOf: string | undefined) =>
+  ({
+    where: asOf ? commitmentKnownBy(asOf) : {},
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: RELATED_LIMIT,
+    select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true },
+  }) satisfies Prisma.CommitmentFindManyArgs;
 
 /** A page of organizations for the list page, by the same filter and order as the API, with their aliases (an alias is how the press names them). */
 export async function listOrganizationItems(filter: OrganizationFilter) {
-  const { ids, total } = await pageOfIds("Organization", organizationConditions(filter), nameOrderSql(filter.sort), filter);
+  const { ids, total } = await pageOfIds(
+    "Organization",
+    organizationConditions(filter),
+    nameOrderSql(filter.sort),
+    filter,
+  );
   const rows = ids.length
     ? await prisma.organization.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true, name: true, kind: true, country: countryName,
-        parent: { select: { id: true, name: true } },
-        aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-      },
-    })
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          country: countryName,
+          parent: { select: { id: true, name: true } },
+          aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
+        },
+      })
     : [];
   const data = inIdOrder(ids, rows).map((r) => ({ ...r, aliases: r.aliases.map((a) => a.alias) }));
   return { data, page: filter.page, pageSize: filter.pageSize, total } satisfies Page<unknown>;
@@ -67,7 +86,12 @@ export async function getOrganizationView(id: string, asOf?: string) {
   const row = await prisma.organization.findUnique({
     where: { id },
     select: {
-      id: true, name: true, nameFr: true, kind: true, description: true, country: countryName,
+      id: true,
+      name: true,
+      nameFr: true,
+      kind: true,
+      description: true,
+      country: countryName,
       parent: { select: { id: true, name: true } },
       children: { select: { id: true, name: true, kind: true }, orderBy: [{ name: "asc" }, { id: "asc" }] },
       aliases: { select: { id: true, alias: true, language: true, note: true }, orderBy: { alias: "asc" } },
@@ -80,17 +104,38 @@ export async function getOrganizationView(id: string, asOf?: string) {
         where: knownEvent,
         orderBy: [{ event: { startDate: "asc" } }, { id: "asc" }],
         take: RELATED_LIMIT,
-        select: { id: true, role: true, event: { select: { id: true, title: true, kind: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true } } },
+        select: {
+          id: true,
+          role: true,
+          event: {
+            select: {
+              id: true,
+              title: true,
+              kind: true,
+              startDate: true,
+              startPrecision: true,
+              endDate: true,
+              endPrecision: true,
+            },
+          },
+        },
       },
       documentParties: {
         where: knownDocument,
         orderBy: [{ document: { signedDate: "asc" } }, { id: "asc" }],
         take: RELATED_LIMIT,
-        select: { document: { select: { id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true } } },
+        select: {
+          document: {
+            select: { id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true },
+          },
+        },
       },
       commitmentsGiven: relatedCommitments(asOf),
       commitmentsReceived: relatedCommitments(asOf),
-      flags: { orderBy: { id: "asc" }, select: { id: true, kind: true, field: true, message: true, citations: citationArgs } },
+      flags: {
+        orderBy: { id: "asc" },
+        select: { id: true, kind: true, field: true, message: true, citations: citationArgs },
+      },
       _count: {
         select: {
           commitmentsGiven: { where: knownCommitment },
@@ -103,19 +148,45 @@ export async function getOrganizationView(id: string, asOf?: string) {
   if (!row) return null;
   const [given, received] = await applyStatusesAsOf([row.commitmentsGiven, row.commitmentsReceived] as const, asOf);
   return {
-    id: row.id, name: row.name, nameFr: row.nameFr, kind: row.kind, description: row.description, country: row.country,
-    parent: row.parent, children: row.children, aliases: row.aliases,
+    id: row.id,
+    name: row.name,
+    nameFr: row.nameFr,
+    kind: row.kind,
+    description: row.description,
+    country: row.country,
+    parent: row.parent,
+    children: row.children,
+    aliases: row.aliases,
     positions: row.positions.map((p) => ({ person: p.person, position: positionView(p) })),
     events: row.participations.map((p) => ({
-      id: p.event.id, title: p.event.title, kind: p.event.kind, role: p.role,
-      start: fromColumns(p.event.startDate, p.event.startPrecision), end: fromColumns(p.event.endDate, p.event.endPrecision),
+      id: p.event.id,
+      title: p.event.title,
+      kind: p.event.kind,
+      role: p.role,
+      start: fromColumns(p.event.startDate, p.event.startPrecision),
+      end: fromColumns(p.event.endDate, p.event.endPrecision),
     })),
     eventCount: row._count.participations,
     // One document can name the same organization as a party twice; list it once.
-    documents: [...new Map(row.documentParties.map((d) => [d.document.id, { ...d.document, signed: fromColumns(d.document.signedDate, d.document.signedPrecision) }])).values()],
-    given, givenCount: row._count.commitmentsGiven,
-    received, receivedCount: row._count.commitmentsReceived,
-    flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message, citations: f.citations.map(citationJson) })),
+    documents: [
+      ...new Map(
+        row.documentParties.map((d) => [
+          d.document.id,
+          { ...d.document, signed: fromColumns(d.document.signedDate, d.document.signedPrecision) },
+        ]),
+      ).values(),
+    ],
+    given,
+    givenCount: row._count.commitmentsGiven,
+    received,
+    receivedCount: row._count.commitmentsReceived,
+    flags: row.flags.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      field: f.field,
+      message: f.message,
+      citations: f.citations.map(citationJson),
+    })),
   };
 }
 

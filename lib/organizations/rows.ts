@@ -10,7 +10,11 @@ const commitmentRefArgs = {
 
 /** What an organization's JSON shows in a list; relations load in one query each, never per row. */
 export const organizationSelect = {
-  id: true, name: true, nameFr: true, kind: true, countryCode: true,
+  id: true,
+  name: true,
+  nameFr: true,
+  kind: true,
+  countryCode: true,
   parent: { select: { id: true, name: true } },
   aliases: { select: { alias: true, language: true, note: true }, orderBy: { alias: "asc" } },
 } satisfies Prisma.OrganizationSelect;

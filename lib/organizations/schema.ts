@@ -8,7 +8,15 @@ import { distinctAliases } from "../records/aliases";
 import { searchTextSchema } from "../search/schema";
 import { languageSchema } from "../sources/schema";
 
-export const ORGANIZATION_KINDS = ["government", "ministry", "agency", "state_media", "enterprise", "party_body", "other"] as const;
+export const ORGANIZATION_KINDS = [
+  "government",
+  "ministry",
+  "agency",
+  "state_media",
+  "enterprise",
+  "party_body",
+  "other",
+] as const;
 
 export const aliasSchema = z.object({
   alias: z.string().trim().min(1, "Write the alias, or remove the row").max(200),
@@ -49,32 +57,37 @@ export const organizationFilterSchema = z
     country: list(countryCodeSchema).optional(),
     kind: list(z.enum(ORGANIZATION_KINDS)).optional(),
     // Names in English and French, aliases (Metfone finds Viettel) and description.
-    q: searchTextSchema.optional().meta({ description: "Words in the names (English, French), aliases or description: full text as /api/v1/search (accents folded, prefixes matched)" }),
+    q: searchTextSchema
+      .optional()
+      .meta({
+        description:
+          "Words in the names (English, French), aliases or description: full text as /api/v1/search (accents folded, prefixes matched)",
+      }),
     sort: z.enum(NAME_SORTS).default("name"),
     // Every list takes the as-of day; an organization has no date, so it hides none.
-    asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: accepted as by every list; organizations have no date, so it hides none" }),
+    asOf: asOfSchema
+      .optional()
+      .meta({ description: "YYYY-MM-DD: accepted as by every list; organizations have no date, so it hides none" }),
   })
   .strict();
 
 export type OrganizationFilter = z.output<typeof organizationFilterSchema>;
 
 /** An organization as API v1 lists it. */
-export const organizationJsonSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    nameFr: z.string().nullable(),
-    kind: z.string(),
-    country: z.string(),
-    parent: refSchema.nullable(),
-    aliases: z.array(z.object({ alias: z.string(), language: z.string().nullable(), note: z.string().nullable() })),
-  });
+export const organizationJsonSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameFr: z.string().nullable(),
+  kind: z.string(),
+  country: z.string(),
+  parent: refSchema.nullable(),
+  aliases: z.array(z.object({ alias: z.string(), language: z.string().nullable(), note: z.string().nullable() })),
+});
 
 /** One organization, with what hangs off it. */
-export const organizationDetailJsonSchema = organizationJsonSchema
-  .extend({
-    children: z.array(refSchema),
-    commitmentsGiven: z.array(commitmentRefSchema),
-    commitmentsReceived: z.array(commitmentRefSchema),
-    flags: z.array(flagJsonSchema),
-  });
+export const organizationDetailJsonSchema = organizationJsonSchema.extend({
+  children: z.array(refSchema),
+  commitmentsGiven: z.array(commitmentRefSchema),
+  commitmentsReceived: z.array(commitmentRefSchema),
+  flags: z.array(flagJsonSchema),
+});

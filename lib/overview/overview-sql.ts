@@ -15,9 +15,17 @@ const { sql, raw, empty } = Prisma;
  */
 export const latestEventsRead = rawRead(
   {
-    id: z.string(), title: z.string(), kind: z.string(), startDate: z.string(), startPrecision: z.string(),
-    endDate: z.string().nullable(), endPrecision: z.string().nullable(), location: z.string().nullable(),
-    children: countColumn, commitments: countColumn, documents: countColumn,
+    id: z.string(),
+    title: z.string(),
+    kind: z.string(),
+    startDate: z.string(),
+    startPrecision: z.string(),
+    endDate: z.string().nullable(),
+    endPrecision: z.string().nullable(),
+    location: z.string().nullable(),
+    children: countColumn,
+    commitments: countColumn,
+    documents: countColumn,
   },
   (asOf: string | undefined) => sql`
     SELECT e."id", e."title", e."kind", e."startDate", e."startPrecision", e."endDate", e."endPrecision", e."location",
@@ -36,13 +44,22 @@ const known = (asOf: string | undefined, today: string, kind?: "pledge") =>
 const countsRow = { key: z.string(), n: countColumn };
 
 /** Commitments by status (as of the day, when asked), most first. */
-export const statusCountsRead = rawRead(countsRow, (asOf: string | undefined, today: string) =>
-  sql`SELECT ${statusSql(asOf)} AS key, COUNT(*) AS n FROM "Commitment" c ${known(asOf, today)} GROUP BY key ORDER BY n DESC`);
+export const statusCountsRead = rawRead(
+  countsRow,
+  (asOf: string | undefined, today: string) =>
+    sql`SELECT ${statusSql(asOf)} AS key, COUNT(*) AS n FROM "Commitment" c ${known(asOf, today)} GROUP BY key ORDER BY n DESC`,
+);
 
-export const kindCountsRead = rawRead(countsRow, (asOf: string | undefined, today: string) =>
-  sql`SELECT c."kind" AS key, COUNT(*) AS n FROM "Commitment" c ${known(asOf, today)} GROUP BY key ORDER BY n DESC`);
+export const kindCountsRead = rawRead(
+  countsRow,
+  (asOf: string | undefined, today: string) =>
+    sql`SELECT c."kind" AS key, COUNT(*) AS n FROM "Commitment" c ${known(asOf, today)} GROUP BY key ORDER BY n DESC`,
+);
 
 /** Pledged amounts by currency. Pledges only: a request or proposal names money asked for, not money promised. */
-export const pledgedAmountsRead = rawRead({ currency: z.string(), total: integerColumn, n: countColumn }, (asOf: string | undefined, today: string) =>
-  sql`SELECT c."amountCurrency" AS currency, SUM(c."amountMinor") AS total, COUNT(*) AS n FROM "Commitment" c ${known(asOf, today, "pledge")}
-            AND c."amountMinor" IS NOT NULL AND c."amountCurrency" IS NOT NULL GROUP BY currency ORDER BY currency`);
+export const pledgedAmountsRead = rawRead(
+  { currency: z.string(), total: integerColumn, n: countColumn },
+  (asOf: string | undefined, today: string) =>
+    sql`SELECT c."amountCurrency" AS currency, SUM(c."amountMinor") AS total, COUNT(*) AS n FROM "Commitment" c ${known(asOf, today, "pledge")}
+            AND c."amountMinor" IS NOT NULL AND c."amountCurrency" IS NOT NULL GROUP BY currency ORDER BY currency`,
+);

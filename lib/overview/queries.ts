@@ -15,12 +15,23 @@ export interface Overview {
   amounts: { currency: string; value: string; count: number }[];
   overdue: Awaited<ReturnType<typeof listCommitmentSummaries>>;
   recentChanges: {
-    id: string; fromStatus: string | null; toStatus: string; effectiveDate: string; effectivePrecision: string;
+    id: string;
+    fromStatus: string | null;
+    toStatus: string;
+    effectiveDate: string;
+    effectivePrecision: string;
     commitment: { id: string; title: string };
   }[];
   events: {
-    id: string; title: string; kind: string; startDate: string; startPrecision: string; endDate: string | null; endPrecision: string | null;
-    location: string | null; _count: { children: number; commitments: number; documents: number };
+    id: string;
+    title: string;
+    kind: string;
+    startDate: string;
+    startPrecision: string;
+    endDate: string | null;
+    endPrecision: string | null;
+    location: string | null;
+    _count: { children: number; commitments: number; documents: number };
   }[];
 }
 
@@ -28,11 +39,17 @@ type Counts = { key: string; count: number }[];
 
 async function latestEvents(asOf: string | undefined): Promise<Overview["events"]> {
   const rows = await latestEventsRead.run(prisma, asOf);
-  return rows.map(({ children, commitments, documents, ...event }) => ({ ...event, _count: { children, commitments, documents } }));
+  return rows.map(({ children, commitments, documents, ...event }) => ({
+    ...event,
+    _count: { children, commitments, documents },
+  }));
 }
 
 /** The three aggregates read every commitment, so they are kept until the data changes. */
-function aggregates(asOf: string | undefined, today: string): Promise<{ byStatus: Counts; byKind: Counts; amounts: Overview["amounts"] }> {
+function aggregates(
+  asOf: string | undefined,
+  today: string,
+): Promise<{ byStatus: Counts; byKind: Counts; amounts: Overview["amounts"] }> {
   return keptUntilDataChanges(prisma, `overview ${asOf ?? ""} ${today}`, async () => {
     const [byStatus, byKind, amounts] = await Promise.all([
       statusCountsRead.run(prisma, asOf, today),
@@ -43,7 +60,11 @@ function aggregates(asOf: string | undefined, today: string): Promise<{ byStatus
     return {
       byStatus: counts(byStatus),
       byKind: counts(byKind),
-      amounts: amounts.map((a) => ({ currency: a.currency, value: minorToDecimal(BigInt(a.total), a.currency), count: a.n })),
+      amounts: amounts.map((a) => ({
+        currency: a.currency,
+        value: minorToDecimal(BigInt(a.total), a.currency),
+        count: a.n,
+      })),
     };
   });
 }
@@ -55,10 +76,20 @@ function aggregates(asOf: string | undefined, today: string): Promise<{ byStatus
 export async function getOverview(asOf: string | undefined, today: string = todayIso()): Promise<Overview> {
   const [{ byStatus, byKind, amounts }, overdue, recentChanges, events] = await Promise.all([
     aggregates(asOf, today),
-    listCommitmentSummaries(commitmentFilterSchema.parse({ ...(asOf ? { asOf } : {}), overdue: "true", pageSize: 8 }), today),
+    listCommitmentSummaries(
+      commitmentFilterSchema.parse({ ...(asOf ? { asOf } : {}), overdue: "true", pageSize: 8 }),
+      today,
+    ),
     prisma.statusChange.findMany({
       where: asOf ? statusChangeKnownBy(asOf) : {},
-      select: { id: true, fromStatus: true, toStatus: true, effectiveDate: true, effectivePrecision: true, commitment: { select: { id: true, title: true } } },
+      select: {
+        id: true,
+        fromStatus: true,
+        toStatus: true,
+        effectiveDate: true,
+        effectivePrecision: true,
+        commitment: { select: { id: true, title: true } },
+      },
       orderBy: [{ effectiveDate: "desc" }, { recordedAt: "desc" }, { id: "desc" }],
       take: 8,
     }),

@@ -3,11 +3,19 @@ import { fromColumns, periodEndExclusive, type PartialDate } from "../dates/part
 
 /** What a record needs to name someone by their office: "Minister of … (Vietnam)". */
 export const positionLabelSelect = {
-  id: true, title: true, fromDate: true, fromPrecision: true, toDate: true, toPrecision: true,
+  id: true,
+  title: true,
+  fromDate: true,
+  fromPrecision: true,
+  toDate: true,
+  toPrecision: true,
   organization: { select: { id: true, name: true, country: { select: { name: true } } } },
 } satisfies Prisma.PositionSelect;
 
-export const positionOrder = [{ fromDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] satisfies Prisma.PositionOrderByWithRelationInput[];
+export const positionOrder = [
+  { fromDate: { sort: "asc", nulls: "last" } },
+  { id: "asc" },
+] satisfies Prisma.PositionOrderByWithRelationInput[];
 
 type PositionRow = Prisma.PositionGetPayload<{ select: typeof positionLabelSelect }>;
 

@@ -29,26 +29,42 @@ export async function getPerson(id: string): Promise<PersonDetailJson | null> {
 
 const countryName = { select: { code: true, name: true } } as const;
 
-const relatedCommitments = (asOf: string | undefined) => ({
-  where: asOf ? commitmentKnownBy(asOf) : {},
-  orderBy: [{ title: "asc" }, { id: "asc" }],
-  take: RELATED_LIMIT,
-  select: {
-    id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true,
-    flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
-  },
-}) satisfies Prisma.CommitmentFindManyArgs;
+const relatedCommitments = (asOf: string | undefined) =>
+  ({
+    where: asOf ? commitmentKnownBy(asOf) : {},
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: RELATED_LIMIT,
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      fromCountryCode: true,
+      toCountryCode: true,
+      flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
+    },
+  }) satisfies Prisma.CommitmentFindManyArgs;
 
 /** A page of people for the list page, by the same filter and order as the API, with the positions that say who they are. */
 export async function listPersonItems(filter: PersonFilter) {
   const { ids, total } = await pageOfIds("Person", personConditions(filter), nameOrderSql(filter.sort), filter);
   const rows = ids.length
     ? await prisma.person.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, name: true, country: countryName, positions: { select: positionLabelSelect, orderBy: positionOrder } },
-    })
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          name: true,
+          country: countryName,
+          positions: { select: positionLabelSelect, orderBy: positionOrder },
+        },
+      })
     : [];
-  const data = inIdOrder(ids, rows).map((r) => ({ id: r.id, name: r.name, country: r.country, positions: r.positions.map((p) => positionView(p, r.country?.name)) }));
+  const data = inIdOrder(ids, rows).map((r) => ({
+    id: r.id,
+    name: r.name,
+    country: r.country,
+    positions: r.positions.map((p) => positionView(p, r.country?.name)),
+  }));
   return { data, page: filter.page, pageSize: filter.pageSize, total } satisfies Page<unknown>;
 }
 
@@ -60,20 +76,40 @@ export async function getPersonView(id: string, asOf?: string) {
   const row = await prisma.person.findUnique({
     where: { id },
     select: {
-      id: true, name: true, country: countryName,
+      id: true,
+      name: true,
+      country: countryName,
       aliases: { select: { id: true, alias: true, language: true }, orderBy: { alias: "asc" } },
       positions: { select: positionLabelSelect, orderBy: positionOrder },
       participations: {
         where: { event: asOf ? eventKnownBy(asOf) : {} },
         orderBy: [{ event: { startDate: "asc" } }, { id: "asc" }],
         take: RELATED_LIMIT,
-        select: { id: true, role: true, event: { select: { id: true, title: true, kind: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true } } },
+        select: {
+          id: true,
+          role: true,
+          event: {
+            select: {
+              id: true,
+              title: true,
+              kind: true,
+              startDate: true,
+              startPrecision: true,
+              endDate: true,
+              endPrecision: true,
+            },
+          },
+        },
       },
       signatures: {
         where: { document: asOf ? documentKnownBy(asOf) : {} },
         orderBy: { id: "asc" },
         take: RELATED_LIMIT,
-        select: { id: true, document: { select: { id: true, title: true, signedDate: true, signedPrecision: true } }, position: { select: { title: true } } },
+        select: {
+          id: true,
+          document: { select: { id: true, title: true, signedDate: true, signedPrecision: true } },
+          position: { select: { title: true } },
+        },
       },
       commitmentsGiven: relatedCommitments(asOf),
       commitmentsReceived: relatedCommitments(asOf),
@@ -88,19 +124,36 @@ export async function getPersonView(id: string, asOf?: string) {
   });
   if (!row) return null;
   const [given, received] = await applyStatusesAsOf([row.commitmentsGiven, row.commitmentsReceived] as const, asOf);
-  const flags = new Map([...given, ...received].flatMap((c) => c.flags.map((f) => [f.id, { ...f, commitment: { id: c.id, title: c.title } }] as const)));
+  const flags = new Map(
+    [...given, ...received].flatMap((c) =>
+      c.flags.map((f) => [f.id, { ...f, commitment: { id: c.id, title: c.title } }] as const),
+    ),
+  );
   return {
-    id: row.id, name: row.name, country: row.country,
+    id: row.id,
+    name: row.name,
+    country: row.country,
     aliases: row.aliases,
     positions: row.positions.map((p) => positionView(p, row.country?.name)),
     events: row.participations.map((p) => ({
-      id: p.event.id, title: p.event.title, kind: p.event.kind, role: p.role,
-      start: fromColumns(p.event.startDate, p.event.startPrecision), end: fromColumns(p.event.endDate, p.event.endPrecision),
+      id: p.event.id,
+      title: p.event.title,
+      kind: p.event.kind,
+      role: p.role,
+      start: fromColumns(p.event.startDate, p.event.startPrecision),
+      end: fromColumns(p.event.endDate, p.event.endPrecision),
     })),
     eventCount: row._count.participations,
-    documents: row.signatures.map((s) => ({ id: s.document.id, title: s.document.title, signed: fromColumns(s.document.signedDate, s.document.signedPrecision), as: s.position?.title ?? null })),
-    given, givenCount: row._count.commitmentsGiven,
-    received, receivedCount: row._count.commitmentsReceived,
+    documents: row.signatures.map((s) => ({
+      id: s.document.id,
+      title: s.document.title,
+      signed: fromColumns(s.document.signedDate, s.document.signedPrecision),
+      as: s.position?.title ?? null,
+    })),
+    given,
+    givenCount: row._count.commitmentsGiven,
+    received,
+    receivedCount: row._count.commitmentsReceived,
     flags: [...flags.values()],
   };
 }

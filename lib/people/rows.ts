@@ -10,12 +10,20 @@ const commitmentRefArgs = {
 
 /** What a person's JSON shows in a list; relations load in one query each, never per row. */
 export const personSelect = {
-  id: true, name: true, countryCode: true,
+  id: true,
+  name: true,
+  countryCode: true,
   aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
   positions: {
     select: {
-      id: true, title: true, titleFr: true, organization: { select: { id: true, name: true } },
-      fromDate: true, fromPrecision: true, toDate: true, toPrecision: true,
+      id: true,
+      title: true,
+      titleFr: true,
+      organization: { select: { id: true, name: true } },
+      fromDate: true,
+      fromPrecision: true,
+      toDate: true,
+      toPrecision: true,
     },
     // Undated positions last: they are usually the ones the sources name without a term.
     orderBy: [{ fromDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],

@@ -26,20 +26,37 @@ export async function editorQueue(today: string = todayIso()) {
     staleRead.run(prisma, since, LIMIT),
     staleCountRead.run(prisma, since),
     withCount(
-      prisma.commitment.findMany({ where: { citations: { none: {} } }, select: summary, orderBy: { id: "asc" }, take: LIMIT }),
+      prisma.commitment.findMany({
+        where: { citations: { none: {} } },
+        select: summary,
+        orderBy: { id: "asc" },
+        take: LIMIT,
+      }),
       prisma.commitment.count({ where: { citations: { none: {} } } }),
     ),
     withCount(
-      prisma.event.findMany({ where: { citations: { none: {} } }, select: { id: true, title: true }, orderBy: { id: "asc" }, take: LIMIT }),
+      prisma.event.findMany({
+        where: { citations: { none: {} } },
+        select: { id: true, title: true },
+        orderBy: { id: "asc" },
+        take: LIMIT,
+      }),
       prisma.event.count({ where: { citations: { none: {} } } }),
     ),
     withCount(
-      prisma.document.findMany({ where: { citations: { none: {} } }, select: { id: true, title: true }, orderBy: { id: "asc" }, take: LIMIT }),
+      prisma.document.findMany({
+        where: { citations: { none: {} } },
+        select: { id: true, title: true },
+        orderBy: { id: "asc" },
+        take: LIMIT,
+      }),
       prisma.document.count({ where: { citations: { none: {} } } }),
     ),
     withCount(
       prisma.statusChange.findMany({
-        where: { citations: { none: {} } }, orderBy: { recordedAt: "desc" }, take: LIMIT,
+        where: { citations: { none: {} } },
+        orderBy: { recordedAt: "desc" },
+        take: LIMIT,
         select: { id: true, toStatus: true, effectiveDate: true, commitment: { select: { id: true, title: true } } },
       }),
       prisma.statusChange.count({ where: { citations: { none: {} } } }),

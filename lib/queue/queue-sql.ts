@@ -18,4 +18,7 @@ export const staleRead = rawRead(
       FROM "Commitment" c ${staleWhere(since)} ORDER BY "lastChange" ASC, c."id" LIMIT ${limit}`,
 );
 
-export const staleCountRead = rawRead({ n: countColumn }, (since: string) => sql`SELECT COUNT(*) AS n FROM "Commitment" c ${staleWhere(since)}`);
+export const staleCountRead = rawRead(
+  { n: countColumn },
+  (since: string) => sql`SELECT COUNT(*) AS n FROM "Commitment" c ${staleWhere(since)}`,
+);

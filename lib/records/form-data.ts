@@ -15,8 +15,11 @@ export function dateText(date: string | null | undefined, precision: string | nu
  */
 export async function recordFormChoices(eventId: string | null, sourceId?: string) {
   const [countries, sources, extra] = await Promise.all([
-    listCountries(), evidenceSources("", eventId),
-    sourceId ? prisma.source.findUnique({ where: { id: sourceId }, select: { id: true, title: true, language: true } }) : null,
+    listCountries(),
+    evidenceSources("", eventId),
+    sourceId
+      ? prisma.source.findUnique({ where: { id: sourceId }, select: { id: true, title: true, language: true } })
+      : null,
   ]);
   return { countries, sources: extra && !sources.some((s) => s.id === extra.id) ? [extra, ...sources] : sources };
 }

@@ -52,13 +52,23 @@ export function nameOrderSql(sort: NameSort): Prisma.Sql {
 
 type ListedTable = "Event" | "Document" | "Source" | "Person" | "Organization";
 
-const fromSql = (table: ListedTable, conditions: readonly Prisma.Sql[]) => sql`FROM ${raw(`"${table}"`)} ${X} ${whereSql(conditions)}`;
+const fromSql = (table: ListedTable, conditions: readonly Prisma.Sql[]) =>
+  sql`FROM ${raw(`"${table}"`)} ${X} ${whereSql(conditions)}`;
 
-export const listIdsRead = rawRead({ id: z.string() }, (table: ListedTable, conditions: readonly Prisma.Sql[], order: Prisma.Sql, page: { page: number; pageSize: number }) =>
-  sql`SELECT ${X}."id" AS id ${fromSql(table, conditions)} ${order} LIMIT ${page.pageSize} OFFSET ${skipOf(page)}`);
+export const listIdsRead = rawRead(
+  { id: z.string() },
+  (
+    table: ListedTable,
+    conditions: readonly Prisma.Sql[],
+    order: Prisma.Sql,
+    page: { page: number; pageSize: number },
+  ) => sql`SELECT ${X}."id" AS id ${fromSql(table, conditions)} ${order} LIMIT ${page.pageSize} OFFSET ${skipOf(page)}`,
+);
 
-export const listCountRead = rawRead({ n: countColumn }, (table: ListedTable, conditions: readonly Prisma.Sql[]) =>
-  sql`SELECT COUNT(*) AS n ${fromSql(table, conditions)}`);
+export const listCountRead = rawRead(
+  { n: countColumn },
+  (table: ListedTable, conditions: readonly Prisma.Sql[]) => sql`SELECT COUNT(*) AS n ${fromSql(table, conditions)}`,
+);
 
 /** One page of a list's ids in order, and how many rows the filter matches in all. */
 export async function pageOfIds(
@@ -67,7 +77,10 @@ export async function pageOfIds(
   order: Prisma.Sql,
   page: { page: number; pageSize: number },
 ): Promise<{ ids: string[]; total: number }> {
-  const [rows, [count]] = await Promise.all([listIdsRead.run(prisma, table, conditions, order, page), listCountRead.run(prisma, table, conditions)]);
+  const [rows, [count]] = await Promise.all([
+    listIdsRead.run(prisma, table, conditions, order, page),
+    listCountRead.run(prisma, table, conditions),
+  ]);
   return { ids: rows.map((r) => r.id), total: count?.n ?? 0 };
 }
 

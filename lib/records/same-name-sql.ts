@@ -13,16 +13,21 @@ const { sql, join } = Prisma;
 const sameNameRow = { id: z.string(), name: z.string(), matched: z.string() };
 
 /** The first other person whose name or alias is one of `names`. */
-export const samePersonRead = rawRead(sameNameRow, (names: string[], exceptId: string) => sql`
+export const samePersonRead = rawRead(
+  sameNameRow,
+  (names: string[], exceptId: string) => sql`
     SELECT p."id" AS id, p."name" AS name, p."name" AS matched FROM "Person" p
       WHERE ${caseInsensitive(sql`p."name"`)} IN (${join(names)}) AND p."id" <> ${exceptId}
     UNION ALL
     SELECT p."id", p."name", a."alias" FROM "PersonAlias" a JOIN "Person" p ON p."id" = a."personId"
       WHERE ${caseInsensitive(sql`a."alias"`)} IN (${join(names)}) AND p."id" <> ${exceptId}
-    LIMIT 1`);
+    LIMIT 1`,
+);
 
 /** The first other organization whose name, French name or alias is one of `names`. */
-export const sameOrganizationRead = rawRead(sameNameRow, (names: string[], exceptId: string) => sql`
+export const sameOrganizationRead = rawRead(
+  sameNameRow,
+  (names: string[], exceptId: string) => sql`
     SELECT o."id" AS id, o."name" AS name, o."name" AS matched FROM "Organization" o
       WHERE ${caseInsensitive(sql`o."name"`)} IN (${join(names)}) AND o."id" <> ${exceptId}
     UNION ALL
@@ -31,6 +36,7 @@ export const sameOrganizationRead = rawRead(sameNameRow, (names: string[], excep
     UNION ALL
     SELECT o."id", o."name", a."alias" FROM "OrganizationAlias" a JOIN "Organization" o ON o."id" = a."organizationId"
       WHERE ${caseInsensitive(sql`a."alias"`)} IN (${join(names)}) AND o."id" <> ${exceptId}
-    LIMIT 1`);
+    LIMIT 1`,
+);
 
 export type SameName = z.output<typeof samePersonRead.row>;

@@ -10,7 +10,10 @@ export function paramString(value: string | string[] | undefined): string | unde
 }
 
 /** A page's search params as the flat strings the filter schemas read; empty values left out. */
-export function flattenSearchParams(params: SearchParams, keys: readonly string[] = Object.keys(params)): Record<string, string> {
+export function flattenSearchParams(
+  params: SearchParams,
+  keys: readonly string[] = Object.keys(params),
+): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const key of keys) {
     const text = paramString(params[key]);
@@ -30,7 +33,11 @@ export interface ParamProblem {
  * rest and what was left out, and why. With `keys`, only those are read (a list page also carries
  * `asOf` and whatever the header adds); without, any other key is a problem too.
  */
-export function parsePageFilter<S extends z.ZodType>(schema: S, params: SearchParams, keys?: readonly string[]): { filter: z.output<S>; problems: ParamProblem[] } {
+export function parsePageFilter<S extends z.ZodType>(
+  schema: S,
+  params: SearchParams,
+  keys?: readonly string[],
+): { filter: z.output<S>; problems: ParamProblem[] } {
   const raw = flattenSearchParams(params, keys);
   const problems: ParamProblem[] = [];
   // One parameter per round, the first zod names: a later problem may only follow from it (a
@@ -42,10 +49,14 @@ export function parsePageFilter<S extends z.ZodType>(schema: S, params: SearchPa
     const key = String(issue?.path[0] ?? "");
     if (!issue || !Object.hasOwn(raw, key)) {
       // A problem no single parameter explains: the page falls back to no filter, saying so.
-      for (const rest of Object.keys(raw)) problems.push({ field: rest, message: issue?.message ?? "could not be read" });
+      for (const rest of Object.keys(raw))
+        problems.push({ field: rest, message: issue?.message ?? "could not be read" });
       break;
     }
-    problems.push({ field: key, message: issue.unknownKey !== undefined ? "is not a filter of this page" : issue.message });
+    problems.push({
+      field: key,
+      message: issue.unknownKey !== undefined ? "is not a filter of this page" : issue.message,
+    });
     delete raw[key];
   }
   return { filter: schema.parse({}), problems };

@@ -7,7 +7,10 @@ type WithStatus = { id: string; status: string };
  * shows, in one query. Callers have already hidden commitments not yet known on that day, so a
  * missing entry cannot happen in practice; the current status is the harmless fallback.
  */
-export async function applyStatusesAsOf<T extends WithStatus, L extends readonly T[][]>(lists: L, asOf: string | undefined): Promise<L> {
+export async function applyStatusesAsOf<T extends WithStatus, L extends readonly T[][]>(
+  lists: L,
+  asOf: string | undefined,
+): Promise<L> {
   if (!asOf) return lists;
   const ids = [...new Set(lists.flatMap((list) => list.map((c) => c.id)))];
   const statuses = await statusesAsOf(ids, asOf);

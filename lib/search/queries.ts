@@ -35,7 +35,11 @@ async function searchNow(query: SearchQuery): Promise<SearchResults> {
   for (const type of types) countByType[type] = ranked[0]?.[type] ?? 0;
   const rows = ranked.map((r) => ({ id: r.id, rank: r.rank, rid: Number(r.rid), type: typeOfRowid(Number(r.rid)) }));
   const marks = rows.length
-    ? await marksRead.run(prisma, fts, rows.map((r) => r.rid))
+    ? await marksRead.run(
+        prisma,
+        fts,
+        rows.map((r) => r.rid),
+      )
     : [];
   const markByRow = new Map(marks.map((m) => [Number(m.rid), m]));
   // Equal ranks keep the order the records were indexed in.
@@ -43,10 +47,18 @@ async function searchNow(query: SearchQuery): Promise<SearchResults> {
   const groups = types
     .map((type) => ({
       type,
-      hits: rows.filter((r) => r.type === type).map((r) => {
-        const marked = markByRow.get(r.rid);
-        return { type, id: r.id, title: unmark(marked?.title ?? ""), snippet: unmark(marked?.snippet ?? ""), rank: r.rank };
-      }),
+      hits: rows
+        .filter((r) => r.type === type)
+        .map((r) => {
+          const marked = markByRow.get(r.rid);
+          return {
+            type,
+            id: r.id,
+            title: unmark(marked?.title ?? ""),
+            snippet: unmark(marked?.snippet ?? ""),
+            rank: r.rank,
+          };
+        }),
     }))
     .filter((g) => g.hits.length > 0)
     // The group holding the best hit comes first.

@@ -20,18 +20,30 @@ export const searchQuerySchema = z
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 
-export const markedTextSchema = z.object({ text: z.string(), matches: z.array(z.tuple([z.int(), z.int()])).meta({ description: "[start, end) offsets of the matched terms in text" }) });
+export const markedTextSchema = z.object({
+  text: z.string(),
+  matches: z
+    .array(z.tuple([z.int(), z.int()]))
+    .meta({ description: "[start, end) offsets of the matched terms in text" }),
+});
 
 /** What /api/v1/search answers: the best hits of each type, with counts of all matches. */
-export const searchResultsJsonSchema = z
-  .object({
-    query: z.string(),
-    total: z.int(),
-    counts: z.record(z.enum(SEARCH_TYPES), z.int()),
-    groups: z.array(
-      z.object({
-        type: z.enum(SEARCH_TYPES),
-        hits: z.array(z.object({ type: z.enum(SEARCH_TYPES), id: z.string(), title: markedTextSchema, snippet: markedTextSchema, rank: z.number() })),
-      }),
-    ),
-  });
+export const searchResultsJsonSchema = z.object({
+  query: z.string(),
+  total: z.int(),
+  counts: z.record(z.enum(SEARCH_TYPES), z.int()),
+  groups: z.array(
+    z.object({
+      type: z.enum(SEARCH_TYPES),
+      hits: z.array(
+        z.object({
+          type: z.enum(SEARCH_TYPES),
+          id: z.string(),
+          title: markedTextSchema,
+          snippet: markedTextSchema,
+          rank: z.number(),
+        }),
+      ),
+    }),
+  ),
+});

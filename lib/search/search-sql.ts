@@ -41,7 +41,10 @@ function kindsSql(rowid: Prisma.Sql, types: readonly SearchType[]): Prisma.Sql {
   const ranges = types.map((t) => rowidRange(t));
   const outer = sql`${rowid} BETWEEN ${Math.min(...ranges.map((r) => r[0]))} AND ${Math.max(...ranges.map((r) => r[1]))}`;
   if (types.length === SEARCH_TYPES.length) return outer;
-  return sql`${outer} AND (${join(types.map((t) => inRange(withoutIndex(rowid), t)), " OR ")})`;
+  return sql`${outer} AND (${join(
+    types.map((t) => inRange(withoutIndex(rowid), t)),
+    " OR ",
+  )})`;
 }
 
 /** Records not yet known as of a day are left out, by the same rules as the rest of the app. */
@@ -63,7 +66,12 @@ function knownBy(asOf: string | undefined): Prisma.Sql {
  * body) go to a temporary table, which the per-kind top lists and the counts then read, instead of
  * one FTS5 evaluation per kind, which for a prefix term rebuilds its merged doclist each time.
  */
-export function rankedSql(fts: string, types: readonly SearchType[], limit: number, asOf: string | undefined): Prisma.Sql {
+export function rankedSql(
+  fts: string,
+  types: readonly SearchType[],
+  limit: number,
+  asOf: string | undefined,
+): Prisma.Sql {
   const f = raw("search_fts.rowid");
   const rank = ftsRank(FTS, [10, 1]);
   const matches = asOf
@@ -71,7 +79,9 @@ export function rankedSql(fts: string, types: readonly SearchType[], limit: numb
         WHERE ${ftsMatch(FTS, fts)} AND ${kindsSql(f, types)} ${knownBy(asOf)}`
     : sql`SELECT ${f} AS rid, ${rank} AS rank FROM search_fts WHERE ${ftsMatch(FTS, fts)} AND ${kindsSql(f, types)}`;
   const rid = raw("rid");
-  const tops = types.map((t) => sql`SELECT * FROM (SELECT rid, rank FROM m WHERE ${inRange(rid, t)} ORDER BY rank, rid LIMIT ${limit})`);
+  const tops = types.map(
+    (t) => sql`SELECT * FROM (SELECT rid, rank FROM m WHERE ${inRange(rid, t)} ORDER BY rank, rid LIMIT ${limit})`,
+  );
   const counts = types.map((t) => sql`${countWhere(inRange(rid, t))} AS ${raw(`"${t}"`)}`);
   return sql`WITH m AS MATERIALIZED (${matches}), n AS (SELECT ${join(counts)} FROM m)
     SELECT t.rid, t.rank, d."record_id" AS id, n.* FROM (${join(tops, " UNION ALL ")}) t
@@ -79,7 +89,10 @@ export function rankedSql(fts: string, types: readonly SearchType[], limit: numb
 }
 
 /** One column per kind asked for: its number of matches. */
-const countsByKind = Object.fromEntries(SEARCH_TYPES.map((t) => [t, countColumn.optional()])) as Record<SearchType, z.ZodOptional<typeof countColumn>>;
+const countsByKind = Object.fromEntries(SEARCH_TYPES.map((t) => [t, countColumn.optional()])) as Record<
+  SearchType,
+  z.ZodOptional<typeof countColumn>
+>;
 
 export const rankedRead = rawRead({ rid: integerColumn, rank: z.number(), id: z.string(), ...countsByKind }, rankedSql);
 
@@ -95,7 +108,10 @@ export function marksSql(fts: string, rowids: number[]): Prisma.Sql {
       AND ${withoutIndex(raw("rowid"))} IN (${join(rowids)})`;
 }
 
-export const marksRead = rawRead({ rid: integerColumn, title: z.string().nullable(), snippet: z.string().nullable() }, marksSql);
+export const marksRead = rawRead(
+  { rid: integerColumn, title: z.string().nullable(), snippet: z.string().nullable() },
+  marksSql,
+);
 
 /**
  * `idColumn` holds the id of a record of `kind` whose words match the FTS5 query `fts`. The rowid
@@ -127,10 +143,13 @@ export function commitmentMatchSql(text: string): Prisma.Sql {
  * Sources whose text holds any of `words` (letters and digits only: see distinctiveWords), the
  * five best first: candidates for a near-duplicate check.
  */
-export const sourcesWithWordsRead = rawRead({ id: z.string(), title: z.string(), fullText: z.string() }, (words: readonly string[]) => {
-  const [lo, hi] = rowidRange("source");
-  return sql`
+export const sourcesWithWordsRead = rawRead(
+  { id: z.string(), title: z.string(), fullText: z.string() },
+  (words: readonly string[]) => {
+    const [lo, hi] = rowidRange("source");
+    return sql`
     SELECT s."id", s."title", s."fullText" FROM search_fts JOIN "search_doc" d ON d."rowid" = search_fts.rowid
     JOIN "Source" s ON s."id" = d."record_id"
     WHERE ${ftsMatch(FTS, ftsAnyWord(words))} AND search_fts.rowid BETWEEN ${lo} AND ${hi} ORDER BY ${ftsRank(FTS)} LIMIT 5`;
-});
+  },
+);

@@ -47,21 +47,30 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
       return { sourceId: c.source, quote: c.quote, startOffset: span.start, endOffset: span.end };
     });
 
-  const [countries, sectors, sources, organizations, people, events, documents, commitments, flags] = await Promise.all([
-    prisma.country.findMany({ select: { code: true } }),
-    prisma.sector.findMany({ select: { code: true } }),
-    prisma.source.findMany({ select: { id: true } }),
-    prisma.organization.findMany({ select: { id: true } }),
-    prisma.person.findMany({ select: { id: true } }),
-    prisma.event.findMany({ select: { id: true } }),
-    prisma.document.findMany({ select: { id: true } }),
-    prisma.commitment.findMany({ select: { id: true } }),
-    prisma.dataFlag.findMany({ select: { id: true } }),
-  ]);
+  const [countries, sectors, sources, organizations, people, events, documents, commitments, flags] = await Promise.all(
+    [
+      prisma.country.findMany({ select: { code: true } }),
+      prisma.sector.findMany({ select: { code: true } }),
+      prisma.source.findMany({ select: { id: true } }),
+      prisma.organization.findMany({ select: { id: true } }),
+      prisma.person.findMany({ select: { id: true } }),
+      prisma.event.findMany({ select: { id: true } }),
+      prisma.document.findMany({ select: { id: true } }),
+      prisma.commitment.findMany({ select: { id: true } }),
+      prisma.dataFlag.findMany({ select: { id: true } }),
+    ],
+  );
   const has = (rows: { id?: string; code?: string }[]) => new Set(rows.map((r) => r.id ?? r.code));
   const existing = {
-    country: has(countries), sector: has(sectors), source: has(sources), organization: has(organizations),
-    person: has(people), event: has(events), document: has(documents), commitment: has(commitments), flag: has(flags),
+    country: has(countries),
+    sector: has(sectors),
+    source: has(sources),
+    organization: has(organizations),
+    person: has(people),
+    event: has(events),
+    document: has(documents),
+    commitment: has(commitments),
+    flag: has(flags),
   };
 
   const writes: Prisma.PrismaPromise<unknown>[] = [];
@@ -70,7 +79,12 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     created[entityType] = (created[entityType] ?? 0) + 1;
     writes.push(
       prisma.auditEntry.create({
-        data: { action: "seed", entityType, entityId, after: JSON.stringify(after, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) },
+        data: {
+          action: "seed",
+          entityType,
+          entityId,
+          after: JSON.stringify(after, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
+        },
       }),
     );
   };
@@ -86,31 +100,52 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
   for (const s of dataset.sources.filter((s) => !existing.source.has(s.id))) {
     const fullText = normalizeSourceText(texts.get(s.id)!);
     const data = {
-      id: s.id, title: s.title, publisher: s.publisher, url: s.url ?? null, language: s.language,
-      publishedDate: s.published?.date ?? null, publishedPrecision: s.published?.precision ?? null,
-      fullText, contentHash: contentHash(fullText), note: s.note ?? null,
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url ?? null,
+      language: s.language,
+      publishedDate: s.published?.date ?? null,
+      publishedPrecision: s.published?.precision ?? null,
+      fullText,
+      contentHash: contentHash(fullText),
+      note: s.note ?? null,
     };
     writes.push(prisma.source.create({ data }));
     audit("source", s.id, { ...data, fullText: `${fullText.length} characters` });
   }
   for (const o of parentsFirst(dataset.organizations).filter((o) => !existing.organization.has(o.id))) {
     const data = {
-      id: o.id, name: o.name, nameFr: o.nameFr ?? null, kind: o.kind, countryCode: o.countryCode,
-      parentId: o.parentId ?? null, description: o.description ?? null,
-      aliases: { create: o.aliases.map((a) => ({ alias: a.alias, language: a.language ?? null, note: a.note ?? null })) },
+      id: o.id,
+      name: o.name,
+      nameFr: o.nameFr ?? null,
+      kind: o.kind,
+      countryCode: o.countryCode,
+      parentId: o.parentId ?? null,
+      description: o.description ?? null,
+      aliases: {
+        create: o.aliases.map((a) => ({ alias: a.alias, language: a.language ?? null, note: a.note ?? null })),
+      },
     };
     writes.push(prisma.organization.create({ data }));
     audit("organization", o.id, o);
   }
   for (const p of dataset.people.filter((p) => !existing.person.has(p.id))) {
     const data = {
-      id: p.id, name: p.name, countryCode: p.countryCode ?? null,
+      id: p.id,
+      name: p.name,
+      countryCode: p.countryCode ?? null,
       aliases: { create: p.aliases.map((a) => ({ alias: a.alias, language: a.language ?? null })) },
       positions: {
         create: p.positions.map((pos) => ({
-          id: pos.id, title: pos.title, titleFr: pos.titleFr ?? null, organizationId: pos.organizationId ?? null,
-          fromDate: pos.from?.date ?? null, fromPrecision: pos.from?.precision ?? null,
-          toDate: pos.to?.date ?? null, toPrecision: pos.to?.precision ?? null,
+          id: pos.id,
+          title: pos.title,
+          titleFr: pos.titleFr ?? null,
+          organizationId: pos.organizationId ?? null,
+          fromDate: pos.from?.date ?? null,
+          fromPrecision: pos.from?.precision ?? null,
+          toDate: pos.to?.date ?? null,
+          toPrecision: pos.to?.precision ?? null,
         })),
       },
     };
@@ -120,10 +155,26 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
   for (const e of parentsFirst(dataset.events).filter((e) => !existing.event.has(e.id))) {
     const end = dateColumns(e.end);
     const data = {
-      id: e.id, title: e.title, kind: e.kind, description: e.description ?? null, parentId: e.parentId ?? null,
-      startDate: e.start.date, startPrecision: e.start.precision, endDate: end.date, endPrecision: end.precision,
-      location: e.location ?? null, hostCountryCode: e.hostCountryCode ?? null, visitingCountryCode: e.visitingCountryCode ?? null,
-      participants: { create: e.participants.map((p) => ({ role: p.role, personId: p.personId ?? null, organizationId: p.organizationId ?? null, countryCode: p.countryCode ?? null })) },
+      id: e.id,
+      title: e.title,
+      kind: e.kind,
+      description: e.description ?? null,
+      parentId: e.parentId ?? null,
+      startDate: e.start.date,
+      startPrecision: e.start.precision,
+      endDate: end.date,
+      endPrecision: end.precision,
+      location: e.location ?? null,
+      hostCountryCode: e.hostCountryCode ?? null,
+      visitingCountryCode: e.visitingCountryCode ?? null,
+      participants: {
+        create: e.participants.map((p) => ({
+          role: p.role,
+          personId: p.personId ?? null,
+          organizationId: p.organizationId ?? null,
+          countryCode: p.countryCode ?? null,
+        })),
+      },
       citations: { create: citationsFor(e.citations, `event ${e.id}`) },
     };
     writes.push(prisma.event.create({ data }));
@@ -134,11 +185,28 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     const validFrom = dateColumns(d.validFrom);
     const validTo = dateColumns(d.validTo);
     const data = {
-      id: d.id, title: d.title, kind: d.kind, description: d.description ?? null, status: d.status, eventId: d.eventId ?? null,
-      signedDate: signed.date, signedPrecision: signed.precision,
-      validFrom: validFrom.date, validFromPrecision: validFrom.precision, validTo: validTo.date, validToPrecision: validTo.precision,
-      parties: { create: d.parties.map((p) => ({ countryCode: p.countryCode, organizationId: p.organizationId ?? null })) },
-      signatories: { create: d.signatories.map((s) => ({ personId: s.personId, positionId: s.positionId ?? null, organizationId: s.organizationId ?? null })) },
+      id: d.id,
+      title: d.title,
+      kind: d.kind,
+      description: d.description ?? null,
+      status: d.status,
+      eventId: d.eventId ?? null,
+      signedDate: signed.date,
+      signedPrecision: signed.precision,
+      validFrom: validFrom.date,
+      validFromPrecision: validFrom.precision,
+      validTo: validTo.date,
+      validToPrecision: validTo.precision,
+      parties: {
+        create: d.parties.map((p) => ({ countryCode: p.countryCode, organizationId: p.organizationId ?? null })),
+      },
+      signatories: {
+        create: d.signatories.map((s) => ({
+          personId: s.personId,
+          positionId: s.positionId ?? null,
+          organizationId: s.organizationId ?? null,
+        })),
+      },
       citations: { create: citationsFor(d.citations, `document ${d.id}`) },
     };
     writes.push(prisma.document.create({ data }));
@@ -148,23 +216,39 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
   for (const c of newCommitments) {
     const history = [...c.statusHistory].sort((a, b) => (a.effective.date < b.effective.date ? -1 : 1));
     const data = {
-      id: c.id, title: c.title, description: c.description ?? null, kind: c.kind,
-      fromCountryCode: c.from.countryCode, fromOrganizationId: c.from.organizationId ?? null, fromPersonId: c.from.personId ?? null,
-      toCountryCode: c.to.countryCode, toOrganizationId: c.to.organizationId ?? null, toPersonId: c.to.personId ?? null,
-      amountMinor: c.amount?.minor ?? null, amountCurrency: c.amount?.currency ?? null,
-      quantityBaseline: c.quantity?.baseline ?? null, quantityTarget: c.quantity?.target ?? null,
-      quantityUnit: c.quantity?.unit ?? null, quantityScope: c.quantity?.scope ?? null,
+      id: c.id,
+      title: c.title,
+      description: c.description ?? null,
+      kind: c.kind,
+      fromCountryCode: c.from.countryCode,
+      fromOrganizationId: c.from.organizationId ?? null,
+      fromPersonId: c.from.personId ?? null,
+      toCountryCode: c.to.countryCode,
+      toOrganizationId: c.to.organizationId ?? null,
+      toPersonId: c.to.personId ?? null,
+      amountMinor: c.amount?.minor ?? null,
+      amountCurrency: c.amount?.currency ?? null,
+      quantityBaseline: c.quantity?.baseline ?? null,
+      quantityTarget: c.quantity?.target ?? null,
+      quantityUnit: c.quantity?.unit ?? null,
+      quantityScope: c.quantity?.scope ?? null,
       quantityAtLeast: c.quantity?.atLeast ?? false,
-      targetDate: c.target?.date ?? null, targetPrecision: c.target?.precision ?? null,
+      targetDate: c.target?.date ?? null,
+      targetPrecision: c.target?.precision ?? null,
       targetDeadline: c.target ? periodEndExclusive(c.target) : null,
-      eventId: c.eventId ?? null, documentId: c.documentId ?? null,
+      eventId: c.eventId ?? null,
+      documentId: c.documentId ?? null,
       status: history.at(-1)!.toStatus,
       sectors: { create: c.sectors.map((sectorCode) => ({ sectorCode })) },
       citations: { create: citationsFor(c.citations, `commitment ${c.id}`) },
       statusChanges: {
         create: history.map((h, i) => ({
-          id: h.id, fromStatus: i === 0 ? null : history[i - 1]!.toStatus, toStatus: h.toStatus,
-          effectiveDate: h.effective.date, effectivePrecision: h.effective.precision, note: h.note ?? null,
+          id: h.id,
+          fromStatus: i === 0 ? null : history[i - 1]!.toStatus,
+          toStatus: h.toStatus,
+          effectiveDate: h.effective.date,
+          effectivePrecision: h.effective.precision,
+          note: h.note ?? null,
           citations: { create: citationsFor(h.citations, `status change ${h.id}`) },
         })),
       },
@@ -174,13 +258,22 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
   }
   for (const c of newCommitments) {
     for (const link of c.links) {
-      writes.push(prisma.commitmentLink.create({ data: { fromId: c.id, toId: link.to, kind: link.kind, note: link.note ?? null } }));
+      writes.push(
+        prisma.commitmentLink.create({
+          data: { fromId: c.id, toId: link.to, kind: link.kind, note: link.note ?? null },
+        }),
+      );
     }
   }
   for (const f of dataset.flags.filter((f) => !existing.flag.has(f.id))) {
     const data = {
-      id: f.id, kind: f.kind, field: f.field, message: f.message,
-      commitmentId: f.commitmentId ?? null, eventId: f.eventId ?? null, organizationId: f.organizationId ?? null,
+      id: f.id,
+      kind: f.kind,
+      field: f.field,
+      message: f.message,
+      commitmentId: f.commitmentId ?? null,
+      eventId: f.eventId ?? null,
+      organizationId: f.organizationId ?? null,
       citations: { create: citationsFor(f.citations, `flag ${f.id}`) },
     };
     writes.push(prisma.dataFlag.create({ data }));

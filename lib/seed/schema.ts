@@ -29,7 +29,9 @@ export const FLAG_KINDS = ["sources_differ", "inconsistent", "single_source"] as
 export const datasetSchema = z.object({
   countries: z.array(countrySchema),
   sectors: z.array(sectorSchema),
-  sources: z.array(sourceInputSchema.omit({ fullText: true }).extend({ id: seedId, file: z.string().regex(/^[\w.-]+\.txt$/) })),
+  sources: z.array(
+    sourceInputSchema.omit({ fullText: true }).extend({ id: seedId, file: z.string().regex(/^[\w.-]+\.txt$/) }),
+  ),
   organizations: z.array(organizationInputSchema.safeExtend({ id: seedId })),
   people: z.array(
     personInputSchema.safeExtend({
@@ -44,7 +46,15 @@ export const datasetSchema = z.object({
       id: seedId,
       ...cited,
       statusHistory: z
-        .array(z.object({ id: seedId, toStatus: statusSchema, effective: partialDateSchema, note: z.string().optional(), ...cited }))
+        .array(
+          z.object({
+            id: seedId,
+            toStatus: statusSchema,
+            effective: partialDateSchema,
+            note: z.string().optional(),
+            ...cited,
+          }),
+        )
         .min(1),
       links: z.array(z.object({ kind: z.enum(LINK_KINDS), to: seedId, note: z.string().optional() })).default([]),
     }),

@@ -25,7 +25,8 @@ export async function resolveCitations(citations: CitationInput[], field = "cita
   const texts = new Map(sources.map((s) => [s.id, s.fullText]));
   return citations.map((c, i) => {
     const text = texts.get(c.sourceId);
-    if (text === undefined) throw new AppError("invalid_body", "There is no source with this id.", `${field}.${i}.sourceId`);
+    if (text === undefined)
+      throw new AppError("invalid_body", "There is no source with this id.", `${field}.${i}.sourceId`);
     const span = locateQuote(text, c.quote, c.occurrence);
     if (!span) throw new AppError("invalid_body", QUOTE_NOT_FOUND, `${field}.${i}.quote`);
     return { sourceId: c.sourceId, quote: c.quote, startOffset: span.start, endOffset: span.end };

@@ -70,13 +70,17 @@ export function languageName(tag: string): string {
 }
 
 /** How the page names each report: by its language, which is what sets the reports apart here. */
-export function reportNames(sources: readonly Pick<ComparedSource, "id" | "title" | "language">[]): Record<string, string> {
+export function reportNames(
+  sources: readonly Pick<ComparedSource, "id" | "title" | "language">[],
+): Record<string, string> {
   const perLanguage = new Map<string, number>();
   for (const s of sources) perLanguage.set(s.language, (perLanguage.get(s.language) ?? 0) + 1);
-  return Object.fromEntries(sources.map((s) => {
-    const base = `the ${languageName(s.language)} report`;
-    return [s.id, perLanguage.get(s.language)! > 1 ? `${base} “${s.title}”` : base];
-  }));
+  return Object.fromEntries(
+    sources.map((s) => {
+      const base = `the ${languageName(s.language)} report`;
+      return [s.id, perLanguage.get(s.language)! > 1 ? `${base} “${s.title}”` : base];
+    }),
+  );
 }
 
 /**
@@ -90,7 +94,9 @@ function factOf(record: CitedRecord): Fact | null {
 }
 
 function byTypeThenTitle(a: Fact, b: Fact): number {
-  return FACT_ORDER[a.subject.type] - FACT_ORDER[b.subject.type] || a.subject.title.localeCompare(b.subject.title, "en");
+  return (
+    FACT_ORDER[a.subject.type] - FACT_ORDER[b.subject.type] || a.subject.title.localeCompare(b.subject.title, "en")
+  );
 }
 
 export function compareSources(sources: readonly ComparedSource[], flags: readonly FlagInput[]): Comparison {
@@ -110,7 +116,12 @@ export function compareSources(sources: readonly ComparedSource[], flags: readon
   const inAll: Fact[] = [];
   for (const { fact, in: present } of [...facts.values()].sort((a, b) => byTypeThenTitle(a.fact, b.fact))) {
     if (present.size === ids.length) inAll.push(fact);
-    else onlyInSome.push({ fact, presentIn: ids.filter((id) => present.has(id)), missingFrom: ids.filter((id) => !present.has(id)) });
+    else
+      onlyInSome.push({
+        fact,
+        presentIn: ids.filter((id) => present.has(id)),
+        missingFrom: ids.filter((id) => !present.has(id)),
+      });
   }
 
   // A "sources differ" flag matters here when it concerns a record one of these reports backs,
@@ -118,7 +129,9 @@ export function compareSources(sources: readonly ComparedSource[], flags: readon
   const compared = new Set(ids);
   const flagged = [...flags]
     .filter((f) => f.kind === "sources_differ")
-    .filter((f) => (f.subject && facts.has(`${f.subject.type}:${f.subject.id}`)) || f.citedBy.some((id) => compared.has(id)))
+    .filter(
+      (f) => (f.subject && facts.has(`${f.subject.type}:${f.subject.id}`)) || f.citedBy.some((id) => compared.has(id)),
+    )
     .filter((f, i, all) => all.findIndex((g) => g.id === f.id) === i)
     .map((f) => ({
       id: f.id,

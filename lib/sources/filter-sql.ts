@@ -12,7 +12,14 @@ export function sourceConditions(filter: SourceFilter): Prisma.Sql[] {
   const and: Prisma.Sql[] = [];
   if (filter.asOf) and.push(sourceKnownBySql(X, filter.asOf));
   if (filter.language?.length) and.push(sql`${X}."language" IN (${join(filter.language)})`);
-  and.push(...dateOverlapSql(sql`${X}."publishedDate"`, sql`${X}."publishedPrecision"`, filter.publishedFrom, filter.publishedTo));
+  and.push(
+    ...dateOverlapSql(
+      sql`${X}."publishedDate"`,
+      sql`${X}."publishedPrecision"`,
+      filter.publishedFrom,
+      filter.publishedTo,
+    ),
+  );
   if (filter.q) and.push(matchesTextSql("source", sql`${X}."id"`, filter.q));
   return and;
 }

@@ -4,6 +4,16 @@ import { prisma } from "../db/client";
 export function sourceForEdit(id: string) {
   return prisma.source.findUnique({
     where: { id },
-    select: { id: true, title: true, publisher: true, url: true, language: true, publishedDate: true, publishedPrecision: true, note: true, version: true },
+    select: {
+      id: true,
+      title: true,
+      publisher: true,
+      url: true,
+      language: true,
+      publishedDate: true,
+      publishedPrecision: true,
+      note: true,
+      version: true,
+    },
   });
 }

@@ -29,45 +29,94 @@ export async function createSource(input: SourceCreate, actor: Actor) {
   const fullText = normalizeSourceText(input.fullText);
   const hash = contentHash(fullText);
   const same = await prisma.source.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
-  if (same) throw new AppError("duplicate", `This exact text is already in Pact, as “${same.title}”.`, "fullText", { duplicateOf: same });
+  if (same)
+    throw new AppError("duplicate", `This exact text is already in Pact, as “${same.title}”.`, "fullText", {
+      duplicateOf: same,
+    });
   if (!input.confirmNearDuplicate) {
     const near = await nearDuplicates(fullText);
     if (near.length) {
-      throw new AppError("duplicate", `A very similar text is already in Pact (“${near[0]!.title}”, ${Math.round(near[0]!.similarity * 100)}% the same). Check it; save anyway if this is a different report.`, "fullText", { near });
+      throw new AppError(
+        "duplicate",
+        `A very similar text is already in Pact (“${near[0]!.title}”, ${Math.round(near[0]!.similarity * 100)}% the same). Check it; save anyway if this is a different report.`,
+        "fullText",
+        { near },
+      );
     }
   }
   const id = newRecordId(input.title);
   const data = {
-    id, title: input.title, publisher: input.publisher, url: input.url ?? null, language: input.language,
-    publishedDate: input.published?.date ?? null, publishedPrecision: input.published?.precision ?? null,
-    fullText, contentHash: hash, note: input.note ?? null,
+    id,
+    title: input.title,
+    publisher: input.publisher,
+    url: input.url ?? null,
+    language: input.language,
+    publishedDate: input.published?.date ?? null,
+    publishedPrecision: input.published?.precision ?? null,
+    fullText,
+    contentHash: hash,
+    note: input.note ?? null,
   };
   await prisma.$transaction([
     prisma.source.create({ data }),
-    prisma.auditEntry.create({ data: auditData({ userId: actor.id, action: "create", entityType: "source", entityId: id, after: { ...data, fullText: `${fullText.length} characters` } }) }),
+    prisma.auditEntry.create({
+      data: auditData({
+        userId: actor.id,
+        action: "create",
+        entityType: "source",
+        entityId: id,
+        after: { ...data, fullText: `${fullText.length} characters` },
+      }),
+    }),
   ]);
   return { id };
 }
 
 const columns = (input: SourceUpdate) => ({
-  title: input.title, publisher: input.publisher, url: input.url ?? null, language: input.language,
-  publishedDate: input.published?.date ?? null, publishedPrecision: input.published?.precision ?? null, note: input.note ?? null,
+  title: input.title,
+  publisher: input.publisher,
+  url: input.url ?? null,
+  language: input.language,
+  publishedDate: input.published?.date ?? null,
+  publishedPrecision: input.published?.precision ?? null,
+  note: input.note ?? null,
 });
 
 /** Saves an edit of a source's metadata made on the version the editor saw; its text stays as imported. */
 export async function updateSource(input: SourceUpdate, actor: Actor) {
   const old = await prisma.source.findUnique({
     where: { id: input.id },
-    select: { version: true, title: true, publisher: true, url: true, language: true, publishedDate: true, publishedPrecision: true, note: true },
+    select: {
+      version: true,
+      title: true,
+      publisher: true,
+      url: true,
+      language: true,
+      publishedDate: true,
+      publishedPrecision: true,
+      note: true,
+    },
   });
   if (!old) throw new AppError("not_found", "There is no source with this id.", "id");
   const { version, ...before } = old;
   if (version !== input.version) throw conflictError("source", { version });
   const data = columns(input);
   const saved = await prisma.$transaction(async (tx) => {
-    const claimed = await tx.source.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    const claimed = await tx.source.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (claimed.count === 0) return false;
-    await tx.auditEntry.create({ data: auditData({ userId: actor.id, action: "update", entityType: "source", entityId: input.id, before, after: data }) });
+    await tx.auditEntry.create({
+      data: auditData({
+        userId: actor.id,
+        action: "update",
+        entityType: "source",
+        entityId: input.id,
+        before,
+        after: data,
+      }),
+    });
     return true;
   });
   if (!saved) throw conflictError("source");

@@ -27,7 +27,10 @@ export async function getSource(id: string): Promise<SourceDetailJson | null> {
 /** The languages sources are written in (for the list's filter), with how many in each. */
 export async function sourceLanguages(asOf?: string): Promise<{ language: string; count: number }[]> {
   const rows = await prisma.source.groupBy({
-    by: ["language"], where: asOf ? sourceKnownBy(asOf) : {}, _count: { _all: true }, orderBy: { language: "asc" },
+    by: ["language"],
+    where: asOf ? sourceKnownBy(asOf) : {},
+    _count: { _all: true },
+    orderBy: { language: "asc" },
   });
   return rows.map((r) => ({ language: r.language, count: r._count._all }));
 }
@@ -36,24 +39,50 @@ const titled = { select: { id: true, title: true } } as const;
 
 /** A citation with just enough of the record it backs to label and link it (see records.ts). */
 const citedRecordSelect = {
-  id: true, startOffset: true, endOffset: true,
-  commitment: titled, event: titled, document: titled,
-  statusChange: { select: { id: true, toStatus: true, effectiveDate: true, effectivePrecision: true, commitment: titled } },
+  id: true,
+  startOffset: true,
+  endOffset: true,
+  commitment: titled,
+  event: titled,
+  document: titled,
+  statusChange: {
+    select: { id: true, toStatus: true, effectiveDate: true, effectivePrecision: true, commitment: titled },
+  },
   flag: {
-    select: { id: true, kind: true, field: true, message: true, commitment: titled, event: titled, organization: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      field: true,
+      message: true,
+      commitment: titled,
+      event: titled,
+      organization: { select: { id: true, name: true } },
+    },
   },
 } satisfies Prisma.CitationSelect;
 
 /** What a page shows of a source: its text and highlights, never its hash or timestamps. */
 const sourceTextSelect = {
-  id: true, title: true, publisher: true, url: true, language: true,
-  publishedDate: true, publishedPrecision: true, note: true, fullText: true,
+  id: true,
+  title: true,
+  publisher: true,
+  url: true,
+  language: true,
+  publishedDate: true,
+  publishedPrecision: true,
+  note: true,
+  fullText: true,
   citations: { select: citedRecordSelect, orderBy: [{ startOffset: "asc" }, { id: "asc" }] },
 } satisfies Prisma.SourceSelect;
 
 /** Metadata only: what a choice among many sources needs, without their (long) texts. */
 const sourceMetaSelect = {
-  id: true, title: true, publisher: true, language: true, publishedDate: true, publishedPrecision: true,
+  id: true,
+  title: true,
+  publisher: true,
+  language: true,
+  publishedDate: true,
+  publishedPrecision: true,
 } satisfies Prisma.SourceSelect;
 
 export interface SourceMeta {
@@ -96,14 +125,18 @@ export async function getSourceText(id: string, asOf?: string): Promise<SourceTe
 
 /** Several sources with their texts, in the order asked; missing or unpublished ones left out. */
 export async function getSourceTexts(ids: readonly string[], asOf?: string): Promise<SourceText[]> {
-  const rows = await prisma.source.findMany({ where: { AND: [{ id: { in: [...ids] } }, knownWhere(asOf)] }, select: sourceTextSelect });
+  const rows = await prisma.source.findMany({
+    where: { AND: [{ id: { in: [...ids] } }, knownWhere(asOf)] },
+    select: sourceTextSelect,
+  });
   return inIdOrder(ids, rows).map(toSourceText);
 }
 
 /** Sources' metadata by id, oldest first (undated last). */
 export async function getSourceMetas(ids: readonly string[], asOf?: string): Promise<SourceMeta[]> {
   const rows = await prisma.source.findMany({
-    where: { AND: [{ id: { in: [...ids] } }, knownWhere(asOf)] }, select: sourceMetaSelect,
+    where: { AND: [{ id: { in: [...ids] } }, knownWhere(asOf)] },
+    select: sourceMetaSelect,
     orderBy: [{ publishedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   });
   return rows.map(toMeta);
@@ -123,10 +156,22 @@ export interface EventRef {
   end: PartialDate | null;
 }
 
-const eventRefSelect = { id: true, title: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true } satisfies Prisma.EventSelect;
+const eventRefSelect = {
+  id: true,
+  title: true,
+  startDate: true,
+  startPrecision: true,
+  endDate: true,
+  endPrecision: true,
+} satisfies Prisma.EventSelect;
 
 function toEventRef(row: Prisma.EventGetPayload<{ select: typeof eventRefSelect }>): EventRef {
-  return { id: row.id, title: row.title, start: fromColumns(row.startDate, row.startPrecision), end: fromColumns(row.endDate, row.endPrecision) };
+  return {
+    id: row.id,
+    title: row.title,
+    start: fromColumns(row.startDate, row.startPrecision),
+    end: fromColumns(row.endDate, row.endPrecision),
+  };
 }
 
 /** For every event under the given roots (roots included), the roots it belongs to. */
@@ -134,7 +179,10 @@ async function eventTrees(rootIds: readonly string[]): Promise<Map<string, Set<s
   const rootsOf = new Map<string, Set<string>>(rootIds.map((id) => [id, new Set([id])]));
   let frontier = [...rootIds];
   for (let depth = 0; frontier.length && depth < MAX_EVENT_DEPTH; depth++) {
-    const children = await prisma.event.findMany({ where: { parentId: { in: frontier } }, select: { id: true, parentId: true } });
+    const children = await prisma.event.findMany({
+      where: { parentId: { in: frontier } },
+      select: { id: true, parentId: true },
+    });
     frontier = [];
     for (const child of children) {
       const known = rootsOf.get(child.id);
@@ -168,8 +216,10 @@ async function sourceIdsOfEvents(rootIds: readonly string[], asOf?: string): Pro
   const citations = await prisma.citation.findMany({
     where: {
       OR: [
-        { eventId: { in: eventIds } }, { commitmentId: { in: commitmentIds } },
-        { documentId: { in: documents.map((d) => d.id) } }, { flagId: { in: flags.map((f) => f.id) } },
+        { eventId: { in: eventIds } },
+        { commitmentId: { in: commitmentIds } },
+        { documentId: { in: documents.map((d) => d.id) } },
+        { flagId: { in: flags.map((f) => f.id) } },
       ],
       ...(asOf ? { source: sourceKnownBy(asOf) } : {}),
     },
@@ -183,8 +233,14 @@ async function sourceIdsOfEvents(rootIds: readonly string[], asOf?: string): Pro
 }
 
 /** An event (known by `asOf`) and the sources that report it; null for an unknown event. */
-export async function getEventSources(eventId: string, asOf?: string): Promise<{ event: EventRef; sources: SourceMeta[] } | null> {
-  const event = await prisma.event.findFirst({ where: { AND: [{ id: eventId }, asOf ? eventKnownBy(asOf) : {}] }, select: eventRefSelect });
+export async function getEventSources(
+  eventId: string,
+  asOf?: string,
+): Promise<{ event: EventRef; sources: SourceMeta[] } | null> {
+  const event = await prisma.event.findFirst({
+    where: { AND: [{ id: eventId }, asOf ? eventKnownBy(asOf) : {}] },
+    select: eventRefSelect,
+  });
   if (!event) return null;
   const ids = (await sourceIdsOfEvents([event.id], asOf)).get(event.id)!;
   return { event: toEventRef(event), sources: await getSourceMetas([...ids], asOf) };
@@ -194,8 +250,13 @@ export async function getEventSources(eventId: string, asOf?: string): Promise<{
  * The events a source reports that other sources report too: the top-level events above every
  * record it backs, so that a report of the reception finds the reports of the whole visit.
  */
-export async function getComparableEvents(source: SourceText, asOf?: string): Promise<{ event: EventRef; otherSources: string[] }[]> {
-  const ids = (type: string) => [...new Set(source.citations.filter((c) => c.record.subject.type === type).map((c) => c.record.subject.id))];
+export async function getComparableEvents(
+  source: SourceText,
+  asOf?: string,
+): Promise<{ event: EventRef; otherSources: string[] }[]> {
+  const ids = (type: string) => [
+    ...new Set(source.citations.filter((c) => c.record.subject.type === type).map((c) => c.record.subject.id)),
+  ];
   const [commitments, documents] = await Promise.all([
     prisma.commitment.findMany({ where: { id: { in: ids("commitment") } }, select: { eventId: true } }),
     prisma.document.findMany({ where: { id: { in: ids("document") } }, select: { eventId: true } }),
@@ -205,19 +266,35 @@ export async function getComparableEvents(source: SourceText, asOf?: string): Pr
   const seen = new Set<string>();
   for (let depth = 0; frontier.length && depth < MAX_EVENT_DEPTH; depth++) {
     frontier.forEach((id) => seen.add(id));
-    const events = await prisma.event.findMany({ where: { id: { in: frontier } }, select: { ...eventRefSelect, parentId: true } });
+    const events = await prisma.event.findMany({
+      where: { id: { in: frontier } },
+      select: { ...eventRefSelect, parentId: true },
+    });
     for (const e of events) if (!e.parentId || depth === MAX_EVENT_DEPTH - 1) roots.set(e.id, e);
     frontier = [...new Set(events.flatMap((e) => (e.parentId && !seen.has(e.parentId) ? [e.parentId] : [])))];
   }
   const known = asOf
-    ? new Set((await prisma.event.findMany({ where: { AND: [{ id: { in: [...roots.keys()] } }, eventKnownBy(asOf)] }, select: { id: true } })).map((e) => e.id))
+    ? new Set(
+        (
+          await prisma.event.findMany({
+            where: { AND: [{ id: { in: [...roots.keys()] } }, eventKnownBy(asOf)] },
+            select: { id: true },
+          })
+        ).map((e) => e.id),
+      )
     : null;
   const visible = [...roots.values()].filter((e) => !known || known.has(e.id));
-  const sources = await sourceIdsOfEvents(visible.map((e) => e.id), asOf);
+  const sources = await sourceIdsOfEvents(
+    visible.map((e) => e.id),
+    asOf,
+  );
   return visible
     .map((e) => ({ event: toEventRef(e), otherSources: [...sources.get(e.id)!].filter((id) => id !== source.id) }))
     .filter((x) => x.otherSources.length)
-    .sort((a, b) => (a.event.start?.date ?? "").localeCompare(b.event.start?.date ?? "") || a.event.id.localeCompare(b.event.id));
+    .sort(
+      (a, b) =>
+        (a.event.start?.date ?? "").localeCompare(b.event.start?.date ?? "") || a.event.id.localeCompare(b.event.id),
+    );
 }
 
 /**
@@ -231,17 +308,29 @@ export async function getDifferenceFlags(sources: readonly SourceText[]): Promis
   const rows = await prisma.dataFlag.findMany({
     where: {
       kind: "sources_differ",
-      OR: [{ commitmentId: { in: idsOf("commitment") } }, { eventId: { in: idsOf("event") } }, { citations: { some: { sourceId: { in: sourceIds } } } }],
+      OR: [
+        { commitmentId: { in: idsOf("commitment") } },
+        { eventId: { in: idsOf("event") } },
+        { citations: { some: { sourceId: { in: sourceIds } } } },
+      ],
     },
     select: {
-      id: true, kind: true, field: true, message: true, commitment: titled, event: titled,
+      id: true,
+      kind: true,
+      field: true,
+      message: true,
+      commitment: titled,
+      event: titled,
       organization: { select: { id: true, name: true } },
       citations: { where: { sourceId: { in: sourceIds } }, select: { sourceId: true } },
     },
     orderBy: { id: "asc" },
   });
   return rows.map((f) => ({
-    id: f.id, kind: f.kind, field: f.field, message: f.message,
+    id: f.id,
+    kind: f.kind,
+    field: f.field,
+    message: f.message,
     subject: flagSubjectOf(f),
     citedBy: [...new Set(f.citations.map((c) => c.sourceId))],
   }));

@@ -37,10 +37,21 @@ export interface CitationTargets {
   commitment: Ref | null;
   event: Ref | null;
   document: Ref | null;
-  statusChange: { id: string; toStatus: string; effectiveDate: string; effectivePrecision: string; commitment: Ref } | null;
+  statusChange: {
+    id: string;
+    toStatus: string;
+    effectiveDate: string;
+    effectivePrecision: string;
+    commitment: Ref;
+  } | null;
   flag: {
-    id: string; kind: string; field: string; message: string;
-    commitment: Ref | null; event: Ref | null; organization: { id: string; name: string } | null;
+    id: string;
+    kind: string;
+    field: string;
+    message: string;
+    commitment: Ref | null;
+    event: Ref | null;
+    organization: { id: string; name: string } | null;
   } | null;
 }
 
@@ -91,13 +102,25 @@ export function citedRecordOf(c: CitationTargets): CitedRecord | null {
     const status = isStatus(s.toStatus) ? STATUS_LABELS[s.toStatus] : humanize(s.toStatus);
     const date = fromColumns(s.effectiveDate, s.effectivePrecision);
     const when = date ? `, ${formatPartialDate(date)}` : "";
-    return record("statusChange", s.id, `${status}${when}: ${subject.title}`, `Status change to ${status}${when}, of ${subjectLabel(subject)}`, subject);
+    return record(
+      "statusChange",
+      s.id,
+      `${status}${when}: ${subject.title}`,
+      `Status change to ${status}${when}, of ${subjectLabel(subject)}`,
+      subject,
+    );
   }
   if (c.flag) {
     const f = c.flag;
     const subject = flagSubjectOf(f);
     if (!subject) return null;
-    return record("flag", f.id, f.message, `Flag (${humanize(f.kind).toLowerCase()}, ${f.field}) on ${subjectLabel(subject)}`, subject);
+    return record(
+      "flag",
+      f.id,
+      f.message,
+      `Flag (${humanize(f.kind).toLowerCase()}, ${f.field}) on ${subjectLabel(subject)}`,
+      subject,
+    );
   }
   return null;
 }
@@ -114,14 +137,18 @@ export const CITED_TYPE_NAMES: Record<CitedType, string> = {
 
 /** Records grouped by type (in CITED_TYPE_ORDER), each group in the order given; empty groups left out. */
 export function groupByType<T extends { type: CitedType }>(records: readonly T[]): { type: CitedType; records: T[] }[] {
-  return CITED_TYPE_ORDER.map((type) => ({ type, records: records.filter((r) => r.type === type) })).filter((g) => g.records.length);
+  return CITED_TYPE_ORDER.map((type) => ({ type, records: records.filter((r) => r.type === type) })).filter(
+    (g) => g.records.length,
+  );
 }
 
 /**
  * Numbers each record a source supports in order of its first citation, so the same record
  * carries the same number wherever the text cites it and in the list below the text.
  */
-export function numberRecords(citations: readonly { start: number; end: number; record: CitedRecord }[]): { record: CitedRecord; n: number }[] {
+export function numberRecords(
+  citations: readonly { start: number; end: number; record: CitedRecord }[],
+): { record: CitedRecord; n: number }[] {
   const seen = new Map<string, { record: CitedRecord; n: number }>();
   for (const c of [...citations].sort((a, b) => a.start - b.start || a.end - b.end)) {
     if (!seen.has(c.record.key)) seen.set(c.record.key, { record: c.record, n: seen.size + 1 });
@@ -133,10 +160,13 @@ export function numberRecords(citations: readonly { start: number; end: number; 
  * One numbering for texts shown together: a record cited by both reports carries the same
  * number in both columns, the first text's records first.
  */
-export function numberRecordsAcross(texts: readonly (readonly { start: number; end: number; record: CitedRecord }[])[]): Map<string, number> {
+export function numberRecordsAcross(
+  texts: readonly (readonly { start: number; end: number; record: CitedRecord }[])[],
+): Map<string, number> {
   const numbers = new Map<string, number>();
   for (const citations of texts) {
-    for (const { record } of numberRecords(citations)) if (!numbers.has(record.key)) numbers.set(record.key, numbers.size + 1);
+    for (const { record } of numberRecords(citations))
+      if (!numbers.has(record.key)) numbers.set(record.key, numbers.size + 1);
   }
   return numbers;
 }

@@ -9,14 +9,28 @@ import type { Prisma } from "../db/generated/client";
  * citationJson expects, in reading order within each source.
  */
 export const citationArgs = {
-  select: { id: true, sourceId: true, quote: true, startOffset: true, endOffset: true, source: { select: { language: true, title: true } } },
+  select: {
+    id: true,
+    sourceId: true,
+    quote: true,
+    startOffset: true,
+    endOffset: true,
+    source: { select: { language: true, title: true } },
+  },
   orderBy: [{ sourceId: "asc" }, { startOffset: "asc" }],
 } satisfies Prisma.CitationFindManyArgs;
 
 /** What a source's JSON shows in a list: never the full text, which can run to 500,000 characters. */
 export const sourceSelect = {
-  id: true, title: true, publisher: true, url: true, language: true,
-  publishedDate: true, publishedPrecision: true, contentHash: true, note: true,
+  id: true,
+  title: true,
+  publisher: true,
+  url: true,
+  language: true,
+  publishedDate: true,
+  publishedPrecision: true,
+  contentHash: true,
+  note: true,
   _count: { select: { citations: true } },
 } satisfies Prisma.SourceSelect;
 
@@ -26,8 +40,15 @@ export const sourceDetailSelect = {
   fullText: true,
   citations: {
     select: {
-      id: true, quote: true, startOffset: true, endOffset: true,
-      commitmentId: true, eventId: true, documentId: true, statusChangeId: true, flagId: true,
+      id: true,
+      quote: true,
+      startOffset: true,
+      endOffset: true,
+      commitmentId: true,
+      eventId: true,
+      documentId: true,
+      statusChangeId: true,
+      flagId: true,
     },
     orderBy: [{ startOffset: "asc" }, { id: "asc" }],
   },

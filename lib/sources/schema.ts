@@ -16,7 +16,10 @@ export const languageSchema = z
 export const sourceInputSchema = z.object({
   title: z.string().trim().min(1, "Give the source's title").max(500),
   publisher: z.string().trim().min(1, "Give the publisher").max(200),
-  url: z.url({ protocol: /^https?$/, error: "Use an http(s) address" }).max(2000).optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: "Use an http(s) address" })
+    .max(2000)
+    .optional(),
   language: languageSchema,
   published: partialDateSchema.optional(),
   fullText: z.string().min(1, "Paste the full text").max(500_000),
@@ -54,50 +57,60 @@ export const sourceFilterSchema = z
     ...pageParams,
     language: list(languageSchema).optional(),
     // Days the publication date's whole period overlaps, at its precision; undated sources never match.
-    publishedFrom: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: sources whose publication date (at its precision) ends on or after this day" }),
-    publishedTo: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: sources whose publication date starts on or before this day" }),
+    publishedFrom: isoDaySchema
+      .optional()
+      .meta({ description: "YYYY-MM-DD: sources whose publication date (at its precision) ends on or after this day" }),
+    publishedTo: isoDaySchema
+      .optional()
+      .meta({ description: "YYYY-MM-DD: sources whose publication date starts on or before this day" }),
     // Title, publisher and full text.
-    q: searchTextSchema.optional().meta({ description: "Words in the title, publisher or full text: full text as /api/v1/search (accents folded, prefixes matched)" }),
+    q: searchTextSchema
+      .optional()
+      .meta({
+        description:
+          "Words in the title, publisher or full text: full text as /api/v1/search (accents folded, prefixes matched)",
+      }),
     // Undated sources sort last in either direction.
     sort: z.enum(SOURCE_SORTS).default("published"),
     // Sources published after the day are not known yet; undated ones stay.
-    asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: only sources published by this day, and undated ones" }),
+    asOf: asOfSchema
+      .optional()
+      .meta({ description: "YYYY-MM-DD: only sources published by this day, and undated ones" }),
   })
   .strict()
   .refine((f) => !f.publishedFrom || !f.publishedTo || f.publishedFrom <= f.publishedTo, {
-    message: "The range ends before it starts", path: ["publishedTo"],
+    message: "The range ends before it starts",
+    path: ["publishedTo"],
   });
 
 export type SourceFilter = z.output<typeof sourceFilterSchema>;
 
 /** A source as API v1 lists it: never its full text. */
-export const sourceJsonSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    publisher: z.string(),
-    url: z.string().nullable(),
-    language: z.string(),
-    published: dateJsonSchema.nullable(),
-    contentHash: z.string(),
-    note: z.string().nullable(),
-    citationCount: z.int(),
-  });
+export const sourceJsonSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  url: z.string().nullable(),
+  language: z.string(),
+  published: dateJsonSchema.nullable(),
+  contentHash: z.string(),
+  note: z.string().nullable(),
+  citationCount: z.int(),
+});
 
 /** One source: its text and what each quote from it supports. */
-export const sourceDetailJsonSchema = sourceJsonSchema
-  .extend({
-    fullText: z.string(),
-    citations: z.array(
-      z.object({
-        id: z.string(),
-        quote: z.string(),
-        start: z.int(),
-        end: z.int(),
-        supports: z.object({ type: z.enum(CITED_TYPES), id: z.string() }).nullable(),
-      }),
-    ),
-  });
+export const sourceDetailJsonSchema = sourceJsonSchema.extend({
+  fullText: z.string(),
+  citations: z.array(
+    z.object({
+      id: z.string(),
+      quote: z.string(),
+      start: z.int(),
+      end: z.int(),
+      supports: z.object({ type: z.enum(CITED_TYPES), id: z.string() }).nullable(),
+    }),
+  ),
+});
 
 /** Sources shown per page of /sources. */
 export const SOURCES_PAGE_SIZE = 20;
@@ -115,5 +128,7 @@ export const comparePairSchema = list(idSchema).refine(
 );
 
 /** A pasted article. A near copy of a source already in Pact is saved only once the editor confirms. */
-export const sourceCreateSchema = sourceInputSchema.extend({ confirmNearDuplicate: z.boolean().default(false) }).strict();
+export const sourceCreateSchema = sourceInputSchema
+  .extend({ confirmNearDuplicate: z.boolean().default(false) })
+  .strict();
 export type SourceCreate = z.output<typeof sourceCreateSchema>;

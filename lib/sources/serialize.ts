@@ -6,7 +6,10 @@ import type { CitedType } from "./records";
 import type { SourceDetailRow, SourceRow } from "./rows";
 
 // The ids a citation row holds; records.ts's CitationTargets are the records themselves, loaded.
-type CitationTargetIds = Pick<SourceDetailRow["citations"][number], "commitmentId" | "eventId" | "documentId" | "statusChangeId" | "flagId">;
+type CitationTargetIds = Pick<
+  SourceDetailRow["citations"][number],
+  "commitmentId" | "eventId" | "documentId" | "statusChangeId" | "flagId"
+>;
 
 /** The one record a citation backs; null only for a row that breaks that rule of the model. */
 function supportsOf(c: CitationTargetIds): { type: CitedType; id: string } | null {

@@ -4,7 +4,12 @@
  * reports of the same event in different words score low.
  */
 export function shingles(text: string, size = 4): Set<string> {
-  const words = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<string>();
   for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(" "));
   if (out.size === 0 && words.length) out.add(words.join(" "));
@@ -21,7 +26,14 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** The words most likely to find a copy of the text: its longest distinct ones. */
 export function distinctiveWords(text: string, count = 12): string[] {
-  const words = [...new Set(text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]{5,}/gu) ?? [])];
+  const words = [
+    ...new Set(
+      text
+        .normalize("NFC")
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]{5,}/gu) ?? [],
+    ),
+  ];
   return words.sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).slice(0, count);
 }
 

@@ -5,4 +5,6 @@ import { changeStatus } from "./mutations";
 import { statusChangeInputSchema } from "./schema";
 
 /** Editors append a status change with its evidence; reopening a closed commitment takes an admin. */
-export const changeStatusAction = authorized("editor", statusChangeInputSchema, (input, actor) => changeStatus(input, actor));
+export const changeStatusAction = authorized("editor", statusChangeInputSchema, (input, actor) =>
+  changeStatus(input, actor),
+);

@@ -11,7 +11,13 @@ const { sql } = Prisma;
  * one of its entries, and the cited source's text.
  */
 export const changeContextRead = rawRead(
-  { id: z.string(), status: statusSchema, version: countColumn, corrects: integerColumn.nullable(), fullText: z.string().nullable() },
+  {
+    id: z.string(),
+    status: statusSchema,
+    version: countColumn,
+    corrects: integerColumn.nullable(),
+    fullText: z.string().nullable(),
+  },
   (commitmentId: string, correctsId: string | null, sourceId: string | null) => sql`
     SELECT c."id", c."status", c."version",
       (SELECT 1 FROM "StatusChange" s WHERE s."id" = ${correctsId} AND s."commitmentId" = c."id") AS "corrects",
@@ -32,8 +38,14 @@ export interface StatusChangeRow {
   editorId: string;
   citation: { sourceId: string | null; quote: string; start: number; end: number };
   newSource: {
-    title: string; publisher: string; url: string; language: string;
-    publishedDate: string; publishedPrecision: string; fullText: string; contentHash: string;
+    title: string;
+    publisher: string;
+    url: string;
+    language: string;
+    publishedDate: string;
+    publishedPrecision: string;
+    fullText: string;
+    contentHash: string;
   } | null;
   /** The audit entry's before and after; the new change's and source's ids are added to `after`. */
   audit: { before: Record<string, unknown>; after: Record<string, unknown> };
@@ -51,7 +63,9 @@ export interface StatusChangeRow {
  * before the UPDATE test the same version it does, and those after test that the change exists.
  * One connection and one transaction: nothing runs between the statements.
  */
-export async function recordStatusChange(row: StatusChangeRow): Promise<{ statusChangeId: string; sourceId: string } | null> {
+export async function recordStatusChange(
+  row: StatusChangeRow,
+): Promise<{ statusChangeId: string; sourceId: string } | null> {
   const now = new Date();
   const statusChangeId = cuid();
   const sourceId = row.citation.sourceId ?? cuid();
@@ -60,9 +74,11 @@ export async function recordStatusChange(row: StatusChangeRow): Promise<{ status
   const s = row.newSource;
   const statements = [
     ...(s
-      ? [prisma.$executeRaw`INSERT INTO "Source" ("id", "title", "publisher", "url", "language", "publishedDate", "publishedPrecision", "fullText", "contentHash", "createdAt")
+      ? [
+          prisma.$executeRaw`INSERT INTO "Source" ("id", "title", "publisher", "url", "language", "publishedDate", "publishedPrecision", "fullText", "contentHash", "createdAt")
           SELECT ${sourceId}, ${s.title}, ${s.publisher}, ${s.url}, ${s.language}, ${s.publishedDate}, ${s.publishedPrecision}, ${s.fullText}, ${s.contentHash}, ${now}
-          WHERE EXISTS (SELECT 1 FROM "Commitment" WHERE "id" = ${row.commitmentId} AND "version" = ${row.version})`]
+          WHERE EXISTS (SELECT 1 FROM "Commitment" WHERE "id" = ${row.commitmentId} AND "version" = ${row.version})`,
+        ]
       : []),
     prisma.$executeRaw`INSERT INTO "StatusChange" ("id", "commitmentId", "fromStatus", "toStatus", "effectiveDate", "effectivePrecision", "note", "correctsId", "editorId", "recordedAt")
       SELECT ${statusChangeId}, ${row.commitmentId}, ${row.fromStatus}, ${row.toStatus}, ${row.effectiveDate}, ${row.effectivePrecision}, ${row.note}, ${row.correctsId}, ${row.editorId}, ${now}

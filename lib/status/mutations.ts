@@ -20,10 +20,19 @@ async function currentState(commitmentId: string) {
   const row = await prisma.commitment.findUnique({
     where: { id: commitmentId },
     select: {
-      status: true, version: true, updatedAt: true,
+      status: true,
+      version: true,
+      updatedAt: true,
       statusChanges: {
-        orderBy: [{ recordedAt: "desc" }, { id: "desc" }], take: 1,
-        select: { toStatus: true, effectiveDate: true, note: true, recordedAt: true, editor: { select: { name: true } } },
+        orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
+        take: 1,
+        select: {
+          toStatus: true,
+          effectiveDate: true,
+          note: true,
+          recordedAt: true,
+          editor: { select: { name: true } },
+        },
       },
     },
   });
@@ -33,21 +42,42 @@ async function currentState(commitmentId: string) {
     status: row.status,
     statusLabel: isStatus(row.status) ? STATUS_LABELS[row.status] : row.status,
     version: row.version,
-    lastChange: last ? { toStatus: last.toStatus, effectiveDate: last.effectiveDate, note: last.note, by: last.editor?.name ?? null, at: last.recordedAt.toISOString() } : null,
+    lastChange: last
+      ? {
+          toStatus: last.toStatus,
+          effectiveDate: last.effectiveDate,
+          note: last.note,
+          by: last.editor?.name ?? null,
+          at: last.recordedAt.toISOString(),
+        }
+      : null,
   };
 }
 
 async function conflict(commitmentId: string): Promise<never> {
   const current = await currentState(commitmentId);
   const by = current?.lastChange?.by ? ` by ${current.lastChange.by}` : "";
-  throw new AppError("conflict", `Someone else changed this commitment since you opened it: it is now “${current?.statusLabel}”${by}. Your input is kept; check it against the new state and submit again.`, "version", current);
+  throw new AppError(
+    "conflict",
+    `Someone else changed this commitment since you opened it: it is now “${current?.statusLabel}”${by}. Your input is kept; check it against the new state and submit again.`,
+    "version",
+    current,
+  );
 }
 
 /** The commitment, whether `correctsId` is one of its entries, and the cited source's text: one query. */
 async function readForChange(input: ParsedStatusChange) {
   const sourceId = input.evidence.kind === "existing" ? input.evidence.sourceId : null;
   const [row] = await changeContextRead.run(prisma, input.commitmentId, input.correctsId ?? null, sourceId);
-  return row ? { id: row.id, status: row.status, version: row.version, correctsFound: row.corrects !== null, fullText: row.fullText } : null;
+  return row
+    ? {
+        id: row.id,
+        status: row.status,
+        version: row.version,
+        correctsFound: row.corrects !== null,
+        fullText: row.fullText,
+      }
+    : null;
 }
 
 /** Where the quote sits in its source: an existing source, or a new one made of the quote. */
@@ -61,13 +91,25 @@ async function locateEvidence(evidence: ParsedStatusChange["evidence"], fullText
   // A source known only by a quote: the quote is its whole text so far.
   const text = normalizeSourceText(evidence.quote);
   const hash = contentHash(text);
-  const existing = await prisma.source.findUnique({ where: { contentHash: hash }, select: { id: true, fullText: true } });
-  if (existing) return { sourceId: existing.id, quote: text, span: locateQuote(existing.fullText, text)!, newSource: null };
+  const existing = await prisma.source.findUnique({
+    where: { contentHash: hash },
+    select: { id: true, fullText: true },
+  });
+  if (existing)
+    return { sourceId: existing.id, quote: text, span: locateQuote(existing.fullText, text)!, newSource: null };
   return {
-    sourceId: null, quote: text, span: { start: 0, end: text.length },
+    sourceId: null,
+    quote: text,
+    span: { start: 0, end: text.length },
     newSource: {
-      title: evidence.title, publisher: evidence.publisher, url: evidence.url, language: evidence.language,
-      publishedDate: evidence.published.date, publishedPrecision: evidence.published.precision, fullText: text, contentHash: hash,
+      title: evidence.title,
+      publisher: evidence.publisher,
+      url: evidence.url,
+      language: evidence.language,
+      publishedDate: evidence.published.date,
+      publishedPrecision: evidence.published.precision,
+      fullText: text,
+      contentHash: hash,
     },
   };
 }
@@ -87,20 +129,37 @@ export async function changeStatus(input: ParsedStatusChange, actor: Actor, toda
   const check = checkTransition(from, input.toStatus, { isAdmin: actor.role === "admin", reason: input.reason });
   if (!check.ok) {
     const field = check.reason === "reopen_needs_reason" ? "reason" : "toStatus";
-    throw new AppError(check.reason === "closed_needs_admin" ? "forbidden" : "invalid_transition", REFUSALS[check.reason], field);
+    throw new AppError(
+      check.reason === "closed_needs_admin" ? "forbidden" : "invalid_transition",
+      REFUSALS[check.reason],
+      field,
+    );
   }
   if (input.correctsId && !commitment.correctsFound) {
     throw new AppError("invalid_body", "No earlier entry of this commitment has this id.", "correctsId");
   }
   const evidence = await locateEvidence(input.evidence, commitment.fullText);
   // A reopening keeps its reason in the history, where the next reader will look for it.
-  const note = [input.note, isClosed(from) && input.reason ? `Reopened: ${input.reason}` : undefined].filter(Boolean).join("\n") || null;
+  const note =
+    [input.note, isClosed(from) && input.reason ? `Reopened: ${input.reason}` : undefined].filter(Boolean).join("\n") ||
+    null;
 
   const written = await recordStatusChange({
-    commitmentId: commitment.id, version: input.version, fromStatus: from, toStatus: input.toStatus,
-    effectiveDate: input.effective.date, effectivePrecision: input.effective.precision,
-    note, correctsId: input.correctsId ?? null, editorId: actor.id,
-    citation: { sourceId: evidence.sourceId, quote: evidence.quote, start: evidence.span.start, end: evidence.span.end },
+    commitmentId: commitment.id,
+    version: input.version,
+    fromStatus: from,
+    toStatus: input.toStatus,
+    effectiveDate: input.effective.date,
+    effectivePrecision: input.effective.precision,
+    note,
+    correctsId: input.correctsId ?? null,
+    editorId: actor.id,
+    citation: {
+      sourceId: evidence.sourceId,
+      quote: evidence.quote,
+      start: evidence.span.start,
+      end: evidence.span.end,
+    },
     newSource: evidence.newSource,
     audit: {
       before: { status: from, version: input.version },

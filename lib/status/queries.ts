@@ -28,7 +28,9 @@ export async function evidenceSources(commitmentId: string, eventId: string | nu
   const [cited, recent] = await Promise.all([
     prisma.source.findMany({
       where: { citations: { some: { OR: [{ commitmentId }, ...(eventId ? [{ eventId }] : [])] } } },
-      select, orderBy: [{ publishedDate: "desc" }, { id: "asc" }], take: 50,
+      select,
+      orderBy: [{ publishedDate: "desc" }, { id: "asc" }],
+      take: 50,
     }),
     prisma.source.findMany({ select, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 20 }),
   ]);

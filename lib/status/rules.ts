@@ -34,13 +34,18 @@ export function isClosed(status: string): boolean {
   return (CLOSED_STATUSES as readonly string[]).includes(status);
 }
 
-export type TransitionCheck = { ok: true } | { ok: false; reason: "same_status" | "closed_needs_admin" | "reopen_needs_reason" };
+export type TransitionCheck =
+  { ok: true } | { ok: false; reason: "same_status" | "closed_needs_admin" | "reopen_needs_reason" };
 
 /**
  * Open statuses may move to any other status. A closed one (fulfilled, partially fulfilled,
  * cancelled) only reopens by an admin who gives a reason.
  */
-export function checkTransition(from: Status | null, to: Status, actor: { isAdmin: boolean; reason?: string | null }): TransitionCheck {
+export function checkTransition(
+  from: Status | null,
+  to: Status,
+  actor: { isAdmin: boolean; reason?: string | null },
+): TransitionCheck {
   if (from === to) return { ok: false, reason: "same_status" };
   if (from && isClosed(from)) {
     if (!actor.isAdmin) return { ok: false, reason: "closed_needs_admin" };

@@ -16,4 +16,5 @@ export function loneSurrogatePaths(value: unknown, path: Path = [], found: Path[
   return found;
 }
 
-export const BROKEN_TEXT_MESSAGE = "This text holds a broken character (half of a UTF-16 pair); retype or paste it again.";
+export const BROKEN_TEXT_MESSAGE =
+  "This text holds a broken character (half of a UTF-16 pair); retype or paste it again.";

@@ -21,7 +21,8 @@ export async function ensureAdmin(prisma: PrismaClient, env: NodeJS.ProcessEnv =
 
   const email = (env.ADMIN_EMAIL?.trim() || "admin@pact.local").toLowerCase();
   const given = env.ADMIN_PASSWORD?.trim();
-  if (given && given.length < PASSWORD_MIN) throw new Error(`ADMIN_PASSWORD must be at least ${PASSWORD_MIN} characters long.`);
+  if (given && given.length < PASSWORD_MIN)
+    throw new Error(`ADMIN_PASSWORD must be at least ${PASSWORD_MIN} characters long.`);
   const weakness = given ? passwordWeakness(given, [email]) : null;
   if (weakness) throw new Error(`ADMIN_PASSWORD: ${weakness}`);
   const password = given || randomBytes(12).toString("base64url");
@@ -31,8 +32,12 @@ export async function ensureAdmin(prisma: PrismaClient, env: NodeJS.ProcessEnv =
   // Better Auth keeps email/password credentials in the account table, provider "credential".
   await prisma.$transaction([
     prisma.user.create({ data: { id, email, name: "Administrator", role: "admin", emailVerified: true } }),
-    prisma.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash } }),
-    prisma.auditEntry.create({ data: { action: "create", entityType: "user", entityId: id, after: JSON.stringify({ email, role: "admin" }) } }),
+    prisma.account.create({
+      data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash },
+    }),
+    prisma.auditEntry.create({
+      data: { action: "create", entityType: "user", entityId: id, after: JSON.stringify({ email, role: "admin" }) },
+    }),
   ]);
   return { created: true, email, ...(given ? {} : { generatedPassword: password }) };
 }

@@ -24,8 +24,18 @@ export async function createUser(input: NewUser, by: Actor | null, db: PrismaCli
   // A batch: one transaction, and no other await while it is open.
   await db.$transaction([
     db.user.create({ data: { id, email: input.email, name: input.name, role: input.role, emailVerified: true } }),
-    db.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash } }),
-    db.auditEntry.create({ data: auditData({ userId: by?.id ?? null, action: "create", entityType: "user", entityId: id, after: { email: input.email, name: input.name, role: input.role } }) }),
+    db.account.create({
+      data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash },
+    }),
+    db.auditEntry.create({
+      data: auditData({
+        userId: by?.id ?? null,
+        action: "create",
+        entityType: "user",
+        entityId: id,
+        after: { email: input.email, name: input.name, role: input.role },
+      }),
+    }),
   ]);
   return { id, email: input.email, role: input.role };
 }
@@ -38,10 +48,20 @@ export async function changeRole(input: z.output<typeof roleChangeSchema>, by: A
   const result = await prisma.$transaction(async (tx) => {
     if (user.role === "admin" && (await tx.user.count({ where: { role: "admin" } })) <= 1) return "last_admin" as const;
     await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
-    await tx.auditEntry.create({ data: auditData({ userId: by.id, action: "role_change", entityType: "user", entityId: user.id, before: { role: user.role }, after: { role: input.role } }) });
+    await tx.auditEntry.create({
+      data: auditData({
+        userId: by.id,
+        action: "role_change",
+        entityType: "user",
+        entityId: user.id,
+        before: { role: user.role },
+        after: { role: input.role },
+      }),
+    });
     return "changed" as const;
   });
-  if (result === "last_admin") throw new AppError("invalid_body", "This is the last admin; make someone else admin first.", "role");
+  if (result === "last_admin")
+    throw new AppError("invalid_body", "This is the last admin; make someone else admin first.", "role");
   forgetSessions();
   return { id: user.id, role: input.role };
 }

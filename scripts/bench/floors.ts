@@ -15,7 +15,12 @@ import { percentile } from "./load";
 /** The i-th day from 1 January 2000: a target range never asked before, for "new filter" runs. */
 export const nthDay = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
 
-export interface Floor { perSecond: number; p50: number; p99: number; runs: number }
+export interface Floor {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  runs: number;
+}
 
 function measure(seconds: number, run: (i: number) => void): Floor {
   const times: number[] = [];
@@ -27,10 +32,19 @@ function measure(seconds: number, run: (i: number) => void): Floor {
   }
   const total = times.reduce((a, b) => a + b, 0) / 1000;
   times.sort((a, b) => a - b);
-  return { perSecond: times.length / total, p50: percentile(times, 50), p99: percentile(times, 99), runs: times.length };
+  return {
+    perSecond: times.length / total,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    runs: times.length,
+  };
 }
 
-export function rawFloors(file: string, seconds: number, sample: { sectors: string[]; terms: string[]; ids: string[]; asOf: string; today: string }) {
+export function rawFloors(
+  file: string,
+  seconds: number,
+  sample: { sectors: string[]; terms: string[]; ids: string[]; asOf: string; today: string },
+) {
   const db = new Database(file, { readonly: true });
   db.pragma("foreign_keys = ON");
   const prepared = new Map<string, Database.Statement>();
@@ -64,15 +78,25 @@ export function rawFloors(file: string, seconds: number, sample: { sectors: stri
   function search(text: string) {
     const fts = toFtsQuery(text)!;
     const ranked = q(rankedSql(fts, SEARCH_TYPES, 10, undefined)) as { rid: number }[];
-    if (ranked.length) q(marksSql(fts, ranked.map((r) => Number(r.rid))));
+    if (ranked.length)
+      q(
+        marksSql(
+          fts,
+          ranked.map((r) => Number(r.rid)),
+        ),
+      );
   }
 
   try {
     return {
       list: measure(seconds, (i) => page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! })),
       search: measure(seconds, (i) => search(sample.terms[i % sample.terms.length]!)),
-      listSummary: measure(seconds, (i) => page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! }, summaries)),
-      listSummaryNew: measure(seconds, (i) => page({ status: "announced", sector: sample.sectors[0]!, targetFrom: nthDay(i) }, summaries)),
+      listSummary: measure(seconds, (i) =>
+        page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! }, summaries),
+      ),
+      listSummaryNew: measure(seconds, (i) =>
+        page({ status: "announced", sector: sample.sectors[0]!, targetFrom: nthDay(i) }, summaries),
+      ),
       listQ: measure(seconds, (i) => page({ q: sample.terms[i % sample.terms.length]! })),
       detail: measure(seconds, (i) => rows([sample.ids[i % sample.ids.length]!])),
       asOf: measure(seconds, () => page({ asOf: sample.asOf, overdue: "true" })),

@@ -1,7 +1,15 @@
 import http from "node:http";
 
-export interface Request { path: string; method?: string; headers?: Record<string, string>; body?: string }
-export interface Reply { status: number; body: string }
+export interface Request {
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+export interface Reply {
+  status: number;
+  body: string;
+}
 
 export interface LoadResult {
   requests: number;
@@ -42,7 +50,17 @@ export async function load(
   const send = (request: Request) =>
     new Promise<Reply>((resolve) => {
       const req = http.request(
-        { host: url.hostname, port: url.port, path: request.path, method: request.method ?? "GET", agent, headers: { ...request.headers, ...(request.body ? { "content-length": Buffer.byteLength(request.body) } : {}) } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: request.path,
+          method: request.method ?? "GET",
+          agent,
+          headers: {
+            ...request.headers,
+            ...(request.body ? { "content-length": Buffer.byteLength(request.body) } : {}),
+          },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (c: Buffer) => chunks.push(c));
@@ -70,11 +88,22 @@ export async function load(
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, failures, statuses, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    requests: latencies.length,
+    failures,
+    statuses,
+    seconds: elapsed,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 /** One request, timed to its last byte, with the bytes counted as they stream in. */
-export function timedDownload(origin: string, path: string): Promise<{ status: number; bytes: number; seconds: number; lines: number }> {
+export function timedDownload(
+  origin: string,
+  path: string,
+): Promise<{ status: number; bytes: number; seconds: number; lines: number }> {
   const url = new URL(origin);
   const t = performance.now();
   return new Promise((resolve, reject) => {
@@ -86,7 +115,9 @@ export function timedDownload(origin: string, path: string): Promise<{ status: n
           bytes += chunk.length;
           for (const byte of chunk) if (byte === 10) lines++;
         });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes, lines, seconds: (performance.now() - t) / 1000 }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, bytes, lines, seconds: (performance.now() - t) / 1000 }),
+        );
         res.on("error", reject);
       })
       .on("error", reject);

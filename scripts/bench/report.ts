@@ -5,7 +5,13 @@ import Database from "better-sqlite3";
 import type { Floor } from "./floors";
 import type { LoadResult } from "./load";
 
-export interface Row { name: string; path: string; result: LoadResult; floor?: Floor; target?: string }
+export interface Row {
+  name: string;
+  path: string;
+  result: LoadResult;
+  floor?: Floor;
+  target?: string;
+}
 
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 
@@ -30,7 +36,10 @@ export function machine(): string[] {
   return [
     `- Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${kernel}`,
     // Shared machines: other work on the two cores changes every figure, so the load is recorded.
-    `- Load average when the report was written: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} (1, 5, 15 min)`,
+    `- Load average when the report was written: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")} (1, 5, 15 min)`,
     `- Node ${process.version}; SQLite ${sqlite}; next ${version("next")}, react ${version("react")}, prisma ${version("prisma")}, @prisma/adapter-better-sqlite3 ${version("@prisma/adapter-better-sqlite3")}, better-sqlite3 ${version("better-sqlite3")}`,
   ];
 }
@@ -47,7 +56,9 @@ export function table(rows: Row[], health: LoadResult): string[] {
   for (const { name, path, result: r, floor, target } of rows) {
     const floorCell = floor ? `${floor.perSecond.toFixed(0)} (${ms(floor.p50)})` : "—";
     const ratio = floor ? `${(floor.perSecond / r.perSecond).toFixed(1)}×` : "—";
-    lines.push(`| ${name} | \`${path}\` | ${r.perSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.failures} | ${(r.p50 / health.p50).toFixed(1)}× | ${floorCell} | ${ratio} | ${target ?? ""} |`);
+    lines.push(
+      `| ${name} | \`${path}\` | ${r.perSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.failures} | ${(r.p50 / health.p50).toFixed(1)}× | ${floorCell} | ${ratio} | ${target ?? ""} |`,
+    );
   }
   return lines;
 }

@@ -3,19 +3,39 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { serverCommand, serverEnv } from "../env";
 
-export interface Server { origin: string; pid: number; stop: () => Promise<void>; output: () => string }
+export interface Server {
+  origin: string;
+  pid: number;
+  stop: () => Promise<void>;
+  output: () => string;
+}
 
 /**
  * The production server (scripts/serve.ts over the build) on a database file; resolves once /api/health answers.
  * `cpuProfileDir`: V8 writes the server's CPU profile there when it stops (open it in Chrome's
  * DevTools); Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line.
  */
-export async function startServer(file: string, port: number, env: Record<string, string> = {}, { cpuProfileDir }: { cpuProfileDir?: string } = {}): Promise<Server> {
+export async function startServer(
+  file: string,
+  port: number,
+  env: Record<string, string> = {},
+  { cpuProfileDir }: { cpuProfileDir?: string } = {},
+): Promise<Server> {
   const profile = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`] : [];
   const { command, args } = serverCommand(profile);
   const child: ChildProcess = spawn(command, args, {
     // The same heap cap as `npm start`, so the figures are those of the production server.
-    env: serverEnv({ ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, PACT_LOGIN_LIMIT_PER_ADDRESS: "10000", ...env }),
+    env: serverEnv({
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: `file:${file}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+      PACT_LOGIN_LIMIT_PER_ADDRESS: "10000",
+      ...env,
+    }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -3,9 +3,21 @@
 
 export const COUNTRIES: { code: string; name: string; nameFr: string; cities: string[]; currency: string }[] = [
   { code: "VN", name: "Vietnam", nameFr: "Viêt Nam", cities: ["Hanoi", "Da Nang", "Hue"], currency: "VND" },
-  { code: "KH", name: "Cambodia", nameFr: "Cambodge", cities: ["Phnom Penh", "Siem Reap", "Battambang"], currency: "KHR" },
+  {
+    code: "KH",
+    name: "Cambodia",
+    nameFr: "Cambodge",
+    cities: ["Phnom Penh", "Siem Reap", "Battambang"],
+    currency: "KHR",
+  },
   { code: "LA", name: "Laos", nameFr: "Laos", cities: ["Vientiane", "Luang Prabang", "Pakse"], currency: "LAK" },
-  { code: "TH", name: "Thailand", nameFr: "Thaïlande", cities: ["Bangkok", "Chiang Mai", "Khon Kaen"], currency: "THB" },
+  {
+    code: "TH",
+    name: "Thailand",
+    nameFr: "Thaïlande",
+    cities: ["Bangkok", "Chiang Mai", "Khon Kaen"],
+    currency: "THB",
+  },
   { code: "MM", name: "Myanmar", nameFr: "Birmanie", cities: ["Yangon", "Mandalay", "Naypyidaw"], currency: "MMK" },
   { code: "MY", name: "Malaysia", nameFr: "Malaisie", cities: ["Kuala Lumpur", "Penang", "Kuching"], currency: "MYR" },
   { code: "SG", name: "Singapore", nameFr: "Singapour", cities: ["Singapore", "Jurong", "Woodlands"], currency: "SGD" },
@@ -18,24 +30,131 @@ export const COUNTRIES: { code: string; name: string; nameFr: string; cities: st
   { code: "AU", name: "Australia", nameFr: "Australie", cities: ["Canberra", "Sydney", "Darwin"], currency: "AUD" },
   { code: "FR", name: "France", nameFr: "France", cities: ["Paris", "Lyon", "Marseille"], currency: "EUR" },
   { code: "DE", name: "Germany", nameFr: "Allemagne", cities: ["Berlin", "Bonn", "Hamburg"], currency: "EUR" },
-  { code: "GB", name: "United Kingdom", nameFr: "Royaume-Uni", cities: ["London", "Manchester", "Edinburgh"], currency: "GBP" },
-  { code: "US", name: "United States", nameFr: "États-Unis", cities: ["Washington", "New York", "Honolulu"], currency: "USD" },
+  {
+    code: "GB",
+    name: "United Kingdom",
+    nameFr: "Royaume-Uni",
+    cities: ["London", "Manchester", "Edinburgh"],
+    currency: "GBP",
+  },
+  {
+    code: "US",
+    name: "United States",
+    nameFr: "États-Unis",
+    cities: ["Washington", "New York", "Honolulu"],
+    currency: "USD",
+  },
   { code: "RU", name: "Russia", nameFr: "Russie", cities: ["Moscow", "Vladivostok", "Kazan"], currency: "RUB" },
   { code: "CA", name: "Canada", nameFr: "Canada", cities: ["Ottawa", "Toronto", "Vancouver"], currency: "CAD" },
 ];
 
 // The seed's sectors, same codes and names, so filters and search behave as on the real data.
 export const SECTORS = [
-  { code: "cybersecurity", name: "Cybersecurity", nameFr: "Cybersécurité", objects: ["a cybersecurity monitoring centre", "a computer emergency response team", "a national cyber drill", "network security audits"] },
-  { code: "media_broadcasting", name: "Media & broadcasting", nameFr: "Médias et radiodiffusion", objects: ["airtime on national radio", "a joint television documentary", "a news exchange agreement", "a broadcasting studio"] },
-  { code: "oda", name: "Official development assistance", nameFr: "Aide publique au développement", objects: ["grant aid for rural schools", "a concessional loan for water supply", "a development fund", "budget support"] },
-  { code: "telecommunications", name: "Telecommunications", nameFr: "Télécommunications", objects: ["a fibre-optic backbone", "4G coverage in border provinces", "a submarine cable landing station", "rural telephone exchanges"] },
-  { code: "training", name: "Training", nameFr: "Formation", objects: ["training for journalists", "scholarships for engineers", "a civil service training programme", "vocational training centres"] },
-  { code: "e_government", name: "E-government", nameFr: "E-gouvernement", objects: ["an online public services portal", "a digital identity system", "an e-procurement platform", "a national data centre"] },
-  { code: "smart_city", name: "Smart city", nameFr: "Ville intelligente", objects: ["a smart traffic system", "city surveillance cameras", "a smart lighting pilot", "an urban data platform"] },
-  { code: "infrastructure", name: "Infrastructure", nameFr: "Infrastructures", objects: ["a cross-border bridge", "a railway feasibility study", "a deep-water port", "a highway upgrade"] },
-  { code: "information_technology", name: "Information technology", nameFr: "Technologies de l'information", objects: ["a software park", "IT equipment for ministries", "an open-source office suite rollout", "a technology incubator"] },
-  { code: "investment", name: "Investment", nameFr: "Investissement", objects: ["an investment promotion office", "a special economic zone", "a joint venture in telecoms", "an industrial park"] },
+  {
+    code: "cybersecurity",
+    name: "Cybersecurity",
+    nameFr: "Cybersécurité",
+    objects: [
+      "a cybersecurity monitoring centre",
+      "a computer emergency response team",
+      "a national cyber drill",
+      "network security audits",
+    ],
+  },
+  {
+    code: "media_broadcasting",
+    name: "Media & broadcasting",
+    nameFr: "Médias et radiodiffusion",
+    objects: [
+      "airtime on national radio",
+      "a joint television documentary",
+      "a news exchange agreement",
+      "a broadcasting studio",
+    ],
+  },
+  {
+    code: "oda",
+    name: "Official development assistance",
+    nameFr: "Aide publique au développement",
+    objects: [
+      "grant aid for rural schools",
+      "a concessional loan for water supply",
+      "a development fund",
+      "budget support",
+    ],
+  },
+  {
+    code: "telecommunications",
+    name: "Telecommunications",
+    nameFr: "Télécommunications",
+    objects: [
+      "a fibre-optic backbone",
+      "4G coverage in border provinces",
+      "a submarine cable landing station",
+      "rural telephone exchanges",
+    ],
+  },
+  {
+    code: "training",
+    name: "Training",
+    nameFr: "Formation",
+    objects: [
+      "training for journalists",
+      "scholarships for engineers",
+      "a civil service training programme",
+      "vocational training centres",
+    ],
+  },
+  {
+    code: "e_government",
+    name: "E-government",
+    nameFr: "E-gouvernement",
+    objects: [
+      "an online public services portal",
+      "a digital identity system",
+      "an e-procurement platform",
+      "a national data centre",
+    ],
+  },
+  {
+    code: "smart_city",
+    name: "Smart city",
+    nameFr: "Ville intelligente",
+    objects: [
+      "a smart traffic system",
+      "city surveillance cameras",
+      "a smart lighting pilot",
+      "an urban data platform",
+    ],
+  },
+  {
+    code: "infrastructure",
+    name: "Infrastructure",
+    nameFr: "Infrastructures",
+    objects: ["a cross-border bridge", "a railway feasibility study", "a deep-water port", "a highway upgrade"],
+  },
+  {
+    code: "information_technology",
+    name: "Information technology",
+    nameFr: "Technologies de l'information",
+    objects: [
+      "a software park",
+      "IT equipment for ministries",
+      "an open-source office suite rollout",
+      "a technology incubator",
+    ],
+  },
+  {
+    code: "investment",
+    name: "Investment",
+    nameFr: "Investissement",
+    objects: [
+      "an investment promotion office",
+      "a special economic zone",
+      "a joint venture in telecoms",
+      "an industrial park",
+    ],
+  },
 ] as const;
 
 export const KIND_VERBS: Record<string, string[]> = {
@@ -46,15 +165,66 @@ export const KIND_VERBS: Record<string, string[]> = {
 };
 
 export const ORG_KINDS = [
-  { kind: "ministry", names: ["Ministry of Information", "Ministry of Foreign Affairs", "Ministry of Planning", "Ministry of Posts and Telecommunications"] },
+  {
+    kind: "ministry",
+    names: [
+      "Ministry of Information",
+      "Ministry of Foreign Affairs",
+      "Ministry of Planning",
+      "Ministry of Posts and Telecommunications",
+    ],
+  },
   { kind: "agency", names: ["National Cyber Agency", "Development Cooperation Agency"] },
   { kind: "state_media", names: ["National Radio", "National Television"] },
   { kind: "enterprise", names: ["State Telecom Corporation", "National Investment Company"] },
 ] as const;
 
-export const GIVEN = ["An", "Bao", "Chan", "Dara", "Hiro", "Ivan", "Jean", "Kim", "Lina", "Minh", "Nak", "Omar", "Pich", "Ravi", "Sok", "Thanh", "Wei", "Yuki"];
-export const FAMILY = ["Nguyen", "Hun", "Tanaka", "Martin", "Park", "Singh", "Schmidt", "Smith", "Chen", "Ivanov", "Tran", "Sok", "Lim", "Santos", "Kumar", "Dubois"];
-export const TITLES = ["Minister", "Deputy Minister", "Director General", "Ambassador", "Secretary of State", "Chairman"];
+export const GIVEN = [
+  "An",
+  "Bao",
+  "Chan",
+  "Dara",
+  "Hiro",
+  "Ivan",
+  "Jean",
+  "Kim",
+  "Lina",
+  "Minh",
+  "Nak",
+  "Omar",
+  "Pich",
+  "Ravi",
+  "Sok",
+  "Thanh",
+  "Wei",
+  "Yuki",
+];
+export const FAMILY = [
+  "Nguyen",
+  "Hun",
+  "Tanaka",
+  "Martin",
+  "Park",
+  "Singh",
+  "Schmidt",
+  "Smith",
+  "Chen",
+  "Ivanov",
+  "Tran",
+  "Sok",
+  "Lim",
+  "Santos",
+  "Kumar",
+  "Dubois",
+];
+export const TITLES = [
+  "Minister",
+  "Deputy Minister",
+  "Director General",
+  "Ambassador",
+  "Secretary of State",
+  "Chairman",
+];
 
 export const UNITS = [
   { unit: "minutes a day", baseline: [10, 30], factor: 2, scope: "on national radio" },

@@ -4,8 +4,17 @@ import { COUNTRIES, FAMILY, GIVEN, ORG_KINDS, SECTORS, TITLES } from "./vocabula
 import type { Writer } from "./writer";
 
 export type Country = (typeof COUNTRIES)[number];
-export interface Official { personId: string; positionId: string; organizationId: string; name: string; title: string }
-export interface Cast { organizations: Map<string, { id: string; name: string }[]>; officials: Map<string, Official[]> }
+export interface Official {
+  personId: string;
+  positionId: string;
+  organizationId: string;
+  name: string;
+  title: string;
+}
+export interface Cast {
+  organizations: Map<string, { id: string; name: string }[]>;
+  officials: Map<string, Official[]>;
+}
 
 export const stamp = (day: string) => `${day}T09:00:00.000+00:00`;
 
@@ -20,8 +29,29 @@ export function writeCast(rng: Random, w: Writer, created: string): Cast {
     for (const group of ORG_KINDS) {
       for (const base of group.names) {
         const org = { id: rng.id(), name: `${base} of ${c.name}` };
-        w.insert("Organization", { id: org.id, name: org.name, nameFr: null, kind: group.kind, countryCode: c.code, parentId: null, description: `${base} (${c.name}).`, version: 1, createdAt: created, updatedAt: created });
-        if (rng.chance(0.25)) w.insert("OrganizationAlias", { id: rng.id(), organizationId: org.id, alias: `${c.code}-${base.split(" ").map((x) => x[0]).join("")}`, language: null, note: null });
+        w.insert("Organization", {
+          id: org.id,
+          name: org.name,
+          nameFr: null,
+          kind: group.kind,
+          countryCode: c.code,
+          parentId: null,
+          description: `${base} (${c.name}).`,
+          version: 1,
+          createdAt: created,
+          updatedAt: created,
+        });
+        if (rng.chance(0.25))
+          w.insert("OrganizationAlias", {
+            id: rng.id(),
+            organizationId: org.id,
+            alias: `${c.code}-${base
+              .split(" ")
+              .map((x) => x[0])
+              .join("")}`,
+            language: null,
+            note: null,
+          });
         orgs.push(org);
       }
     }
@@ -30,11 +60,28 @@ export function writeCast(rng: Random, w: Writer, created: string): Cast {
     for (let i = 0; i < 10; i++) {
       const personId = rng.id();
       const name = `${rng.pick(FAMILY)} ${rng.pick(GIVEN)} ${String.fromCharCode(65 + i)}`;
-      w.insert("Person", { id: personId, name, countryCode: c.code, version: 1, createdAt: created, updatedAt: created });
+      w.insert("Person", {
+        id: personId,
+        name,
+        countryCode: c.code,
+        version: 1,
+        createdAt: created,
+        updatedAt: created,
+      });
       const org = rng.pick(orgs);
       const title = `${rng.pick(TITLES)}, ${org.name}`;
       const positionId = rng.id();
-      w.insert("Position", { id: positionId, personId, title, titleFr: null, organizationId: org.id, fromDate: null, fromPrecision: null, toDate: null, toPrecision: null });
+      w.insert("Position", {
+        id: positionId,
+        personId,
+        title,
+        titleFr: null,
+        organizationId: org.id,
+        fromDate: null,
+        fromPrecision: null,
+        toDate: null,
+        toPrecision: null,
+      });
       people.push({ personId, positionId, organizationId: org.id, name, title });
     }
     officials.set(c.code, people);

@@ -20,7 +20,9 @@ export class Writer {
     let statement = this.statements.get(key);
     if (!statement) {
       const names = columns.map((c) => `"${c}"`).join(", ");
-      statement = this.db.prepare(`INSERT INTO "${table}" (${names}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`);
+      statement = this.db.prepare(
+        `INSERT INTO "${table}" (${names}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`,
+      );
       this.statements.set(key, statement);
     }
     const start = performance.now();

@@ -9,7 +9,20 @@ import { generateSynthetic } from "@/scripts/generate-synthetic";
 // by field, on every page, today and as of a day.
 const file = path.resolve("tests/.tmp/commitment-summaries.db");
 const TODAY = "2025-06-30";
-const SUMMARY_FIELDS = ["id", "title", "kind", "status", "from", "to", "sectors", "amount", "target", "overdue", "event", "updatedAt"] as const;
+const SUMMARY_FIELDS = [
+  "id",
+  "title",
+  "kind",
+  "status",
+  "from",
+  "to",
+  "sectors",
+  "amount",
+  "target",
+  "overdue",
+  "event",
+  "updatedAt",
+] as const;
 
 type Queries = typeof import("@/lib/commitments/queries");
 type Schema = typeof import("@/lib/commitments/schema");
@@ -30,7 +43,10 @@ describe("commitment summaries", () => {
     const statuses = new Map<string, string>();
     for (let page = 1; ; page++) {
       const filter = schema.commitmentFilterSchema.parse({ ...params, page: String(page), pageSize: "200" });
-      const [full, summaries] = await Promise.all([queries.listCommitments(filter, TODAY), queries.listCommitmentSummaries(filter, TODAY)]);
+      const [full, summaries] = await Promise.all([
+        queries.listCommitments(filter, TODAY),
+        queries.listCommitmentSummaries(filter, TODAY),
+      ]);
       expect(summaries.total).toBe(full.total);
       expect(summaries.data.map((s) => s.id)).toEqual(full.data.map((c) => c.id));
       summaries.data.forEach((summary, i) => {

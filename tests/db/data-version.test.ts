@@ -56,7 +56,10 @@ describe("results kept until the data changes", () => {
   it("computes again after a batch transaction commits", async () => {
     const before = await count();
     calls = 0;
-    await db.$transaction([db.$executeRawUnsafe(`INSERT INTO "T" ("v") VALUES (2)`), db.$executeRawUnsafe(`INSERT INTO "T" ("v") VALUES (3)`)]);
+    await db.$transaction([
+      db.$executeRawUnsafe(`INSERT INTO "T" ("v") VALUES (2)`),
+      db.$executeRawUnsafe(`INSERT INTO "T" ("v") VALUES (3)`),
+    ]);
     expect(await count()).toBe(before + 2);
     expect(calls).toBe(1);
   });
@@ -80,10 +83,11 @@ describe("results kept until the data changes", () => {
     expect(calls).toBe(1);
 
     let attempts = 0;
-    const failing = () => keptUntilDataChanges(db, "failing", async () => {
-      attempts++;
-      throw new Error("boom");
-    });
+    const failing = () =>
+      keptUntilDataChanges(db, "failing", async () => {
+        attempts++;
+        throw new Error("boom");
+      });
     await expect(failing()).rejects.toThrow("boom");
     await expect(failing()).rejects.toThrow("boom");
     expect(attempts).toBe(2);
@@ -125,13 +129,13 @@ describe("results kept until the data changes", () => {
 
   it("does not keep a result too heavy for its budget", async () => {
     let heavy = 0;
-    const big = () => keptUntilDataChanges(db, "heavy", async () => {
-      heavy++;
-      return "x".repeat(2 ** 20);
-    });
+    const big = () =>
+      keptUntilDataChanges(db, "heavy", async () => {
+        heavy++;
+        return "x".repeat(2 ** 20);
+      });
     await big();
     await big();
     expect(heavy).toBe(2);
   });
 });
-

@@ -27,7 +27,10 @@ describe("one SQLite connection shared by concurrent requests", () => {
       .catch((error: Error) => error.message);
     await opened;
     // Issued while the transaction is open: it must neither see its row nor be rolled back with it.
-    const [seen, written] = await Promise.all([country("AA"), prisma.country.create({ data: { code: "BB", name: "Kept" } })]);
+    const [seen, written] = await Promise.all([
+      country("AA"),
+      prisma.country.create({ data: { code: "BB", name: "Kept" } }),
+    ]);
     expect(await failing).toBe("abort");
     expect(seen).toBeNull();
     expect(written.code).toBe("BB");
@@ -63,7 +66,10 @@ describe("one SQLite connection shared by concurrent requests", () => {
           await tx.country.create({ data: { code: "FF", name: "Rolled back" } });
           return mistake();
         })
-        .then(() => "committed", (error: Error) => error.message);
+        .then(
+          () => "committed",
+          (error: Error) => error.message,
+        );
       expect(outcome).toMatch(/use tx inside a transaction/);
       // Prisma's own transaction timeout is 5 s: the refusal comes long before it.
       expect(Date.now() - started).toBeLessThan(2_000);
@@ -85,7 +91,10 @@ describe("one SQLite connection shared by concurrent requests", () => {
         prisma.$executeRaw`INSERT INTO "Country" ("code", "name") VALUES ('DD', 'Rolled back')`,
         prisma.$executeRaw`INSERT INTO "Country" ("code", "name") VALUES ('DD', 'Duplicate')`,
       ])
-      .then(() => "committed", () => "rolled back");
+      .then(
+        () => "committed",
+        () => "rolled back",
+      );
     const written = prisma.country.create({ data: { code: "EE", name: "Kept" } });
     expect(await failing).toBe("rolled back");
     expect((await written).code).toBe("EE");
@@ -93,4 +102,3 @@ describe("one SQLite connection shared by concurrent requests", () => {
     expect(await country("DD")).toBeNull();
   });
 });
-

@@ -25,7 +25,9 @@ async function collect(chunks: AsyncGenerator<string>): Promise<string> {
 /** Each CSV line as a record of its columns, by id. */
 function byId(csv: string): Map<string, Record<string, string>> {
   const [header, ...lines] = parseCsv(csv);
-  return new Map(lines.map((cells) => [cells[0]!, Object.fromEntries(header!.map((column, i) => [column, cells[i] ?? ""]))]));
+  return new Map(
+    lines.map((cells) => [cells[0]!, Object.fromEntries(header!.map((column, i) => [column, cells[i] ?? ""]))]),
+  );
 }
 
 const idStatus = (csv: string) => new Map([...byId(csv)].map(([id, row]) => [id, row.status!]));
@@ -47,16 +49,24 @@ describe("exports past one batch", () => {
   it("writes every commitment once, in the list's order, with its current status", async () => {
     const csv = await collect(exports.exportCommitments(schema.commitmentFilterSchema.parse({}), "csv", TODAY));
     const rows = idStatus(csv);
-    const stored = db.prepare(`SELECT "id", "status" FROM "Commitment" ORDER BY "targetDate" ASC NULLS LAST, "id" ASC`).all() as { id: string; status: string }[];
+    const stored = db
+      .prepare(`SELECT "id", "status" FROM "Commitment" ORDER BY "targetDate" ASC NULLS LAST, "id" ASC`)
+      .all() as { id: string; status: string }[];
     expect([...rows.keys()]).toEqual(stored.map((r) => r.id));
     expect(stored.every((r) => rows.get(r.id) === r.status)).toBe(true);
   });
 
   it("as of a day, writes the commitments known then with the status each had then", async () => {
-    const csv = await collect(exports.exportCommitments(schema.commitmentFilterSchema.parse({ asOf: AS_OF }), "csv", TODAY));
+    const csv = await collect(
+      exports.exportCommitments(schema.commitmentFilterSchema.parse({ asOf: AS_OF }), "csv", TODAY),
+    );
     const rows = idStatus(csv);
-    const expected = db.prepare(`SELECT c."id", (SELECT s."toStatus" FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ?
-        ORDER BY s."effectiveDate" DESC, s."recordedAt" DESC, s."id" DESC LIMIT 1) AS status FROM "Commitment" c`).all(AS_OF) as { id: string; status: string | null }[];
+    const expected = db
+      .prepare(
+        `SELECT c."id", (SELECT s."toStatus" FROM "StatusChange" s WHERE s."commitmentId" = c."id" AND s."effectiveDate" <= ?
+        ORDER BY s."effectiveDate" DESC, s."recordedAt" DESC, s."id" DESC LIMIT 1) AS status FROM "Commitment" c`,
+      )
+      .all(AS_OF) as { id: string; status: string | null }[];
     const known = expected.filter((r) => r.status !== null);
     expect(known.length).toBeGreaterThan(1_000);
     expect(rows.size).toBe(known.length);
@@ -66,23 +76,42 @@ describe("exports past one batch", () => {
   it("writes in each CSV cell what the JSON export (built by another statement) says of the same commitment", async () => {
     const filter = schema.commitmentFilterSchema.parse({});
     const csv = byId(await collect(exports.exportCommitments(filter, "csv", TODAY)));
-    const json = JSON.parse(await collect(exports.exportCommitments(filter, "json", TODAY))) as { data: import("@/lib/commitments/serialize").CommitmentJson[] };
+    const json = JSON.parse(await collect(exports.exportCommitments(filter, "json", TODAY))) as {
+      data: import("@/lib/commitments/serialize").CommitmentJson[];
+    };
     expect(json.data).toHaveLength(csv.size);
-    const text = (value: string | number | boolean | null | undefined) => (value === null || value === undefined ? "" : String(value));
+    const text = (value: string | number | boolean | null | undefined) =>
+      value === null || value === undefined ? "" : String(value);
     for (const c of json.data) {
       const q = c.quantity;
       expect(csv.get(c.id)).toEqual({
-        id: c.id, title: c.title, kind: c.kind, status: c.status, overdue: String(c.overdue),
-        from_country: c.from.country, from_organization: text(c.from.organization?.name), from_person: text(c.from.person?.name),
-        to_country: c.to.country, to_organization: text(c.to.organization?.name), to_person: text(c.to.person?.name),
-        sectors: c.sectors.join(";"), amount: text(c.amount?.value), currency: text(c.amount?.currency),
-        quantity_baseline: text(q?.baseline), quantity_target: text(q?.target), quantity_unit: text(q?.unit),
-        quantity_at_least: text(q?.atLeast), quantity_scope: text(q?.scope),
-        target: text(c.target?.date), target_precision: text(c.target?.precision),
-        event_id: text(c.eventId), event: text(c.event?.title), document_id: text(c.documentId), document: text(c.document?.title),
+        id: c.id,
+        title: c.title,
+        kind: c.kind,
+        status: c.status,
+        overdue: String(c.overdue),
+        from_country: c.from.country,
+        from_organization: text(c.from.organization?.name),
+        from_person: text(c.from.person?.name),
+        to_country: c.to.country,
+        to_organization: text(c.to.organization?.name),
+        to_person: text(c.to.person?.name),
+        sectors: c.sectors.join(";"),
+        amount: text(c.amount?.value),
+        currency: text(c.amount?.currency),
+        quantity_baseline: text(q?.baseline),
+        quantity_target: text(q?.target),
+        quantity_unit: text(q?.unit),
+        quantity_at_least: text(q?.atLeast),
+        quantity_scope: text(q?.scope),
+        target: text(c.target?.date),
+        target_precision: text(c.target?.precision),
+        event_id: text(c.eventId),
+        event: text(c.event?.title),
+        document_id: text(c.documentId),
+        document: text(c.document?.title),
         sources: [...new Set(c.citations.map((x) => x.sourceId))].sort().join(";"),
       });
     }
   });
 });
-

@@ -29,9 +29,21 @@ const sqlFiles = () => libFiles().filter((f) => f.endsWith("-sql.ts"));
 /** Sample values read from the seeded database, for the statements' arguments. */
 function samples(db: Database.Database) {
   const ids = (db.prepare(`SELECT "id" FROM "Commitment" ORDER BY "id"`).all() as { id: string }[]).map((r) => r.id);
-  const change = db.prepare(`SELECT s."id", s."commitmentId", ci."sourceId" FROM "StatusChange" s JOIN "Citation" ci ON ci."statusChangeId" = s."id" LIMIT 1`).get() as { id: string; commitmentId: string; sourceId: string };
-  const pair = db.prepare(`SELECT "fromCountryCode" AS a, "toCountryCode" AS b FROM "Commitment" GROUP BY 1, 2 ORDER BY COUNT(*) DESC LIMIT 1`).get() as { a: string; b: string };
-  const parents = (db.prepare(`SELECT DISTINCT "parentId" AS id FROM "Event" WHERE "parentId" IS NOT NULL LIMIT 20`).all() as { id: string }[]).map((r) => r.id);
+  const change = db
+    .prepare(
+      `SELECT s."id", s."commitmentId", ci."sourceId" FROM "StatusChange" s JOIN "Citation" ci ON ci."statusChangeId" = s."id" LIMIT 1`,
+    )
+    .get() as { id: string; commitmentId: string; sourceId: string };
+  const pair = db
+    .prepare(
+      `SELECT "fromCountryCode" AS a, "toCountryCode" AS b FROM "Commitment" GROUP BY 1, 2 ORDER BY COUNT(*) DESC LIMIT 1`,
+    )
+    .get() as { a: string; b: string };
+  const parents = (
+    db.prepare(`SELECT DISTINCT "parentId" AS id FROM "Event" WHERE "parentId" IS NOT NULL LIMIT 20`).all() as {
+      id: string;
+    }[]
+  ).map((r) => r.id);
   const person = db.prepare(`SELECT "name" FROM "Person" LIMIT 1`).get() as { name: string };
   const organization = db.prepare(`SELECT "name" FROM "Organization" LIMIT 1`).get() as { name: string };
   const text = (db.prepare(`SELECT "fullText" FROM "Source" LIMIT 1`).get() as { fullText: string }).fullText;
@@ -65,9 +77,24 @@ describe("raw reads", () => {
       const { isRawRead } = await import("@/lib/db/read-sql");
       for (const [name, value] of Object.entries(exported)) if (isRawRead(value)) reads.set(`${source}#${name}`, value);
     }
-    const [{ prisma }, { commitmentFilterSchema }, { eventFilterSchema }, { eventOrderSql }, { toFtsQuery }, { SEARCH_TYPES }, { distinctiveWords }, search] = await Promise.all([
-      import("@/lib/db/client"), import("@/lib/commitments/schema"), import("@/lib/events/schema"), import("@/lib/events/filter-sql"),
-      import("@/lib/search/fts"), import("@/lib/search/schema"), import("@/lib/sources/similarity"), import("@/lib/search/search-sql"),
+    const [
+      { prisma },
+      { commitmentFilterSchema },
+      { eventFilterSchema },
+      { eventOrderSql },
+      { toFtsQuery },
+      { SEARCH_TYPES },
+      { distinctiveWords },
+      search,
+    ] = await Promise.all([
+      import("@/lib/db/client"),
+      import("@/lib/commitments/schema"),
+      import("@/lib/events/schema"),
+      import("@/lib/events/filter-sql"),
+      import("@/lib/search/fts"),
+      import("@/lib/search/schema"),
+      import("@/lib/sources/similarity"),
+      import("@/lib/search/search-sql"),
     ]);
     const fts = toFtsQuery(sample.term)!;
     const all = commitmentFilterSchema.parse({});
@@ -77,19 +104,31 @@ describe("raw reads", () => {
       // The arguments each statement is run with; a statement missing here fails the test.
       args: {
         "lib/as-of/status-sql.ts#knownChangesRead": async () => [[ids, AS_OF]],
-        "lib/commitments/page-sql.ts#pageIdsRead": async () => [[all, TODAY, 10, 0], [commitmentFilterSchema.parse({ asOf: AS_OF, overdue: "true" }), TODAY, null, 0]],
-        "lib/commitments/page-sql.ts#countRead": async () => [[all, TODAY], [commitmentFilterSchema.parse({ asOf: AS_OF, q: sample.term }), TODAY]],
+        "lib/commitments/page-sql.ts#pageIdsRead": async () => [
+          [all, TODAY, 10, 0],
+          [commitmentFilterSchema.parse({ asOf: AS_OF, overdue: "true" }), TODAY, null, 0],
+        ],
+        "lib/commitments/page-sql.ts#countRead": async () => [
+          [all, TODAY],
+          [commitmentFilterSchema.parse({ asOf: AS_OF, q: sample.term }), TODAY],
+        ],
         "lib/commitments/rows-sql.ts#commitmentRowsRead": async () => [[ids]],
         "lib/commitments/rows-sql.ts#commitmentSummaryRowsRead": async () => [[ids], [ids, AS_OF]],
         "lib/commitments/export-sql.ts#csvRowsRead": async () => [[ids]],
-        "lib/search/search-sql.ts#rankedRead": async () => [[fts, SEARCH_TYPES, 5, undefined], [fts, ["commitment", "event"], 5, AS_OF]],
+        "lib/search/search-sql.ts#rankedRead": async () => [
+          [fts, SEARCH_TYPES, 5, undefined],
+          [fts, ["commitment", "event"], 5, AS_OF],
+        ],
         "lib/search/search-sql.ts#marksRead": async () => {
           const ranked = await search.rankedRead.run(prisma, fts, SEARCH_TYPES, 5, undefined);
           return [[fts, ranked.map((r) => Number(r.rid))]];
         },
         "lib/search/search-sql.ts#sourcesWithWordsRead": async () => [[distinctiveWords(sample.text)]],
         "lib/overview/overview-sql.ts#latestEventsRead": async () => [[undefined], [AS_OF]],
-        "lib/overview/overview-sql.ts#statusCountsRead": async () => [[undefined, TODAY], [AS_OF, TODAY]],
+        "lib/overview/overview-sql.ts#statusCountsRead": async () => [
+          [undefined, TODAY],
+          [AS_OF, TODAY],
+        ],
         "lib/overview/overview-sql.ts#kindCountsRead": async () => [[undefined, TODAY]],
         "lib/overview/overview-sql.ts#pledgedAmountsRead": async () => [[undefined, TODAY]],
         "lib/queue/queue-sql.ts#staleRead": async () => [["2030-01-01", 25]],
@@ -98,10 +137,14 @@ describe("raw reads", () => {
         "lib/countries/pairs-sql.ts#commitmentPairsRead": async () => [[undefined], [AS_OF]],
         "lib/countries/pairs-sql.ts#eventPairsRead": async () => [[undefined], [AS_OF]],
         "lib/events/timeline-sql.ts#matchingDescendantsRead": async () => [[eventFilterSchema.parse({}), parents]],
-        "lib/records/list-sql.ts#listIdsRead": async () => [["Event", [], eventOrderSql("start"), { page: 1, pageSize: 5 }]],
+        "lib/records/list-sql.ts#listIdsRead": async () => [
+          ["Event", [], eventOrderSql("start"), { page: 1, pageSize: 5 }],
+        ],
         "lib/records/list-sql.ts#listCountRead": async () => [["Event", []]],
         "lib/records/same-name-sql.ts#samePersonRead": async () => [[[sample.person.name.toUpperCase()], ""]],
-        "lib/records/same-name-sql.ts#sameOrganizationRead": async () => [[[sample.organization.name.toLowerCase()], ""]],
+        "lib/records/same-name-sql.ts#sameOrganizationRead": async () => [
+          [[sample.organization.name.toLowerCase()], ""],
+        ],
         "lib/status/change-sql.ts#changeContextRead": async () => [[change.commitmentId, change.id, change.sourceId]],
         "lib/db/dialect-sql.ts#dataVersionRead": async () => [[]],
       },
@@ -110,13 +153,21 @@ describe("raw reads", () => {
   }, 120_000);
 
   /** The columns a statement returns, as SQLite prepares it (without running it). */
-  const columnsOf = (statement: import("@/lib/db/client").Prisma.Sql) => db.prepare(statement.sql).columns().map((c) => c.name);
+  const columnsOf = (statement: import("@/lib/db/client").Prisma.Sql) =>
+    db
+      .prepare(statement.sql)
+      .columns()
+      .map((c) => c.name);
 
   /** Whether a row shape names exactly these columns (a column of a kind not asked for may be left out). */
   function matches(read: RawRead, columns: string[]): boolean {
     const shape = read.row.shape;
     const required = Object.keys(shape).filter((key) => !shape[key]!.safeParse(undefined).success);
-    return columns.every((c) => c in shape) && required.every((key) => columns.includes(key)) && new Set(columns).size === columns.length;
+    return (
+      columns.every((c) => c in shape) &&
+      required.every((key) => columns.includes(key)) &&
+      new Set(columns).size === columns.length
+    );
   }
 
   it("finds the statements of every *-sql.ts file, each with arguments to run it with", () => {

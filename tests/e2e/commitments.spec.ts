@@ -5,7 +5,10 @@ const CYBER = "National cyber information safety monitoring centre for Cambodia"
 
 const tableRows = (page: Page) => page.getByRole("table", { name: /Commitments with/ }).locator("tbody tr");
 
-test("the overview counts commitments by status and kind, lists the overdue one and the pledged amount", async ({ page, expectNoAxeViolations }) => {
+test("the overview counts commitments by status and kind, lists the overdue one and the pledged amount", async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   const byStatus = page.getByRole("region", { name: "By status" });
@@ -15,11 +18,18 @@ test("the overview counts commitments by status and kind, lists the overdue one 
   await expect(page.getByText("USD 5,000,000").first()).toBeVisible();
   const overdue = page.getByRole("region", { name: "Overdue commitments" });
   await expect(overdue.getByRole("link", { name: CYBER })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Events" }).getByRole("link", { name: "Visit of Minister Nguyen Manh Hung to Cambodia" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Events" })
+      .getByRole("link", { name: "Visit of Minister Nguyen Manh Hung to Cambodia" }),
+  ).toBeVisible();
   await expectNoAxeViolations();
 });
 
-test("filtering by status and sector changes the URL and the rows, and the back button restores them", async ({ page, expectNoAxeViolations }) => {
+test("filtering by status and sector changes the URL and the rows, and the back button restores them", async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   await page.goto("/commitments");
   await expect(tableRows(page)).toHaveCount(9);
   const form = page.getByRole("form", { name: "Filter commitments" });
@@ -42,13 +52,19 @@ test("filtering by status and sector changes the URL and the rows, and the back 
 
 test("sorting by a column reorders the rows and says so", async ({ page }) => {
   await page.goto("/commitments");
-  await page.getByRole("columnheader", { name: /Commitment/ }).getByRole("link").click();
+  await page
+    .getByRole("columnheader", { name: /Commitment/ })
+    .getByRole("link")
+    .click();
   await expect(page).toHaveURL(/sort=title/);
   const header = page.getByRole("columnheader", { name: /Commitment/ });
   await expect(header).toHaveAttribute("aria-sort", "ascending");
   const titles = await tableRows(page).locator("td:first-child a").allTextContents();
   expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-  await page.getByRole("columnheader", { name: /Commitment/ }).getByRole("link").click();
+  await page
+    .getByRole("columnheader", { name: /Commitment/ })
+    .getByRole("link")
+    .click();
   await expect(header).toHaveAttribute("aria-sort", "descending");
   expect(await tableRows(page).locator("td:first-child a").allTextContents()).toEqual([...titles].reverse());
 });
@@ -56,16 +72,27 @@ test("sorting by a column reorders the rows and says so", async ({ page }) => {
 test("the CSV export holds exactly the filtered rows", async ({ page }) => {
   await page.goto("/commitments?kind=request");
   await expect(tableRows(page)).toHaveCount(2);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^pact-commitments-.*\.csv$/);
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   const lines = Buffer.concat(chunks).toString("utf8").trim().split("\r\n");
   expect(lines[0]).toMatch(/^id,title,kind,status/);
-  expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(["support-vietnamese-telecom-investors", "vov-khmer-programmes"]);
+  expect(
+    lines
+      .slice(1)
+      .map((l) => l.split(",")[0])
+      .sort(),
+  ).toEqual(["support-vietnamese-telecom-investors", "vov-khmer-programmes"]);
 });
 
-test("the cyber centre's page shows its amount, target, timeline and both reports' citations", async ({ page, expectNoAxeViolations }) => {
+test("the cyber centre's page shows its amount, target, timeline and both reports' citations", async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   await page.goto("/commitments");
   await page.getByRole("link", { name: CYBER }).click();
   await expect(page).toHaveURL(/\/commitments\/cyber-monitoring-centre$/);
@@ -81,11 +108,15 @@ test("the cyber centre's page shows its amount, target, timeline and both report
   const quotes = page.getByRole("region", { name: "Citations" }).locator("blockquote");
   await expect(quotes.and(page.locator('[lang="en"]'))).toHaveCount(2);
   await expect(quotes.and(page.locator('[lang="fr"]'))).toHaveCount(2);
-  await expect(page.getByRole("link", { name: "Prime Minister Hun Sen receives Minister Nguyen Manh Hung" })).toHaveAttribute("href", "/events/hun-sen-reception-2019-03-14");
+  await expect(
+    page.getByRole("link", { name: "Prime Minister Hun Sen receives Minister Nguyen Manh Hung" }),
+  ).toHaveAttribute("href", "/events/hun-sen-reception-2019-03-14");
   await expectNoAxeViolations();
 });
 
-test("as of 1 January 2019 the March 2019 records are not there, and the choice follows the links", async ({ page }) => {
+test("as of 1 January 2019 the March 2019 records are not there, and the choice follows the links", async ({
+  page,
+}) => {
   await page.goto("/commitments");
   await page.getByLabel("As of", { exact: true }).fill("2019-01-01");
   await page.getByRole("button", { name: "View" }).click();
@@ -104,7 +135,9 @@ test("as of 1 January 2019 the March 2019 records are not there, and the choice 
   await expect(page).not.toHaveURL(/asOf=/);
 });
 
-test("an unknown commitment gets the not-found page with status 404; a bad filter is named, not fatal", async ({ page }) => {
+test("an unknown commitment gets the not-found page with status 404; a bad filter is named, not fatal", async ({
+  page,
+}) => {
   const response = await page.goto("/commitments/no-such-commitment");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();

@@ -10,7 +10,10 @@ async function logInOnCyber(logIn: LogIn, page: Page, account: Account) {
   await expect(page.getByText(/· (Editor|Admin)/)).toBeVisible();
 }
 
-async function fillChange(page: Page, { status, effective, note, quote = QUOTE }: { status: string; effective: string; note: string; quote?: string }) {
+async function fillChange(
+  page: Page,
+  { status, effective, note, quote = QUOTE }: { status: string; effective: string; note: string; quote?: string },
+) {
   const form = page.getByRole("form", { name: "Change the status" });
   await form.getByLabel("New status").selectOption({ label: status });
   await form.getByLabel("Effective date").fill(effective);
@@ -25,13 +28,20 @@ test("an anonymous visitor sees no edit controls and the endpoints refuse them",
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("form", { name: "Change the status" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
-  const route = await request.post("/api/commitments/cyber-monitoring-centre/status-changes", { data: {}, headers: { origin: new URL(page.url()).origin } });
+  const route = await request.post("/api/commitments/cyber-monitoring-centre/status-changes", {
+    data: {},
+    headers: { origin: new URL(page.url()).origin },
+  });
   expect(route.status()).toBe(401);
   await page.goto("/editor");
   await expect(page).toHaveURL(/\/login\?next=%2Feditor$/);
 });
 
-test("an editor changes the cyber centre to in progress with a quote and sees the timeline update", async ({ page, logIn, expectNoAxeViolations }) => {
+test("an editor changes the cyber centre to in progress with a quote and sees the timeline update", async ({
+  page,
+  logIn,
+  expectNoAxeViolations,
+}) => {
   await logInOnCyber(logIn, page, ACCOUNTS.editor);
   const form = await fillChange(page, { status: "In progress", effective: "2019-06-15", note: "Construction began" });
   // Validation as you type: a bad date is named beside its field before anything is sent.
@@ -51,14 +61,22 @@ test("an editor changes the cyber centre to in progress with a quote and sees th
 
 test("a quote that is not in the source is refused beside its field, and the input stays", async ({ page, logIn }) => {
   await logInOnCyber(logIn, page, ACCOUNTS.editor);
-  const form = await fillChange(page, { status: "Stalled", effective: "2019-09", note: "No news", quote: "The centre opened in a grand ceremony" });
+  const form = await fillChange(page, {
+    status: "Stalled",
+    effective: "2019-09",
+    note: "No news",
+    quote: "The centre opened in a grand ceremony",
+  });
   await form.getByRole("button", { name: "Record the change" }).click();
   await expect(form.getByText(/not in the source's text, word for word/).first()).toBeVisible();
   await expect(form.getByLabel("Note (optional)")).toHaveValue("No news");
   await expect(form.getByLabel("Quote, word for word")).toHaveValue("The centre opened in a grand ceremony");
 });
 
-test("two editors change the same commitment: the second sees the conflict, with their input kept", async ({ browser, logIn }) => {
+test("two editors change the same commitment: the second sees the conflict, with their input kept", async ({
+  browser,
+  logIn,
+}) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await logInOnCyber(logIn, first, ACCOUNTS.editor);
@@ -81,7 +99,9 @@ test("two editors change the same commitment: the second sees the conflict, with
   // notice, and the confirmation must stay beside it.
   await expect(second.getByRole("region", { name: "Status timeline" }).getByText("Handed over")).toBeVisible();
   await expect(second.getByText("This commitment is closed (Fulfilled)")).toBeVisible();
-  await expect(second.getByRole("status").filter({ hasText: "Saved. The timeline shows the new entry." })).toBeVisible();
+  await expect(
+    second.getByRole("status").filter({ hasText: "Saved. The timeline shows the new entry." }),
+  ).toBeVisible();
 });
 
 test("markup typed into a note is shown as text", async ({ page, logIn }) => {
@@ -104,7 +124,11 @@ test("markup typed into a note is shown as text", async ({ page, logIn }) => {
   expect(dialogs).toBe(0);
 });
 
-test("an admin creates an account and finds every write in the audit log", async ({ page, logIn, expectNoAxeViolations }) => {
+test("an admin creates an account and finds every write in the audit log", async ({
+  page,
+  logIn,
+  expectNoAxeViolations,
+}) => {
   await logInOnCyber(logIn, page, ACCOUNTS.admin);
   await page.goto("/admin/users");
   const form = page.getByRole("form", { name: "Create an account" });
@@ -117,7 +141,9 @@ test("an admin creates an account and finds every write in the audit log", async
   // Long enough, but the server's strength check refuses it, saying why beside the field.
   await form.getByLabel(/First password/).fill("aaaaaaaaaaaa");
   await form.getByRole("button", { name: "Create the account" }).click();
-  await expect(form.locator(`[id="${await form.getByLabel(/First password/).getAttribute("aria-describedby")}"]`)).toContainText(/Too easy to guess.*Repeated characters/);
+  await expect(
+    form.locator(`[id="${await form.getByLabel(/First password/).getAttribute("aria-describedby")}"]`),
+  ).toContainText(/Too easy to guess.*Repeated characters/);
   await expect(form.getByLabel("Email")).toHaveValue("viewer@pact.test");
   await form.getByLabel(/First password/).fill("vera-viewer-password");
   await form.getByRole("button", { name: "Create the account" }).click();

@@ -30,7 +30,11 @@ async function submitLogIn(page: Page, account: Account): Promise<void> {
 }
 
 // Fixtures hand their value over with `provide` (Playwright's `use`, renamed for React's lint).
-export const test = base.extend<{ submitLogIn: SubmitLogIn; logIn: LogIn; expectNoAxeViolations: ExpectNoAxeViolations }>({
+export const test = base.extend<{
+  submitLogIn: SubmitLogIn;
+  logIn: LogIn;
+  expectNoAxeViolations: ExpectNoAxeViolations;
+}>({
   submitLogIn: async ({ page }, provide) => {
     await provide(({ as = ACCOUNTS.editor, page: on = page } = {}) => submitLogIn(on, as));
   },

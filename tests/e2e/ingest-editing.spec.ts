@@ -6,7 +6,11 @@ The Cambodian Ministry of Information proposed to increase joint broadcasting fr
 
 The two ministers agreed to hold a joint committee meeting in Hanoi from June 8-10, 2020.-VNA`;
 
-test("an editor pastes an article, accepts two suggestions and sees the commitment's quote highlighted in the source", async ({ page, logIn, expectNoAxeViolations }) => {
+test("an editor pastes an article, accepts two suggestions and sees the commitment's quote highlighted in the source", async ({
+  page,
+  logIn,
+  expectNoAxeViolations,
+}) => {
   await logIn("/sources/new");
 
   const form = page.getByRole("form", { name: "Paste an article" });
@@ -26,11 +30,16 @@ test("an editor pastes an article, accepts two suggestions and sees the commitme
   await expect(page.getByRole("region", { name: "Dates" })).toContainText("8–10 June 2020");
 
   // First suggestion: the pledge, prefilled with its quote, amount and sides.
-  await suggestions.first().getByRole("link", { name: /Record as a commitment/ }).click();
+  await suggestions
+    .first()
+    .getByRole("link", { name: /Record as a commitment/ })
+    .click();
   const commitment = page.getByRole("form", { name: "New commitment" });
   await expect(commitment.getByLabel("Amount", { exact: true })).toHaveValue("2000000");
   await expect(commitment.getByLabel("Kind")).toHaveValue("pledge");
-  await expect(commitment.getByLabel("Quote 1, word for word")).toHaveValue(/Vietnam pledged to build a press training centre/);
+  await expect(commitment.getByLabel("Quote 1, word for word")).toHaveValue(
+    /Vietnam pledged to build a press training centre/,
+  );
   await commitment.getByLabel("Title").fill("Press training centre in Phnom Penh");
   await commitment.getByRole("button", { name: "Create the commitment" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Press training centre in Phnom Penh");
@@ -40,7 +49,10 @@ test("an editor pastes an article, accepts two suggestions and sees the commitme
   // Second suggestion: the proposal, with its quantity.
   await page.goBack();
   await page.goBack();
-  await suggestions.nth(1).getByRole("link", { name: /Record as a commitment/ }).click();
+  await suggestions
+    .nth(1)
+    .getByRole("link", { name: /Record as a commitment/ })
+    .click();
   const second = page.getByRole("form", { name: "New commitment" });
   await expect(second.getByLabel("To (target)")).toHaveValue("4");
   await expect(second.getByLabel("Kind")).toHaveValue("proposal");
@@ -51,7 +63,9 @@ test("an editor pastes an article, accepts two suggestions and sees the commitme
   await page.goto(sourcePath);
   const link = page.locator(`a[href="${commitmentPath}"]`).first();
   await expect(link).toBeVisible();
-  await expect(page.locator("mark").filter({ hasText: "Vietnam pledged to build a press training centre" })).toBeVisible();
+  await expect(
+    page.locator("mark").filter({ hasText: "Vietnam pledged to build a press training centre" }),
+  ).toBeVisible();
 });
 
 test("the same article pasted twice is refused as a duplicate", async ({ page, logIn }) => {

@@ -13,7 +13,11 @@ test("an anonymous visitor sees no New or Edit links, and the forms send them to
   await expect(page).toHaveURL(/\/login\?next=%2Fpeople%2Fnew$/);
 });
 
-test("an editor creates an organization with an alias, then a person whose position's organization is found by that alias", async ({ page, logIn, expectNoAxeViolations }) => {
+test("an editor creates an organization with an alias, then a person whose position's organization is found by that alias", async ({
+  page,
+  logIn,
+  expectNoAxeViolations,
+}) => {
   await logIn("/organizations");
   await page.getByRole("link", { name: "New organization" }).click();
   const org = page.getByRole("form", { name: "New organization" });
@@ -46,20 +50,31 @@ test("an editor creates an organization with an alias, then a person whose posit
   await expect(page.getByRole("link", { name: /^Edit/ })).toBeVisible();
 });
 
-test("a person with a known name is refused beside the name, with a link to the existing record", async ({ page, logIn }) => {
+test("a person with a known name is refused beside the name, with a link to the existing record", async ({
+  page,
+  logIn,
+}) => {
   await logIn("/people/new");
   const form = page.getByRole("form", { name: "New person" });
   await form.getByLabel("Name", { exact: true }).fill("nguyen manh hung");
   await form.getByRole("button", { name: "Create the person" }).click();
   await expect(form.getByText(/A person with this name already exists: Nguyen Manh Hung/).first()).toBeVisible();
-  await expect(form.getByRole("link", { name: "Nguyen Manh Hung" })).toHaveAttribute("href", "/people/nguyen-manh-hung");
+  await expect(form.getByRole("link", { name: "Nguyen Manh Hung" })).toHaveAttribute(
+    "href",
+    "/people/nguyen-manh-hung",
+  );
   await expect(form.getByLabel("Name", { exact: true })).toHaveValue("nguyen manh hung");
 });
 
-test("an event form shows errors beside the fields as you type, and keeps what was typed when the save fails", async ({ page, logIn }) => {
+test("an event form shows errors beside the fields as you type, and keeps what was typed when the save fails", async ({
+  page,
+  logIn,
+}) => {
   const quote = "Hung said the 5 million USD centre is a gift";
   // As the extraction assistant links to it: the fields and the quote come prefilled.
-  await logIn(`/events/new?title=${encodeURIComponent("Working visit")}&start=2019-03-13&end=2019-03-16&source=vna-en-2019-03-14&quote=${encodeURIComponent(quote)}`);
+  await logIn(
+    `/events/new?title=${encodeURIComponent("Working visit")}&start=2019-03-13&end=2019-03-16&source=vna-en-2019-03-14&quote=${encodeURIComponent(quote)}`,
+  );
   const form = page.getByRole("form", { name: "New event" });
   await expect(form.getByLabel("Title")).toHaveValue("Working visit");
   await expect(form.getByLabel("Quote 1, word for word")).toHaveValue(quote);

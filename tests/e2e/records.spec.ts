@@ -7,7 +7,9 @@ const PLAN = "/documents/mic-moi-cooperation-plan-2019";
 test("the events timeline nests the two sub-events under the visit and flags the Trong visit", async ({ page }) => {
   await page.goto("/events");
   await expect(page.getByRole("heading", { level: 1, name: "Events" })).toBeVisible();
-  const visit = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: "Visit of Minister Nguyen Manh Hung to Cambodia" }) });
+  const visit = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: "Visit of Minister Nguyen Manh Hung to Cambodia" }) });
   await expect(visit.getByText("13–16 March 2019").first()).toBeVisible();
   // The sub-events sit inside the visit's item, one heading level down.
   await expect(visit.getByRole("heading", { level: 4 })).toHaveText([
@@ -18,32 +20,43 @@ test("the events timeline nests the two sub-events under the visit and flags the
   await expect(trong).toContainText("1 flag");
 });
 
-test("the events list filters by kind through the URL and keeps a bad value from failing the page", async ({ page }) => {
+test("the events list filters by kind through the URL and keeps a bad value from failing the page", async ({
+  page,
+}) => {
   await page.goto("/events");
   await page.getByLabel("Kind").selectOption("reception");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/kind=reception/);
-  await expect(page.getByRole("heading", { level: 3 })).toHaveText(["Prime Minister Hun Sen receives Minister Nguyen Manh Hung"]);
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText([
+    "Prime Minister Hun Sen receives Minister Nguyen Manh Hung",
+  ]);
 
   await page.goto("/events?kind=parade");
   await expect(page.getByRole("note")).toContainText("kind");
   await expect(page.getByRole("heading", { level: 3 })).toHaveCount(2);
 });
 
-test("the events list searches, filters by dates and sorts through the URL, keeping the as-of day", async ({ page }) => {
+test("the events list searches, filters by dates and sorts through the URL, keeping the as-of day", async ({
+  page,
+}) => {
   await page.goto("/events?asOf=2019-12-31");
   await page.getByRole("searchbox", { name: "Search" }).fill("reception");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/q=reception/);
   await expect(page).toHaveURL(/asOf=2019-12-31/);
   // The reception's visit does not match, so the reception stands at the top level.
-  await expect(page.getByRole("heading", { level: 3 })).toHaveText(["Prime Minister Hun Sen receives Minister Nguyen Manh Hung"]);
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText([
+    "Prime Minister Hun Sen receives Minister Nguyen Manh Hung",
+  ]);
 
   await page.goto("/events?from=2019-03-20&sort=-start");
   await expect(page.getByLabel("Sort by")).toHaveValue("-start");
   await expect(page.getByRole("heading", { level: 3 })).toHaveText([/Nguyen Phu Trong/]);
   await page.goto("/events?sort=-start");
-  await expect(page.getByRole("heading", { level: 3 })).toHaveText([/Nguyen Phu Trong/, "Visit of Minister Nguyen Manh Hung to Cambodia"]);
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText([
+    /Nguyen Phu Trong/,
+    "Visit of Minister Nguyen Manh Hung to Cambodia",
+  ]);
 });
 
 test("organizations and people are found by another name", async ({ page }) => {
@@ -55,7 +68,9 @@ test("organizations and people are found by another name", async ({ page }) => {
   await expect(page.getByRole("table").getByRole("link")).toHaveText(["Hun Sen"]);
 });
 
-test("the visit's page shows its sub-events, participants with roles and positions, both documents and the compare link", async ({ page }) => {
+test("the visit's page shows its sub-events, participants with roles and positions, both documents and the compare link", async ({
+  page,
+}) => {
   await page.goto(VISIT);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Visit of Minister Nguyen Manh Hung to Cambodia");
   await expect(page).toHaveTitle("Visit of Minister Nguyen Manh Hung to Cambodia · Pact");
@@ -77,13 +92,24 @@ test("the visit's page shows its sub-events, participants with roles and positio
   // The pledges made at the reception and the talks count as the visit's outcomes.
   await expect(outcomes.getByRole("table", { name: /Commitments made at/ }).getByRole("row")).toHaveCount(10);
 
-  await expect(page.getByRole("link", { name: "Compare the reports" })).toHaveAttribute("href", "/sources/compare?event=hung-visit-cambodia-2019-03");
+  await expect(page.getByRole("link", { name: "Compare the reports" })).toHaveAttribute(
+    "href",
+    "/sources/compare?event=hung-visit-cambodia-2019-03",
+  );
   await expect(page.locator('section[aria-labelledby="citations-heading"] blockquote[lang="fr"]')).toHaveCount(1);
 
   await subEvents.getByRole("link", { name: "Prime Minister Hun Sen receives Minister Nguyen Manh Hung" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Prime Minister Hun Sen receives Minister Nguyen Manh Hung");
-  await expect(page.getByRole("region", { name: "Event facts" }).getByRole("link", { name: "Visit of Minister Nguyen Manh Hung to Cambodia" })).toBeVisible();
-  await expect(page.getByRole("row", { name: /National cyber information safety monitoring centre/ })).toContainText("Announced");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Prime Minister Hun Sen receives Minister Nguyen Manh Hung",
+  );
+  await expect(
+    page
+      .getByRole("region", { name: "Event facts" })
+      .getByRole("link", { name: "Visit of Minister Nguyen Manh Hung to Cambodia" }),
+  ).toBeVisible();
+  await expect(page.getByRole("row", { name: /National cyber information safety monitoring centre/ })).toContainText(
+    "Announced",
+  );
 });
 
 test("the Trong visit shows its inconsistent date as a flag, with the quote it rests on", async ({ page }) => {
@@ -105,7 +131,9 @@ test("a document shows both signatories with their positions, its parties, valid
     /Khieu Kanharith — Minister of Information \(Cambodia\)/,
   ]);
   const facts = page.getByRole("region", { name: "Document facts" });
-  await expect(facts.getByRole("definition").filter({ hasText: "known to the" })).toHaveText("March 2019 (known to the month)");
+  await expect(facts.getByRole("definition").filter({ hasText: "known to the" })).toHaveText(
+    "March 2019 (known to the month)",
+  );
   await expect(facts).toContainText("Valid2019");
   await expect(facts.getByRole("link", { name: "Visit of Minister Nguyen Manh Hung to Cambodia" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Parties" })).toContainText("Cambodia — Ministry of Information");
@@ -115,20 +143,28 @@ test("Viettel's page lists the Metfone alias with its note, and the flag naming 
   await page.goto("/organizations");
   await page.getByRole("link", { name: "Viettel Group" }).click();
   const aliases = page.getByRole("region", { name: "Other names" });
-  await expect(aliases.getByRole("listitem").filter({ hasText: "Metfone" })).toContainText("Viettel's brand in Cambodia");
+  await expect(aliases.getByRole("listitem").filter({ hasText: "Metfone" })).toContainText(
+    "Viettel's brand in Cambodia",
+  );
   await expect(aliases.locator('[lang="fr"]')).toHaveText("groupe vietnamien Viettel");
   await expect(page.getByRole("region", { name: "Check before citing" })).toContainText("names Metfone");
 });
 
-test("Nguyen Xuan Phuc's page shows the cyber centre he gave, and the ministry's page its parent and pledges", async ({ page }) => {
+test("Nguyen Xuan Phuc's page shows the cyber centre he gave, and the ministry's page its parent and pledges", async ({
+  page,
+}) => {
   await page.goto("/people/nguyen-xuan-phuc");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nguyen Xuan Phuc");
   const given = page.getByRole("table", { name: "Commitments given by Nguyen Xuan Phuc" });
-  await expect(given.getByRole("row", { name: /National cyber information safety monitoring centre for Cambodia/ })).toContainText("Announced");
+  await expect(
+    given.getByRole("row", { name: /National cyber information safety monitoring centre for Cambodia/ }),
+  ).toContainText("Announced");
   await expect(page.getByRole("region", { name: "Flags on their commitments" })).toContainText("USD 5 million");
 
   await page.goto("/organizations/vn-mic");
-  await expect(page.getByRole("region", { name: "Organization facts" }).getByRole("link", { name: "Government of Vietnam" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Organization facts" }).getByRole("link", { name: "Government of Vietnam" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Given (8)" })).toBeVisible();
 });
 
@@ -141,13 +177,23 @@ test("the VN-KH pair page counts the nine commitments by status and direction", 
   await expect(page.getByTestId("total-b-to-a")).toHaveText("0");
   await expect(page.getByRole("row", { name: /^Announced/ })).toHaveText(/Announced\s*8\s*0\s*8/);
   await expect(page.getByRole("row", { name: /^Agreed/ })).toHaveText(/Agreed\s*1\s*0\s*1/);
-  await expect(page.getByRole("table", { name: "Commitments from Vietnam to Cambodia" }).getByRole("link")).toHaveCount(9);
+  await expect(page.getByRole("table", { name: "Commitments from Vietnam to Cambodia" }).getByRole("link")).toHaveCount(
+    9,
+  );
   await page.getByRole("link", { name: "National cyber information safety monitoring centre for Cambodia" }).click();
   await expect(page).toHaveURL(/\/commitments\/cyber-monitoring-centre$/);
 });
 
 test("bad country pairs and unknown records answer 404", async ({ page }) => {
-  for (const path of ["/countries/VN-VN", "/countries/VN-XX", "/countries/VNKH", "/events/no-such-event", "/documents/no-such-document", "/people/no-such-person", "/organizations/no-such-organization"]) {
+  for (const path of [
+    "/countries/VN-VN",
+    "/countries/VN-XX",
+    "/countries/VNKH",
+    "/events/no-such-event",
+    "/documents/no-such-document",
+    "/people/no-such-person",
+    "/organizations/no-such-organization",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
@@ -175,7 +221,19 @@ test("as of 1 January 2019 the March visit is hidden everywhere, and links keep 
   await expect(page.getByRole("columnheader", { name: "Status on 14 March 2019" })).toBeVisible();
 });
 
-for (const path of ["/events", VISIT, TRONG, "/documents", PLAN, "/people", "/people/nguyen-xuan-phuc", "/organizations", "/organizations/viettel", "/countries", "/countries/VN-KH"]) {
+for (const path of [
+  "/events",
+  VISIT,
+  TRONG,
+  "/documents",
+  PLAN,
+  "/people",
+  "/people/nguyen-xuan-phuc",
+  "/organizations",
+  "/organizations/viettel",
+  "/countries",
+  "/countries/VN-KH",
+]) {
   test(`${path} has no axe violations`, async ({ page, expectNoAxeViolations }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);

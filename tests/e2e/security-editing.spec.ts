@@ -17,7 +17,10 @@ test("a login link whose next points elsewhere lands on Pact's own home", async 
   }
 });
 
-test("a field the server refuses after tampering shows its error beside the field, with the input kept", async ({ page, submitLogIn }) => {
+test("a field the server refuses after tampering shows its error beside the field, with the input kept", async ({
+  page,
+  submitLogIn,
+}) => {
   await page.goto(`/login?next=${encodeURIComponent("/organizations/new")}`);
   await submitLogIn();
   const form = page.getByRole("form", { name: "New organization" });
@@ -36,7 +39,9 @@ test("a field the server refuses after tampering shows its error beside the fiel
   await form.getByRole("button", { name: /Create/ }).click();
 
   const country = form.getByLabel("Country");
-  await expect(form.locator(`[id="${await country.getAttribute("id")}-error"]`)).toContainText("Use an ISO 3166-1 alpha-2 country code");
+  await expect(form.locator(`[id="${await country.getAttribute("id")}-error"]`)).toContainText(
+    "Use an ISO 3166-1 alpha-2 country code",
+  );
   await expect(page.getByText("Something went wrong")).toHaveCount(0);
   await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Tonle Sap Broadcasting Office");
 });

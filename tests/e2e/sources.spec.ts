@@ -18,7 +18,9 @@ async function expectNotFound(page: Page, url: string) {
 }
 
 test.describe("sources list", () => {
-  test("lists both reports with language, date at its precision and citation count, and filters by language", async ({ page }) => {
+  test("lists both reports with language, date at its precision and citation count, and filters by language", async ({
+    page,
+  }) => {
     await page.goto("/sources");
     await expect(page.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
     const rows = page.getByRole("table").getByRole("row");
@@ -61,7 +63,10 @@ test.describe("sources list", () => {
     await page.goto("/sources?asOf=2019-04-01");
     await page.getByRole("link", { name: /Cambodian PM calls on Vietnam/ }).click();
     await expect(page).toHaveURL(new RegExp(`/sources/${EN}\\?asOf=2019-04-01$`));
-    await expect(page.getByRole("link", { name: CYBER }).first()).toHaveAttribute("href", "/commitments/cyber-monitoring-centre?asOf=2019-04-01");
+    await expect(page.getByRole("link", { name: CYBER }).first()).toHaveAttribute(
+      "href",
+      "/commitments/cyber-monitoring-centre?asOf=2019-04-01",
+    );
   });
 
   test("has no axe violations", async ({ page, expectNoAxeViolations }) => {
@@ -78,7 +83,9 @@ test.describe("a source's page", () => {
     const text = page.locator('section[aria-labelledby="full-text-heading"] [lang="fr"]');
     await expect(text).toBeVisible();
     expect(await text.locator("p").count()).toBeGreaterThan(5);
-    await expect(text.locator("mark").filter({ hasText: "Metfone, marque du groupe vietnamien Viettel" })).toBeVisible();
+    await expect(
+      text.locator("mark").filter({ hasText: "Metfone, marque du groupe vietnamien Viettel" }),
+    ).toBeVisible();
     // Text nobody cites stays plain.
     await expect(text.locator("mark").filter({ hasText: "a informé le dirigeant cambodgien" })).toHaveCount(0);
   });
@@ -94,10 +101,14 @@ test.describe("a source's page", () => {
 
   test("clicking the cyber-centre highlight's link leads to the commitment", async ({ page }) => {
     await page.goto(`/sources/${EN}`);
-    await expect(page.locator('[lang="en"] mark').filter({ hasText: "national cyber information safety monitoring centre" })).toBeVisible();
+    await expect(
+      page.locator('[lang="en"] mark').filter({ hasText: "national cyber information safety monitoring centre" }),
+    ).toBeVisible();
     await page.getByRole("link", { name: CYBER }).first().click();
     await expect(page).toHaveURL(/\/commitments\/cyber-monitoring-centre$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("National cyber information safety monitoring centre for Cambodia");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "National cyber information safety monitoring centre for Cambodia",
+    );
   });
 
   test("a highlight's link is reached and followed with the keyboard", async ({ page }) => {
@@ -110,11 +121,21 @@ test.describe("a source's page", () => {
     await expect(page).toHaveURL(/\/commitments\/cyber-monitoring-centre$/);
   });
 
-  test("lists what the source supports by type, and links to the comparison of the event's reports", async ({ page }) => {
+  test("lists what the source supports by type, and links to the comparison of the event's reports", async ({
+    page,
+  }) => {
     await page.goto(`/sources/${EN}`);
     const supports = page.locator('section[aria-labelledby="supports-heading"]');
-    await expect(supports.getByRole("heading", { level: 3 })).toHaveText([/^Events/, /^Documents/, /^Commitments/, /^Status changes/, /^Flags/]);
-    await expect(supports.getByRole("link", { name: "Talks between Ministers Nguyen Manh Hung and Khieu Kanharith" })).toHaveAttribute("href", "/events/hung-kanharith-talks-2019-03-14");
+    await expect(supports.getByRole("heading", { level: 3 })).toHaveText([
+      /^Events/,
+      /^Documents/,
+      /^Commitments/,
+      /^Status changes/,
+      /^Flags/,
+    ]);
+    await expect(
+      supports.getByRole("link", { name: "Talks between Ministers Nguyen Manh Hung and Khieu Kanharith" }),
+    ).toHaveAttribute("href", "/events/hung-kanharith-talks-2019-03-14");
     await page.getByRole("link", { name: /Compare with other reports of the same event/ }).click();
     await expect(page).toHaveURL(new RegExp(`/sources/compare\\?event=${VISIT}`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Visit of Minister Nguyen Manh Hung to Cambodia");
@@ -155,7 +176,9 @@ test.describe("reports side by side", () => {
   test("stacks the texts at phone width", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(url);
-    const columns = ["en", "fr"].map((lang) => page.locator(`section [lang="${lang}"]`).filter({ has: page.locator("mark") }));
+    const columns = ["en", "fr"].map((lang) =>
+      page.locator(`section [lang="${lang}"]`).filter({ has: page.locator("mark") }),
+    );
     // Streamed content first arrives in a hidden node: measure once it is shown.
     for (const column of columns) await expect(column).toBeVisible();
     const [english, french] = [await columns[0]!.boundingBox(), await columns[1]!.boundingBox()];
@@ -168,16 +191,25 @@ test.describe("reports side by side", () => {
     const differences = page.locator('section[aria-labelledby="differences-heading"]');
     const disagree = differences.getByRole("listitem").filter({ hasText: "USD 5 million" });
     await expect(disagree).toContainText("the French report gives no amount");
-    await expect(disagree.getByRole("link", { name: "National cyber information safety monitoring centre for Cambodia" })).toHaveAttribute("href", "/commitments/cyber-monitoring-centre");
+    await expect(
+      disagree.getByRole("link", { name: "National cyber information safety monitoring centre for Cambodia" }),
+    ).toHaveAttribute("href", "/commitments/cyber-monitoring-centre");
     await expect(differences.getByRole("listitem").filter({ hasText: "Viettel" })).toContainText("Metfone");
-    await expect(differences.getByRole("listitem").filter({ hasText: "Talks between Ministers Nguyen Manh Hung and Khieu Kanharith" }))
-      .toContainText("only in the English report");
+    await expect(
+      differences
+        .getByRole("listitem")
+        .filter({ hasText: "Talks between Ministers Nguyen Manh Hung and Khieu Kanharith" }),
+    ).toContainText("only in the English report");
     await expect(differences.getByRole("listitem").filter({ hasText: "only in the French report" })).toHaveCount(0);
     // What both report is there, folded away.
     const both = differences.locator("details");
     await expect(both.locator("summary")).toHaveText(/Reported by both \(\d+\)/);
     await both.locator("summary").click();
-    await expect(both.getByRole("link", { name: "2019 Cooperation Plan between Vietnam's Ministry of Information and Communications and Cambodia's Ministry of Information" })).toBeVisible();
+    await expect(
+      both.getByRole("link", {
+        name: "2019 Cooperation Plan between Vietnam's Ministry of Information and Communications and Cambodia's Ministry of Information",
+      }),
+    ).toBeVisible();
   });
 
   test("also compares two sources named by id", async ({ page }) => {
@@ -188,7 +220,9 @@ test.describe("reports side by side", () => {
     await expect(page.getByText("only in the English report").first()).toBeVisible();
   });
 
-  test("an event with a single report says there is nothing to compare; an unknown one is not found", async ({ page }) => {
+  test("an event with a single report says there is nothing to compare; an unknown one is not found", async ({
+    page,
+  }) => {
     await page.goto("/sources/compare?event=trong-visit-cambodia-2019");
     await expect(page.getByText(/Only one source reports this event/)).toBeVisible();
     await expect(page.locator("mark")).toHaveCount(0);

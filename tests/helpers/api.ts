@@ -15,7 +15,10 @@ export async function getJson<T = unknown>(path: string): Promise<{ status: numb
     throw new Error(`${path} answered ${response.status} with non-JSON: ${text.slice(0, 200)}`);
   }
   if (path.startsWith("/api/v1/") && !path.startsWith("/api/v1/openapi.json")) {
-    expect(await conformanceProblems(path, response.status, body), `${path.slice(0, 80)} (${response.status}) against the OpenAPI document`).toEqual([]);
+    expect(
+      await conformanceProblems(path, response.status, body),
+      `${path.slice(0, 80)} (${response.status}) against the OpenAPI document`,
+    ).toEqual([]);
   }
   return { status: response.status, body, headers: response.headers };
 }

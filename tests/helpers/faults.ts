@@ -15,7 +15,8 @@ export function query<T>(file: string, sql: string, ...params: unknown[]): T[] {
   }
 }
 
-export const countOf = (file: string, sql: string, ...params: unknown[]) => query<{ n: number }>(file, sql, ...params)[0]!.n;
+export const countOf = (file: string, sql: string, ...params: unknown[]) =>
+  query<{ n: number }>(file, sql, ...params)[0]!.n;
 
 /** Row counts of every table a status change writes to: a partial write shows up as a mismatch. */
 export function writeCounts(file: string) {
@@ -23,16 +24,37 @@ export function writeCounts(file: string) {
   return { statusChanges: n("StatusChange"), audits: n("AuditEntry"), citations: n("Citation"), sources: n("Source") };
 }
 
-export interface Target { id: string; version: number; status: string; sourceId: string; quote: string }
+export interface Target {
+  id: string;
+  version: number;
+  status: string;
+  sourceId: string;
+  quote: string;
+}
 
 /** Open commitments, each with a quote from its sources to offer as evidence. */
 export function openCommitments(file: string): Target[] {
-  return query<Target>(file, `SELECT c.id, c.version, c.status, ci."sourceId", ci.quote FROM "Commitment" c JOIN "Citation" ci ON ci."commitmentId" = c.id
-    WHERE c.status NOT IN ('${CLOSED.join("','")}') GROUP BY c.id ORDER BY c.id`);
+  return query<Target>(
+    file,
+    `SELECT c.id, c.version, c.status, ci."sourceId", ci.quote FROM "Commitment" c JOIN "Citation" ci ON ci."commitmentId" = c.id
+    WHERE c.status NOT IN ('${CLOSED.join("','")}') GROUP BY c.id ORDER BY c.id`,
+  );
 }
 
-export function changeBody(t: Pick<Target, "sourceId" | "quote">, version: number, toStatus: string, extra: Record<string, unknown> = {}) {
-  return { version, toStatus, effective: today(), note: "fault test", evidence: { kind: "existing", sourceId: t.sourceId, quote: t.quote }, ...extra };
+export function changeBody(
+  t: Pick<Target, "sourceId" | "quote">,
+  version: number,
+  toStatus: string,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    version,
+    toStatus,
+    effective: today(),
+    note: "fault test",
+    evidence: { kind: "existing", sourceId: t.sourceId, quote: t.quote },
+    ...extra,
+  };
 }
 
 /** Next status that is always allowed to an editor: open ↔ open, never closing the commitment. */
@@ -59,7 +81,12 @@ export function burst(base: string, cookie: string, targets: Target[]) {
         }
         if (reply.status === 201) {
           const body = reply.body as unknown as { statusChangeId: string; version: number; status: string };
-          acknowledged.push({ id: t.id, statusChangeId: body.statusChangeId, status: body.status, version: body.version });
+          acknowledged.push({
+            id: t.id,
+            statusChangeId: body.statusChangeId,
+            status: body.status,
+            version: body.version,
+          });
           ({ version, status } = body);
         } else others.push(reply.status);
       }

@@ -1,7 +1,12 @@
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
 import { inject } from "vitest";
 
-type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>> };
+type Doc = {
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>
+  >;
+};
 
 let documentPromise: Promise<Doc> | undefined;
 let ajv: Ajv2020 | undefined;
@@ -15,7 +20,9 @@ export function openApiDocument(): Promise<Doc> {
 
 function templateOf(doc: Doc, pathname: string): string | undefined {
   if (doc.paths[pathname]) return pathname;
-  return Object.keys(doc.paths).find((template) => new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(pathname));
+  return Object.keys(doc.paths).find((template) =>
+    new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(pathname),
+  );
 }
 
 /**
@@ -36,7 +43,12 @@ export async function conformanceProblems(url: string, status: number, body: unk
       ajv = new Ajv2020({ strict: false, allErrors: true });
       ajv.addSchema({ ...doc, $id: "openapi" });
     }
-    validators.set(key, ajv.compile({ $ref: `openapi#/paths/${template.replace(/~/g, "~0").replace(/\//g, "~1")}/get/responses/${status}/content/application~1json/schema` }));
+    validators.set(
+      key,
+      ajv.compile({
+        $ref: `openapi#/paths/${template.replace(/~/g, "~0").replace(/\//g, "~1")}/get/responses/${status}/content/application~1json/schema`,
+      }),
+    );
   }
   const validate = validators.get(key)!;
   return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`);

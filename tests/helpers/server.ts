@@ -11,14 +11,24 @@ export function freshDatabase(name: string): string {
   mkdirSync(TMP_DIR, { recursive: true });
   const file = path.join(TMP_DIR, `${name}.db`);
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-  const result = spawnSync(bin("prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" });
+  const result = spawnSync(bin("prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
   return file;
 }
 
 /** Runs `npm run <script> -- <args>` against a database file: its exit code and what it printed. */
-export function runScript(file: string, script: string, args: string[] = []): { status: number | null; stdout: string; output: string } {
-  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" });
+export function runScript(
+  file: string,
+  script: string,
+  args: string[] = [],
+): { status: number | null; stdout: string; output: string } {
+  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], {
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -36,12 +46,25 @@ export function addUser(file: string, email: string, password: string, role: str
 }
 
 /** Starts the production server (scripts/serve.ts over the build) on a database file. */
-export async function startServer(file: string, port: number, extraEnv: Record<string, string> = {}): Promise<{ baseURL: string; stop: () => Promise<void>; crash: () => Promise<void> }> {
+export async function startServer(
+  file: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<{ baseURL: string; stop: () => Promise<void>; crash: () => Promise<void> }> {
   const { command, args } = serverCommand();
   const child: ChildProcess = spawn(command, args, {
     // Tests log in far more often than people do: the per-address login limit is raised for them
     // (the per-account limit, which the tests check, stays as it is).
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, PACT_LOGIN_LIMIT_PER_ADDRESS: "10000", ...extraEnv },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: `file:${file}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+      PACT_LOGIN_LIMIT_PER_ADDRESS: "10000",
+      ...extraEnv,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -10,7 +10,9 @@ const WRITE_PORT_OFFSET = 40;
 const INTEGRATION_DIR = path.resolve("tests/integration");
 
 function writePort(testFile: string): number {
-  const files = readdirSync(INTEGRATION_DIR).filter((name) => name.endsWith(".test.ts")).sort();
+  const files = readdirSync(INTEGRATION_DIR)
+    .filter((name) => name.endsWith(".test.ts"))
+    .sort();
   const place = files.indexOf(path.basename(testFile));
   if (place < 0) throw new Error(`ownWriteServer() is for files in tests/integration, not ${testFile}`);
   return Number(process.env.INTEGRATION_PORT ?? 3210) + WRITE_PORT_OFFSET + place;

@@ -3,13 +3,21 @@ import { getJson } from "../helpers/api";
 
 type Citation = { sourceId: string; quote: string; language: string; start: number; end: number };
 type Commitment = {
-  id: string; title: string; kind: string; status: string; overdue: boolean;
+  id: string;
+  title: string;
+  kind: string;
+  status: string;
+  overdue: boolean;
   from: { country: string; organization: { id: string } | null; person: { id: string } | null };
   to: { country: string; organization: { id: string } | null; person: { id: string } | null };
-  sectors: string[]; amount: { value: string; currency: string } | null;
+  sectors: string[];
+  amount: { value: string; currency: string } | null;
   quantity: { baseline: string | null; target: string; unit: string; scope: string | null; atLeast: boolean } | null;
-  target: { date: string; precision: string } | null; eventId: string | null; documentId: string | null;
-  citations: Citation[]; statusHistory: { to: string; effective: { date: string; precision: string }; citations: Citation[] }[];
+  target: { date: string; precision: string } | null;
+  eventId: string | null;
+  documentId: string | null;
+  citations: Citation[];
+  statusHistory: { to: string; effective: { date: string; precision: string }; citations: Citation[] }[];
   flags: { kind: string; field: string; message: string }[];
 };
 
@@ -24,15 +32,23 @@ const languages = (c: Commitment) => [...new Set(c.citations.map((x) => x.langua
 
 describe("GET /api/v1/commitments", () => {
   it("lists the nine commitments of the March 2019 visit with the page envelope", async () => {
-    const { status, body } = await getJson<{ data: Commitment[]; page: number; pageSize: number; total: number }>("/api/v1/commitments");
+    const { status, body } = await getJson<{ data: Commitment[]; page: number; pageSize: number; total: number }>(
+      "/api/v1/commitments",
+    );
     expect(status).toBe(200);
     expect(body.total).toBe(9);
     expect(body.page).toBe(1);
     expect(body.pageSize).toBe(50);
     expect(body.data.map((c) => c.id).sort()).toEqual([
-      "cyber-monitoring-centre", "cybercrime-misinformation-training", "e-newspaper-legal-deposit-centre", "more-news-stories",
-      "oda-national-tv-radio", "support-vietnamese-telecom-investors", "vietnamese-firms-e-government-projects",
-      "vietnamese-radio-airtime", "vov-khmer-programmes",
+      "cyber-monitoring-centre",
+      "cybercrime-misinformation-training",
+      "e-newspaper-legal-deposit-centre",
+      "more-news-stories",
+      "oda-national-tv-radio",
+      "support-vietnamese-telecom-investors",
+      "vietnamese-firms-e-government-projects",
+      "vietnamese-radio-airtime",
+      "vov-khmer-programmes",
     ]);
     for (const c of body.data) {
       expect(c.citations.length, c.id).toBeGreaterThan(0);
@@ -51,15 +67,26 @@ describe("GET /api/v1/commitments", () => {
     expect(media.body.data.length).toBe(5);
     const toVietnam = await getJson<{ total: number }>("/api/v1/commitments?to=VN");
     expect(toVietnam.body.total).toBe(0);
-    const pages = await Promise.all([1, 2, 3].map((p) => getJson<{ data: Commitment[] }>(`/api/v1/commitments?pageSize=4&page=${p}`)));
+    const pages = await Promise.all(
+      [1, 2, 3].map((p) => getJson<{ data: Commitment[] }>(`/api/v1/commitments?pageSize=4&page=${p}`)),
+    );
     const ids = pages.flatMap((p) => p.body.data.map((c) => c.id));
     expect(ids).toHaveLength(9);
     expect(new Set(ids).size).toBe(9);
   });
 
   it("answers bad query parameters with 400 naming the parameter", async () => {
-    for (const [query, field] of [["status=bogus", "status"], ["page=0", "page"], ["pageSize=1000", "pageSize"], ["colour=red", "colour"], ["overdue=maybe", "overdue"], ["view=everything", "view"]] as const) {
-      const { status, body } = await getJson<{ error: { code: string; field: string; message: string } }>(`/api/v1/commitments?${query}`);
+    for (const [query, field] of [
+      ["status=bogus", "status"],
+      ["page=0", "page"],
+      ["pageSize=1000", "pageSize"],
+      ["colour=red", "colour"],
+      ["overdue=maybe", "overdue"],
+      ["view=everything", "view"],
+    ] as const) {
+      const { status, body } = await getJson<{ error: { code: string; field: string; message: string } }>(
+        `/api/v1/commitments?${query}`,
+      );
       expect(status, query).toBe(400);
       expect(body.error.code).toBe("invalid_parameter");
       expect(body.error.field).toBe(field);
@@ -71,12 +98,27 @@ describe("GET /api/v1/commitments", () => {
     const query = "sector=media_broadcasting&asOf=2019-03-14&pageSize=3&page=2";
     const [full, summary] = await Promise.all([
       getJson<{ data: Record<string, unknown>[]; total: number; page: number }>(`/api/v1/commitments?${query}`),
-      getJson<{ data: Record<string, unknown>[]; total: number; page: number }>(`/api/v1/commitments?${query}&view=summary`),
+      getJson<{ data: Record<string, unknown>[]; total: number; page: number }>(
+        `/api/v1/commitments?${query}&view=summary`,
+      ),
     ]);
     expect(summary.status).toBe(200);
     expect([summary.body.total, summary.body.page]).toEqual([full.body.total, 2]);
     expect(summary.body.data.length).toBeGreaterThan(0);
-    const fields = ["id", "title", "kind", "status", "from", "to", "sectors", "amount", "target", "overdue", "event", "updatedAt"];
+    const fields = [
+      "id",
+      "title",
+      "kind",
+      "status",
+      "from",
+      "to",
+      "sectors",
+      "amount",
+      "target",
+      "overdue",
+      "event",
+      "updatedAt",
+    ];
     expect(summary.body.data).toEqual(full.body.data.map((c) => Object.fromEntries(fields.map((f) => [f, c[f]]))));
     // Asking for full records by name is the default.
     const named = await getJson<{ data: Record<string, unknown>[] }>(`/api/v1/commitments?${query}&view=full`);

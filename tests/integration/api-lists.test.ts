@@ -161,14 +161,17 @@ describe("people and organizations", () => {
     expect(await ids("organizations", "q=VOV&kind=ministry")).toEqual([]);
   });
 
-  it.each(["people", "organizations"])("%s sort by name both ways and accept asOf, which hides none of them", async (path) => {
-    const all = await list<Row & { name: string }>(path);
-    const names = all.data.map((r) => r.name);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(await ids(path, "sort=name")).toEqual(all.data.map((r) => r.id));
-    expect(await ids(path, "sort=-name")).toEqual(all.data.map((r) => r.id).reverse());
-    expect((await list(path, "asOf=1900-01-01")).total).toBe(all.total);
-  });
+  it.each(["people", "organizations"])(
+    "%s sort by name both ways and accept asOf, which hides none of them",
+    async (path) => {
+      const all = await list<Row & { name: string }>(path);
+      const names = all.data.map((r) => r.name);
+      expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(await ids(path, "sort=name")).toEqual(all.data.map((r) => r.id));
+      expect(await ids(path, "sort=-name")).toEqual(all.data.map((r) => r.id).reverse());
+      expect((await list(path, "asOf=1900-01-01")).total).toBe(all.total);
+    },
+  );
 });
 
 const LISTS = ["events", "documents", "sources", "people", "organizations"] as const;
@@ -185,7 +188,9 @@ describe("every list", () => {
     for (const sort of SORTS[path]) {
       const all = await list(path, `sort=${sort}`);
       const pages = await Promise.all(
-        Array.from({ length: all.total + 1 }, (_, i) => getJson<ListBody<Row>>(`/api/v1/${path}?pageSize=1&page=${i + 1}&sort=${sort}`)),
+        Array.from({ length: all.total + 1 }, (_, i) =>
+          getJson<ListBody<Row>>(`/api/v1/${path}?pageSize=1&page=${i + 1}&sort=${sort}`),
+        ),
       );
       const seen = pages.flatMap((p) => p.body.data.map((r) => r.id));
       expect(seen, `${path} ${sort}`).toEqual(all.data.map((r) => r.id));
@@ -199,7 +204,11 @@ describe("every list", () => {
     const query = path === "events" ? "q=Hung" : path === "organizations" ? "country=VN" : "asOf=2019-03-31";
     const all = await list(path, query);
     expect(all.total).toBeGreaterThan(1);
-    const pages = await Promise.all(Array.from({ length: all.total }, (_, i) => getJson<ListBody<Row>>(`/api/v1/${path}?pageSize=1&page=${i + 1}&${query}`)));
+    const pages = await Promise.all(
+      Array.from({ length: all.total }, (_, i) =>
+        getJson<ListBody<Row>>(`/api/v1/${path}?pageSize=1&page=${i + 1}&${query}`),
+      ),
+    );
     expect(pages.map((p) => p.body.data[0]?.id)).toEqual(all.data.map((r) => r.id));
   });
 
@@ -228,9 +237,36 @@ describe("every list", () => {
   });
 
   const HOSTILE = [
-    '"', '""', '"reception', "reception\"", "NEAR(reception visit)", "NEAR(", "title:reception", "col:", "AND", "reception AND",
-    "OR OR", "NOT", "*", "reception*", "-", "-reception", "^reception", "(", ")", "{title}: x", "'; DROP TABLE \"Event\"; --",
-    "%", "_", "\\", "🙂", "🇻🇳 Hùng", "\u0000", "\u0002marked\u0003", "a".repeat(10_000), "Hung ".repeat(2_000),
+    '"',
+    '""',
+    '"reception',
+    'reception"',
+    "NEAR(reception visit)",
+    "NEAR(",
+    "title:reception",
+    "col:",
+    "AND",
+    "reception AND",
+    "OR OR",
+    "NOT",
+    "*",
+    "reception*",
+    "-",
+    "-reception",
+    "^reception",
+    "(",
+    ")",
+    "{title}: x",
+    '\'; DROP TABLE "Event"; --',
+    "%",
+    "_",
+    "\\",
+    "🙂",
+    "🇻🇳 Hùng",
+    "\u0000",
+    "\u0002marked\u0003",
+    "a".repeat(10_000),
+    "Hung ".repeat(2_000),
   ];
 
   it.each(LISTS)("%s answers hostile search text with 200 and a list (maybe empty), never a 500", async (path) => {
@@ -255,8 +291,12 @@ describe("the OpenAPI document", () => {
     const { body } = await getJson<Doc>("/api/v1/openapi.json");
     const names = (path: string) => body.paths[`/api/v1/${path}`]!.get.parameters.map((p) => p.name);
     const common = ["q", "sort", "asOf", "page", "pageSize"];
-    expect(names("events")).toEqual(expect.arrayContaining([...common, "country", "host", "visitor", "kind", "parentId", "from", "to"]));
-    expect(names("documents")).toEqual(expect.arrayContaining([...common, "kind", "status", "eventId", "country", "signedFrom", "signedTo"]));
+    expect(names("events")).toEqual(
+      expect.arrayContaining([...common, "country", "host", "visitor", "kind", "parentId", "from", "to"]),
+    );
+    expect(names("documents")).toEqual(
+      expect.arrayContaining([...common, "kind", "status", "eventId", "country", "signedFrom", "signedTo"]),
+    );
     expect(names("sources")).toEqual(expect.arrayContaining([...common, "language", "publishedFrom", "publishedTo"]));
     expect(names("people")).toEqual(expect.arrayContaining([...common, "country"]));
     expect(names("organizations")).toEqual(expect.arrayContaining([...common, "country", "kind"]));

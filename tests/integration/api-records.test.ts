@@ -36,7 +36,9 @@ describe("every list of API v1", () => {
   it.each(KINDS)("%s pages without overlap or gaps", async (kind) => {
     const all = await getJson<ListBody<{ id: string }>>(`/api/v1/${kind}?pageSize=200`);
     const pages = await Promise.all(
-      Array.from({ length: all.body.total }, (_, i) => getJson<ListBody<{ id: string }>>(`/api/v1/${kind}?pageSize=1&page=${i + 1}`)),
+      Array.from({ length: all.body.total }, (_, i) =>
+        getJson<ListBody<{ id: string }>>(`/api/v1/${kind}?pageSize=1&page=${i + 1}`),
+      ),
     );
     expect(pages.map((p) => p.body.data[0]?.id)).toEqual(all.body.data.map((r) => r.id));
   });
@@ -44,24 +46,54 @@ describe("every list of API v1", () => {
 
 describe("events", () => {
   type Event = {
-    id: string; title: string; kind: string; parentId: string | null; location: string | null;
-    start: { date: string; precision: string }; end: { date: string; precision: string } | null;
-    hostCountry: string; visitingCountry: string;
-    children: { id: string }[]; participants: { role: string; person: Ref; organization: Ref }[];
-    commitments: Summary[]; documents: { id: string }[]; citations: Citation[]; flags: { kind: string; message: string }[];
+    id: string;
+    title: string;
+    kind: string;
+    parentId: string | null;
+    location: string | null;
+    start: { date: string; precision: string };
+    end: { date: string; precision: string } | null;
+    hostCountry: string;
+    visitingCountry: string;
+    children: { id: string }[];
+    participants: { role: string; person: Ref; organization: Ref }[];
+    commitments: Summary[];
+    documents: { id: string }[];
+    citations: Citation[];
+    flags: { kind: string; message: string }[];
   };
 
   it("holds the 13–16 March visit with its two sub-events of 14 March and the documents signed", async () => {
     const { body: visit } = await getJson<Event>("/api/v1/events/hung-visit-cambodia-2019-03");
-    expect(visit).toMatchObject({ kind: "visit", hostCountry: "KH", visitingCountry: "VN", start: { date: "2019-03-13", precision: "day" }, end: { date: "2019-03-16", precision: "day" } });
-    expect(visit.children.map((c) => c.id).sort()).toEqual(["hun-sen-reception-2019-03-14", "hung-kanharith-talks-2019-03-14"]);
-    expect(visit.documents.map((d) => d.id).sort()).toEqual(["mic-moi-action-programme-2019", "mic-moi-cooperation-plan-2019"]);
+    expect(visit).toMatchObject({
+      kind: "visit",
+      hostCountry: "KH",
+      visitingCountry: "VN",
+      start: { date: "2019-03-13", precision: "day" },
+      end: { date: "2019-03-16", precision: "day" },
+    });
+    expect(visit.children.map((c) => c.id).sort()).toEqual([
+      "hun-sen-reception-2019-03-14",
+      "hung-kanharith-talks-2019-03-14",
+    ]);
+    expect(visit.documents.map((d) => d.id).sort()).toEqual([
+      "mic-moi-action-programme-2019",
+      "mic-moi-cooperation-plan-2019",
+    ]);
     expect(visit.participants.find((p) => p.role === "delegation_head")?.person?.id).toBe("nguyen-manh-hung");
     expect(new Set(visit.citations.map((c) => c.language))).toEqual(new Set(["en", "fr"]));
 
     const { body: reception } = await getJson<Event>("/api/v1/events/hun-sen-reception-2019-03-14");
-    expect(reception).toMatchObject({ kind: "reception", parentId: "hung-visit-cambodia-2019-03", location: "Phnom Penh", start: { date: "2019-03-14", precision: "day" } });
-    expect(reception.participants.map((p) => [p.role, p.person?.id])).toEqual([["host", "hun-sen"], ["guest", "nguyen-manh-hung"]]);
+    expect(reception).toMatchObject({
+      kind: "reception",
+      parentId: "hung-visit-cambodia-2019-03",
+      location: "Phnom Penh",
+      start: { date: "2019-03-14", precision: "day" },
+    });
+    expect(reception.participants.map((p) => [p.role, p.person?.id])).toEqual([
+      ["host", "hun-sen"],
+      ["guest", "nguyen-manh-hung"],
+    ]);
     expect(reception.commitments.map((c) => c.id)).toContain("cyber-monitoring-centre");
 
     const { body: talks } = await getJson<Event>("/api/v1/events/hung-kanharith-talks-2019-03-14");
@@ -79,7 +111,10 @@ describe("events", () => {
 
   it("filters sub-events by parent and events by kind", async () => {
     const children = await getJson<ListBody<Event>>("/api/v1/events?parentId=hung-visit-cambodia-2019-03");
-    expect(children.body.data.map((e) => e.id).sort()).toEqual(["hun-sen-reception-2019-03-14", "hung-kanharith-talks-2019-03-14"]);
+    expect(children.body.data.map((e) => e.id).sort()).toEqual([
+      "hun-sen-reception-2019-03-14",
+      "hung-kanharith-talks-2019-03-14",
+    ]);
     const visits = await getJson<ListBody<Event>>("/api/v1/events?kind=visit");
     expect(visits.body.data.every((e) => e.kind === "visit")).toBe(true);
     expect(visits.body.total).toBe(2);
@@ -91,8 +126,12 @@ describe("events", () => {
 
 describe("documents", () => {
   type Document = {
-    id: string; kind: string; status: string; signed: { date: string; precision: string };
-    event: { id: string } | null; parties: { country: string; organization: Ref }[];
+    id: string;
+    kind: string;
+    status: string;
+    signed: { date: string; precision: string };
+    event: { id: string } | null;
+    parties: { country: string; organization: Ref }[];
     signatories: { person: { id: string }; position: string | null; organization: Ref }[];
     citations: Citation[];
   };
@@ -103,8 +142,16 @@ describe("documents", () => {
   ])("%s is signed by Hung and Khieu Kanharith for the two ministries", async (id, kind) => {
     const { status, body } = await getJson<Document>(`/api/v1/documents/${id}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ kind, status: "signed", signed: { date: "2019-03", precision: "month" }, event: { id: "hung-visit-cambodia-2019-03" } });
-    expect(body.parties.map((p) => [p.country, p.organization?.id])).toEqual([["VN", "vn-mic"], ["KH", "kh-moi"]]);
+    expect(body).toMatchObject({
+      kind,
+      status: "signed",
+      signed: { date: "2019-03", precision: "month" },
+      event: { id: "hung-visit-cambodia-2019-03" },
+    });
+    expect(body.parties.map((p) => [p.country, p.organization?.id])).toEqual([
+      ["VN", "vn-mic"],
+      ["KH", "kh-moi"],
+    ]);
     expect(body.signatories.map((s) => [s.person.id, s.position])).toEqual([
       ["nguyen-manh-hung", "Minister of Information and Communications"],
       ["khieu-kanharith", "Minister of Information"],
@@ -124,36 +171,66 @@ describe("documents", () => {
 
 describe("sources", () => {
   type Source = { id: string; language: string; title: string; citationCount: number; fullText?: string };
-  type SourceDetail = Source & { fullText: string; citations: { quote: string; start: number; end: number; supports: { type: string; id: string } | null }[] };
+  type SourceDetail = Source & {
+    fullText: string;
+    citations: { quote: string; start: number; end: number; supports: { type: string; id: string } | null }[];
+  };
 
   it("lists both reports without their full text", async () => {
     const { body } = await getJson<ListBody<Source>>("/api/v1/sources");
-    expect(body.data.map((s) => [s.id, s.language]).sort()).toEqual([["vna-en-2019-03-14", "en"], ["vna-fr-2019-03-14", "fr"]]);
+    expect(body.data.map((s) => [s.id, s.language]).sort()).toEqual([
+      ["vna-en-2019-03-14", "en"],
+      ["vna-fr-2019-03-14", "fr"],
+    ]);
     expect(body.data.every((s) => s.fullText === undefined && s.citationCount > 0)).toBe(true);
     const french = await getJson<ListBody<Source>>("/api/v1/sources?language=fr");
     expect(french.body.data.map((s) => s.id)).toEqual(["vna-fr-2019-03-14"]);
   });
 
-  it.each(["vna-en-2019-03-14", "vna-fr-2019-03-14"])("%s: every quote sits verbatim at its offsets and backs one record", async (id) => {
-    const { body } = await getJson<SourceDetail>(`/api/v1/sources/${id}`);
-    expect(body.fullText.length).toBeGreaterThan(500);
-    expect(body.citations.length).toBe(body.citationCount);
-    for (const c of body.citations) {
-      expect(body.fullText.slice(c.start, c.end)).toBe(c.quote);
-      expect(c.supports, c.quote).not.toBeNull();
-    }
-  });
+  it.each(["vna-en-2019-03-14", "vna-fr-2019-03-14"])(
+    "%s: every quote sits verbatim at its offsets and backs one record",
+    async (id) => {
+      const { body } = await getJson<SourceDetail>(`/api/v1/sources/${id}`);
+      expect(body.fullText.length).toBeGreaterThan(500);
+      expect(body.citations.length).toBe(body.citationCount);
+      for (const c of body.citations) {
+        expect(body.fullText.slice(c.start, c.end)).toBe(c.quote);
+        expect(c.supports, c.quote).not.toBeNull();
+      }
+    },
+  );
 });
 
 describe("people and organizations", () => {
-  type Person = { id: string; name: string; aliases: string[]; positions: { title: string; organization: Ref }[]; commitmentsGiven: Summary[]; events: { id: string; role: string }[] };
-  type Organization = { id: string; name: string; country: string; parent: Ref; aliases: { alias: string; note: string | null }[]; commitmentsGiven: Summary[]; commitmentsReceived: Summary[]; flags: { kind: string }[] };
+  type Person = {
+    id: string;
+    name: string;
+    aliases: string[];
+    positions: { title: string; organization: Ref }[];
+    commitmentsGiven: Summary[];
+    events: { id: string; role: string }[];
+  };
+  type Organization = {
+    id: string;
+    name: string;
+    country: string;
+    parent: Ref;
+    aliases: { alias: string; note: string | null }[];
+    commitmentsGiven: Summary[];
+    commitmentsReceived: Summary[];
+    flags: { kind: string }[];
+  };
 
   it("shows Nguyen Manh Hung as Vietnam's Minister of Information and Communications, with his events", async () => {
     const { body } = await getJson<Person>("/api/v1/people/nguyen-manh-hung");
-    expect(body.positions[0]).toMatchObject({ title: "Minister of Information and Communications", organization: { id: "vn-mic" } });
+    expect(body.positions[0]).toMatchObject({
+      title: "Minister of Information and Communications",
+      organization: { id: "vn-mic" },
+    });
     expect(body.aliases).toContain("Nguyễn Mạnh Hùng");
-    expect(body.events.map((e) => e.id)).toEqual(expect.arrayContaining(["hung-visit-cambodia-2019-03", "hun-sen-reception-2019-03-14"]));
+    expect(body.events.map((e) => e.id)).toEqual(
+      expect.arrayContaining(["hung-visit-cambodia-2019-03", "hun-sen-reception-2019-03-14"]),
+    );
   });
 
   it("gives Nguyen Xuan Phuc the cyber centre he presented", async () => {
@@ -180,18 +257,20 @@ describe("people and organizations", () => {
 });
 
 describe("HTTP caching", () => {
-  it.each(["/api/v1/commitments?kind=pledge", "/api/v1/commitments/cyber-monitoring-centre", "/api/v1/events", "/api/v1/search?q=cyber"])(
-    "%s carries an ETag and answers a matching If-None-Match with 304",
-    async (path) => {
-      const first = await getJson(path);
-      const etag = first.headers.get("etag");
-      expect(etag).toMatch(/^"[\w-]+"$/);
-      expect(first.headers.get("cache-control")).toContain("must-revalidate");
-      const again = await fetch(`${inject("baseURL")}${path}`, { headers: { "if-none-match": etag! } });
-      expect(again.status).toBe(304);
-      expect(await again.text()).toBe("");
-      const other = await fetch(`${inject("baseURL")}${path}`, { headers: { "if-none-match": '"something-else"' } });
-      expect(other.status).toBe(200);
-    },
-  );
+  it.each([
+    "/api/v1/commitments?kind=pledge",
+    "/api/v1/commitments/cyber-monitoring-centre",
+    "/api/v1/events",
+    "/api/v1/search?q=cyber",
+  ])("%s carries an ETag and answers a matching If-None-Match with 304", async (path) => {
+    const first = await getJson(path);
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get("cache-control")).toContain("must-revalidate");
+    const again = await fetch(`${inject("baseURL")}${path}`, { headers: { "if-none-match": etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const other = await fetch(`${inject("baseURL")}${path}`, { headers: { "if-none-match": '"something-else"' } });
+    expect(other.status).toBe(200);
+  });
 });

@@ -29,7 +29,8 @@ const declaredActions = sources
   .filter(({ text }) => /^\s*["']use server["']/.test(text))
   .flatMap(({ file, text }) =>
     [...text.matchAll(/export\s+(?:const|async function|function)\s+(\w+)/g)].map(([, name]) => {
-      const role = new RegExp(`export const ${name} = authorized\\("(viewer|editor|admin)"`).exec(text)?.[1] as Role | undefined;
+      const role = new RegExp(`export const ${name} = authorized\\("(viewer|editor|admin)"`).exec(text)?.[1] as
+        Role | undefined;
       return { key: `${file}#${name}`, file, name: name!, role: role ?? null };
     }),
   );
@@ -39,8 +40,13 @@ const declaredRoutes = sources
   .filter(({ file }) => file.startsWith("app/") && file.endsWith("/route.ts"))
   .flatMap(({ file, text }) =>
     [...text.matchAll(/export\s+(?:const|async function)\s+(POST|PUT|PATCH|DELETE)\b/g)].map(([, method]) => {
-      const role = new RegExp(`export const ${method} = authorizedRoute\\("(viewer|editor|admin)"`).exec(text)?.[1] as Role | undefined;
-      const url = file.replace(/^app/, "").replace(/\/route\.ts$/, "").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, "cyber-monitoring-centre");
+      const role = new RegExp(`export const ${method} = authorizedRoute\\("(viewer|editor|admin)"`).exec(text)?.[1] as
+        Role | undefined;
+      const url = file
+        .replace(/^app/, "")
+        .replace(/\/route\.ts$/, "")
+        .replace(/\/\([^)]+\)/g, "")
+        .replace(/\[[^\]]+\]/g, "cyber-monitoring-centre");
       return { key: `${file}#${method}`, method: method!, url, role: role ?? null };
     }),
   );
@@ -55,14 +61,34 @@ describe("every server action and mutating route checks the session and the role
   });
 
   it("finds the actions and routes, each built with the authenticated builder unless it is the login", () => {
-    expect(declaredActions.map((a) => a.name)).toEqual(expect.arrayContaining(["changeStatusAction", "createUserAction", "changeRoleAction", "logoutAction", "loginAction"]));
-    expect(declaredRoutes.map((r) => r.key)).toEqual(expect.arrayContaining(["app/api/commitments/[commitmentId]/status-changes/route.ts#POST"]));
-    for (const action of declaredActions) expect(action.role !== null || PUBLIC_ACTIONS.has(action.key), `${action.key} is not built with authorized()`).toBe(true);
-    for (const route of declaredRoutes) expect(route.role !== null || PUBLIC_ROUTES.has(route.key), `${route.key} is not built with authorizedRoute()`).toBe(true);
+    expect(declaredActions.map((a) => a.name)).toEqual(
+      expect.arrayContaining([
+        "changeStatusAction",
+        "createUserAction",
+        "changeRoleAction",
+        "logoutAction",
+        "loginAction",
+      ]),
+    );
+    expect(declaredRoutes.map((r) => r.key)).toEqual(
+      expect.arrayContaining(["app/api/commitments/[commitmentId]/status-changes/route.ts#POST"]),
+    );
+    for (const action of declaredActions)
+      expect(
+        action.role !== null || PUBLIC_ACTIONS.has(action.key),
+        `${action.key} is not built with authorized()`,
+      ).toBe(true);
+    for (const route of declaredRoutes)
+      expect(
+        route.role !== null || PUBLIC_ROUTES.has(route.key),
+        `${route.key} is not built with authorizedRoute()`,
+      ).toBe(true);
   });
 
   it("has every action of the code in the build, and no other", () => {
-    const built = serverActions().map((a) => `${a.filename}#${a.name}`).sort();
+    const built = serverActions()
+      .map((a) => `${a.filename}#${a.name}`)
+      .sort();
     expect(built).toEqual(declaredActions.map((a) => a.key).sort());
   });
 
@@ -77,7 +103,8 @@ describe("every server action and mutating route checks the session and the role
         if (action.name === "logoutAction") continue;
         const { result } = await callAction(base(), target, {}, cookies[role]);
         const allowed = RANK[role] >= RANK[action.role!];
-        if (allowed) expect(["unauthorized", "forbidden"], `${action.key} as ${role}`).not.toContain(result?.error?.code);
+        if (allowed)
+          expect(["unauthorized", "forbidden"], `${action.key} as ${role}`).not.toContain(result?.error?.code);
         else expect(result?.error?.code, `${action.key} as ${role}`).toBe("forbidden");
       }
     }
@@ -92,7 +119,13 @@ describe("every server action and mutating route checks the session and the role
         if (RANK[role] >= RANK[route.role!]) expect([401, 403], `${route.key} as ${role}`).not.toContain(status);
         else expect(status, `${route.key} as ${role}`).toBe(403);
       }
-      const foreign = await sendJson(base(), route.method, route.url, {}, { cookie: cookies.admin, origin: "https://evil.example" });
+      const foreign = await sendJson(
+        base(),
+        route.method,
+        route.url,
+        {},
+        { cookie: cookies.admin, origin: "https://evil.example" },
+      );
       expect(foreign.status, `${route.key} from another origin`).toBe(403);
       expect(foreign.body.error?.code).toBe("bad_origin");
       const noOrigin = await sendJson(base(), route.method, route.url, {}, { cookie: cookies.admin, origin: null });
@@ -103,16 +136,25 @@ describe("every server action and mutating route checks the session and the role
   it("rate limits logins per account, also through the server action", async () => {
     const action = serverActions().find((a) => a.name === "loginAction")!;
     const codes: (string | undefined)[] = [];
-    for (let i = 0; i < 7; i++) codes.push((await callAction(base(), action, { email: TEST_USERS.viewer.email, password: "wrong-password" })).result?.error?.code);
+    for (let i = 0; i < 7; i++)
+      codes.push(
+        (await callAction(base(), action, { email: TEST_USERS.viewer.email, password: "wrong-password" })).result?.error
+          ?.code,
+      );
     expect(codes.slice(0, 5)).toEqual(Array(5).fill("unauthorized"));
     expect(codes.slice(5)).toEqual(["rate_limited", "rate_limited"]);
-    const route = await sendJson(base(), "POST", "/api/session", { email: TEST_USERS.viewer.email, password: TEST_USERS.viewer.password });
+    const route = await sendJson(base(), "POST", "/api/session", {
+      email: TEST_USERS.viewer.email,
+      password: TEST_USERS.viewer.password,
+    });
     expect(route.status).toBe(429);
   });
 
   it("sets the session cookie HttpOnly and SameSite=Lax", async () => {
     const response = await fetch(`${base()}/api/session`, {
-      method: "POST", headers: { "content-type": "application/json", origin: base() }, body: JSON.stringify(TEST_USERS.editor),
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base() },
+      body: JSON.stringify(TEST_USERS.editor),
     });
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith("pact.session_token="))!;
     expect(cookie).toMatch(/HttpOnly/i);

@@ -25,7 +25,13 @@ describe("a server stopped with SIGTERM", () => {
     try {
       const [target] = openCommitments(file);
       const cookie = await login(server.baseURL, TEST_USERS.editor);
-      const reply = await sendJson(server.baseURL, "POST", statusChangeUrl(target!.id), changeBody(target!, target!.version, flip(target!.status)), { cookie });
+      const reply = await sendJson(
+        server.baseURL,
+        "POST",
+        statusChangeUrl(target!.id),
+        changeBody(target!, target!.version, flip(target!.status)),
+        { cookie },
+      );
       expect(reply.status, JSON.stringify(reply.body)).toBe(201);
       statusChangeId = (reply.body as { statusChangeId: string }).statusChangeId;
       // While it serves, the WAL is there: what the stop must leave behind is not trivially nothing.

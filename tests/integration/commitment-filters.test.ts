@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { getJson } from "../helpers/api";
 import { parseCsv } from "../helpers/csv";
 
-type Commitment = { id: string; status: string; overdue: boolean; target: { date: string } | null; title: string; statusHistory: unknown[] };
+type Commitment = {
+  id: string;
+  status: string;
+  overdue: boolean;
+  target: { date: string } | null;
+  title: string;
+  statusHistory: unknown[];
+};
 type List = { data: Commitment[]; total: number };
 const ids = (body: List) => body.data.map((c) => c.id).sort();
 
@@ -31,13 +38,17 @@ describe("commitment filters shared by the UI, the API and the exports", () => {
   });
 
   it("refuses a range that ends before it starts, naming the parameter", async () => {
-    const { status, body } = await getJson<{ error: { field: string } }>("/api/v1/commitments?targetFrom=2019-06-01&targetTo=2019-01-01");
+    const { status, body } = await getJson<{ error: { field: string } }>(
+      "/api/v1/commitments?targetFrom=2019-06-01&targetTo=2019-01-01",
+    );
     expect(status).toBe(400);
     expect(body.error.field).toBe("targetTo");
   });
 
   it("searches titles and descriptions as plain text, wildcards included", async () => {
-    expect(ids(await list("q=radio"))).toEqual(expect.arrayContaining(["oda-national-tv-radio", "vietnamese-radio-airtime"]));
+    expect(ids(await list("q=radio"))).toEqual(
+      expect.arrayContaining(["oda-national-tv-radio", "vietnamese-radio-airtime"]),
+    );
     expect((await list("q=%25")).total).toBe(0);
     expect((await list("q=_")).total).toBe(0);
   });
@@ -57,7 +68,10 @@ describe("commitment filters shared by the UI, the API and the exports", () => {
     for (const sort of ["target", "-target"]) {
       const rows = (await list(`sort=${sort}`)).data;
       expect(rows[0]!.id, sort).toBe("cyber-monitoring-centre");
-      expect(rows.slice(1).every((c) => c.target === null), sort).toBe(true);
+      expect(
+        rows.slice(1).every((c) => c.target === null),
+        sort,
+      ).toBe(true);
     }
   });
 
@@ -99,7 +113,9 @@ describe("exports of exactly the current filter", () => {
 
   it("JSON: the same records as the list endpoint, in the same order, for the same filter", async () => {
     const query = "status=announced&sector=media_broadcasting&sort=-title";
-    const exported = await getJson<{ total: number; data: Commitment[] }>(`/api/v1/exports/commitments?format=json&${query}`);
+    const exported = await getJson<{ total: number; data: Commitment[] }>(
+      `/api/v1/exports/commitments?format=json&${query}`,
+    );
     const listed = await getJson<List>(`/api/v1/commitments?pageSize=200&${query}`);
     expect(exported.body.total).toBe(listed.body.total);
     expect(exported.body.data).toEqual(listed.body.data);
@@ -108,7 +124,9 @@ describe("exports of exactly the current filter", () => {
   it("as of a day, an export holds what was known then", async () => {
     const csv = await (await fetch(`${base()}/api/v1/exports/commitments?format=csv&asOf=2019-01-01`)).text();
     expect(parseCsv(csv)).toHaveLength(1);
-    const { body } = await getJson<{ asOf: string; data: Commitment[] }>("/api/v1/exports/commitments?format=json&asOf=2019-03-20");
+    const { body } = await getJson<{ asOf: string; data: Commitment[] }>(
+      "/api/v1/exports/commitments?format=json&asOf=2019-03-20",
+    );
     expect(body.asOf).toBe("2019-03-20");
     expect(body.data).toHaveLength(9);
   });

@@ -5,12 +5,32 @@ import type { TestProject } from "vitest/node";
 import { addUser, freshDatabase, seed, startServer, TMP_DIR } from "../helpers/server";
 import { TEST_USERS } from "../helpers/users";
 
-const COUNTED_TABLES = ["Country", "Sector", "Source", "Organization", "OrganizationAlias", "Person", "Position", "Event", "EventParticipant", "Document", "DocumentSignatory", "Commitment", "CommitmentSector", "Citation", "StatusChange", "DataFlag", "AuditEntry"];
+const COUNTED_TABLES = [
+  "Country",
+  "Sector",
+  "Source",
+  "Organization",
+  "OrganizationAlias",
+  "Person",
+  "Position",
+  "Event",
+  "EventParticipant",
+  "Document",
+  "DocumentSignatory",
+  "Commitment",
+  "CommitmentSector",
+  "Citation",
+  "StatusChange",
+  "DataFlag",
+  "AuditEntry",
+];
 
 function countRows(file: string): Record<string, number> {
   const db = new Database(file, { readonly: true });
   try {
-    return Object.fromEntries(COUNTED_TABLES.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+    return Object.fromEntries(
+      COUNTED_TABLES.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n]),
+    );
   } finally {
     db.close();
   }
@@ -38,7 +58,8 @@ export default async function setup(project: TestProject) {
   const firstCounts = countRows(file);
   const secondOutput = seed(file);
   const secondCounts = countRows(file);
-  for (const [key, user] of Object.entries(TEST_USERS)) addUser(file, user.email, user.password, key.replace(/\d$/, ""));
+  for (const [key, user] of Object.entries(TEST_USERS))
+    addUser(file, user.email, user.password, key.replace(/\d$/, ""));
   const seeded = path.join(TMP_DIR, "integration-seeded.db");
   copyFileSync(file, seeded);
   // INTEGRATION_PORT lets two checkouts run their integration tests side by side.

@@ -22,13 +22,19 @@ async function total(query: string): Promise<number> {
 async function summary(): Promise<{ status: string; kind: string }> {
   const response = await fetch(`${base()}/api/v1/commitments?view=summary&pageSize=200`);
   expect(response.status).toBe(200);
-  const row = ((await response.json()) as { data: { id: string; status: string; kind: string }[] }).data.find((c) => c.id === ID);
+  const row = ((await response.json()) as { data: { id: string; status: string; kind: string }[] }).data.find(
+    (c) => c.id === ID,
+  );
   expect(row).toBeDefined();
   return row!;
 }
 
 async function current(): Promise<{ status: string; version: number; kind: string }> {
-  return (await (await fetch(`${base()}/api/v1/commitments/${ID}`)).json()) as { status: string; version: number; kind: string };
+  return (await (await fetch(`${base()}/api/v1/commitments/${ID}`)).json()) as {
+    status: string;
+    version: number;
+    kind: string;
+  };
 }
 
 describe("counts kept until the data changes", () => {
@@ -45,10 +51,23 @@ describe("counts kept until the data changes", () => {
     expect(await total(`status=${status}`)).toBe(before);
     expect((await summary()).status).toBe(status);
     expect((await summary()).status).toBe(status);
-    const response = await sendJson(base(), "POST", `/api/commitments/${ID}/status-changes`, {
-      version, toStatus: to, effective: "2019-06", reason: "Reopened for the count test",
-      evidence: { kind: "existing", sourceId: "vna-en-2019-03-14", quote: "Hung said the 5 million USD centre is a gift" },
-    }, { cookie: admin });
+    const response = await sendJson(
+      base(),
+      "POST",
+      `/api/commitments/${ID}/status-changes`,
+      {
+        version,
+        toStatus: to,
+        effective: "2019-06",
+        reason: "Reopened for the count test",
+        evidence: {
+          kind: "existing",
+          sourceId: "vna-en-2019-03-14",
+          quote: "Hung said the 5 million USD centre is a gift",
+        },
+      },
+      { cookie: admin },
+    );
     expect(response.status).toBe(201);
     expect(await total(`status=${status}`)).toBe(before - 1);
     expect(await total(`status=${to}`)).toBe(beforeTo + 1);
@@ -75,12 +94,21 @@ describe("counts kept until the data changes", () => {
 
   it("finds a record created through a server action on the next search", async () => {
     const word = `Zyxquorp${Date.now()}`;
-    const find = async () => ((await (await fetch(`${base()}/api/v1/search?q=${word}`)).json()) as { total: number; groups: { hits: { id: string }[] }[] });
+    const find = async () =>
+      (await (await fetch(`${base()}/api/v1/search?q=${word}`)).json()) as {
+        total: number;
+        groups: { hits: { id: string }[] }[];
+      };
     expect((await find()).total).toBe(0);
     expect((await find()).total).toBe(0);
     const action = serverActions().find((a) => a.name === "createOrganizationAction")!;
     const editor = await login(base(), TEST_USERS.editor);
-    const { result } = await callAction(base(), action, { name: `${word} Telecom Authority`, kind: "agency", countryCode: "KH", aliases: [] }, editor);
+    const { result } = await callAction(
+      base(),
+      action,
+      { name: `${word} Telecom Authority`, kind: "agency", countryCode: "KH", aliases: [] },
+      editor,
+    );
     const created = result as { ok: boolean; data: { id: string } };
     expect(created.ok, JSON.stringify(result)).toBe(true);
     const after = await find();

@@ -19,7 +19,10 @@ beforeAll(() => {
 });
 
 /** A new server that first answers `before` (each must succeed), then is asked for the document and the docs page. */
-async function documentAfter(port: number, before: string[]): Promise<{ document: Doc; docsStatus: number; docsHtml: string }> {
+async function documentAfter(
+  port: number,
+  before: string[],
+): Promise<{ document: Doc; docsStatus: number; docsHtml: string }> {
   const server = await startServer(file, port);
   try {
     for (const path of before) expect((await fetch(`${server.baseURL}${path}`)).status, path).toBe(200);
@@ -35,7 +38,11 @@ async function documentAfter(port: number, before: string[]): Promise<{ document
 
 describe("the OpenAPI document on a server that has already served pages and API calls", () => {
   it("answers 200 with a valid document after the overview, a commitment page and an API list, and so does /api/docs", async () => {
-    const { document, docsStatus, docsHtml } = await documentAfter(PORT, ["/", "/commitments/cyber-monitoring-centre", "/api/v1/commitments"]);
+    const { document, docsStatus, docsHtml } = await documentAfter(PORT, [
+      "/",
+      "/commitments/cyber-monitoring-centre",
+      "/api/v1/commitments",
+    ]);
     expect(document.openapi).toBe("3.1.0");
     // validate() dereferences in place, so it gets its own copy.
     await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeTruthy();
@@ -46,7 +53,9 @@ describe("the OpenAPI document on a server that has already served pages and API
   it("answers 200 with a valid document when /api/docs (the pages' copy of the schemas) was built first", async () => {
     const { document, docsStatus } = await documentAfter(PORT + 1, ["/api/docs"]);
     await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeTruthy();
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Commitment", "CommitmentPage", "PartialDate", "Error"]));
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(["Commitment", "CommitmentPage", "PartialDate", "Error"]),
+    );
     expect(docsStatus).toBe(200);
   }, 120_000);
 });

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { getJson } from "../helpers/api";
 import { conformanceProblems } from "../helpers/openapi";
 
-type Doc = { openapi: string; paths: Record<string, { get: { parameters?: { name: string }[] } }>; components: { schemas: Record<string, unknown> } };
+type Doc = {
+  openapi: string;
+  paths: Record<string, { get: { parameters?: { name: string }[] } }>;
+  components: { schemas: Record<string, unknown> };
+};
 
 describe("the OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
@@ -21,7 +25,27 @@ describe("the OpenAPI document", () => {
       expect(body.paths[`/api/v1/${kind}/{id}`], kind).toBeDefined();
     }
     const params = body.paths["/api/v1/commitments"]!.get.parameters!.map((p) => p.name);
-    expect(params).toEqual(expect.arrayContaining(["status", "kind", "sector", "from", "to", "country", "overdue", "targetFrom", "targetTo", "eventFrom", "eventTo", "q", "asOf", "sort", "page", "pageSize", "view"]));
+    expect(params).toEqual(
+      expect.arrayContaining([
+        "status",
+        "kind",
+        "sector",
+        "from",
+        "to",
+        "country",
+        "overdue",
+        "targetFrom",
+        "targetTo",
+        "eventFrom",
+        "eventTo",
+        "q",
+        "asOf",
+        "sort",
+        "page",
+        "pageSize",
+        "view",
+      ]),
+    );
     expect(body.paths["/api/v1/search"]).toBeDefined();
     expect(body.paths["/api/v1/exports/commitments"]!.get.parameters!.map((p) => p.name)).toContain("format");
   });
@@ -31,10 +55,14 @@ describe("the OpenAPI document", () => {
     // A list page whose item is neither a full record nor a summary (a summary allows no extra field).
     const page = (item: unknown) => ({ data: [item], page: 1, pageSize: 50, total: 1 });
     expect(await conformanceProblems("/api/v1/commitments", 200, page(body))).toEqual([]);
-    expect(await conformanceProblems("/api/v1/commitments", 200, page({ ...body, statusHistory: undefined, quantity: 3 }))).not.toEqual([]);
+    expect(
+      await conformanceProblems("/api/v1/commitments", 200, page({ ...body, statusHistory: undefined, quantity: 3 })),
+    ).not.toEqual([]);
     expect(await conformanceProblems("/api/v1/commitments/x", 200, { ...body, amount: 5_000_000 })).not.toEqual([]);
     expect(await conformanceProblems("/api/v1/commitments/x", 200, { ...body, status: "done" })).not.toEqual([]);
-    expect(await conformanceProblems("/api/v1/nowhere", 200, {})).toEqual(["/api/v1/nowhere is not in the OpenAPI document"]);
+    expect(await conformanceProblems("/api/v1/nowhere", 200, {})).toEqual([
+      "/api/v1/nowhere is not in the OpenAPI document",
+    ]);
   });
 });
 

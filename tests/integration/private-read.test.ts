@@ -7,12 +7,19 @@ import { TEST_USERS } from "../helpers/users";
 describe("private reading", () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   beforeAll(async () => {
-    server = await startServer(inject("databaseFile"), Number(process.env.INTEGRATION_PORT ?? 3210) + 2, { PACT_PUBLIC_READ: "false" });
+    server = await startServer(inject("databaseFile"), Number(process.env.INTEGRATION_PORT ?? 3210) + 2, {
+      PACT_PUBLIC_READ: "false",
+    });
   });
   afterAll(() => server?.stop());
 
   it("turns anonymous readers away from the API with 401 and from pages to the login", async () => {
-    for (const path of ["/api/v1/commitments", "/api/v1/commitments/cyber-monitoring-centre", "/api/v1/search?q=cyber", "/api/v1/exports/commitments?format=csv"]) {
+    for (const path of [
+      "/api/v1/commitments",
+      "/api/v1/commitments/cyber-monitoring-centre",
+      "/api/v1/search?q=cyber",
+      "/api/v1/exports/commitments?format=csv",
+    ]) {
       const response = await fetch(`${server.baseURL}${path}`);
       expect(response.status, path).toBe(401);
     }
@@ -34,11 +41,17 @@ describe("private reading", () => {
 
   it("marks what a reader reads as theirs alone, so no shared cache serves it to another", async () => {
     const cookie = await login(server.baseURL, TEST_USERS.viewer);
-    for (const path of ["/api/v1/commitments", "/api/v1/commitments/cyber-monitoring-centre", "/api/v1/search?q=cyber"]) {
+    for (const path of [
+      "/api/v1/commitments",
+      "/api/v1/commitments/cyber-monitoring-centre",
+      "/api/v1/search?q=cyber",
+    ]) {
       const response = await fetch(`${server.baseURL}${path}`, { headers: { cookie } });
       expect(response.headers.get("cache-control"), path).toMatch(/^private\b/);
       expect(response.headers.get("vary"), path).toMatch(/\bCookie\b.*\bAuthorization\b/);
-      const revalidated = await fetch(`${server.baseURL}${path}`, { headers: { cookie, "if-none-match": response.headers.get("etag")! } });
+      const revalidated = await fetch(`${server.baseURL}${path}`, {
+        headers: { cookie, "if-none-match": response.headers.get("etag")! },
+      });
       expect(revalidated.status, path).toBe(304);
       expect(revalidated.headers.get("cache-control"), path).toMatch(/^private\b/);
       expect(revalidated.headers.get("vary"), path).toMatch(/\bCookie\b/);

@@ -39,10 +39,24 @@ describe("search ranking per type", () => {
     expect(all.counts).toEqual(wide.counts);
     expect(all.total).toBe(Object.values(all.counts).reduce((a, b) => a + b, 0));
     const some = await search("and", "&type=event&type=person");
-    expect(some.counts).toEqual({ ...Object.fromEntries(SEARCH_TYPES.map((t) => [t, 0])), event: all.counts.event, person: all.counts.person });
-    expect(some.groups.map((g) => g.type).sort()).toEqual(["event", "person"].filter((t) => all.counts[t as SearchType] > 0).sort());
+    expect(some.counts).toEqual({
+      ...Object.fromEntries(SEARCH_TYPES.map((t) => [t, 0])),
+      event: all.counts.event,
+      person: all.counts.person,
+    });
+    expect(some.groups.map((g) => g.type).sort()).toEqual(
+      ["event", "person"].filter((t) => all.counts[t as SearchType] > 0).sort(),
+    );
     // Leaving types out changes nothing about the hits of the types kept.
-    expect(byType(some).get("event")?.map((h) => h.id)).toEqual(byType(await search("and")).get("event")?.map((h) => h.id));
+    expect(
+      byType(some)
+        .get("event")
+        ?.map((h) => h.id),
+    ).toEqual(
+      byType(await search("and"))
+        .get("event")
+        ?.map((h) => h.id),
+    );
   });
 
   it("as of a day, ranks and counts only what was known, among all types", async () => {
@@ -61,7 +75,10 @@ describe("search ranking per type", () => {
   it("gives each kind its own block of rowids, through the triggers that indexed the seed", () => {
     const db = new Database(inject("databaseFile"), { readonly: true });
     try {
-      const docs = db.prepare(`SELECT "rowid", "kind" FROM "search_doc"`).all() as { rowid: number; kind: SearchType }[];
+      const docs = db.prepare(`SELECT "rowid", "kind" FROM "search_doc"`).all() as {
+        rowid: number;
+        kind: SearchType;
+      }[];
       expect(new Set(docs.map((d) => d.kind))).toEqual(new Set(SEARCH_TYPES));
       for (const d of docs) {
         const [lo, hi] = rowidRange(d.kind);

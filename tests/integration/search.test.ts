@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getJson } from "../helpers/api";
 
-type Hit = { type: string; id: string; title: { text: string; matches: [number, number][] }; snippet: { text: string; matches: [number, number][] }; rank: number };
+type Hit = {
+  type: string;
+  id: string;
+  title: { text: string; matches: [number, number][] };
+  snippet: { text: string; matches: [number, number][] };
+  rank: number;
+};
 type Results = { total: number; counts: Record<string, number>; groups: { type: string; hits: Hit[] }[] };
 
 async function search(q: string, extra = ""): Promise<Results> {
@@ -22,7 +28,9 @@ describe("full-text search (FTS5)", () => {
   });
 
   it("matches word prefixes", async () => {
-    expect(ids(await search("cyber"))).toEqual(expect.arrayContaining(["commitment:cyber-monitoring-centre", "commitment:cybercrime-misinformation-training"]));
+    expect(ids(await search("cyber"))).toEqual(
+      expect.arrayContaining(["commitment:cyber-monitoring-centre", "commitment:cybercrime-misinformation-training"]),
+    );
     expect(ids(await search("Metf"))).toContain("organization:viettel");
   });
 
@@ -59,9 +67,32 @@ describe("full-text search (FTS5)", () => {
   });
 
   it.each([
-    ['"'], ['""'], ['"unbalanced'], ["NEAR(cyber centre)"], ["NEAR("], ["title:cyber"], ["body:x"], ["AND"], ["OR"], ["NOT"],
-    ["cyber AND"], ["*"], ["cyber*"], ["-"], ["-cyber"], ["^cyber"], ["(((("], ["😀"], ["😀 cyber 🇻🇳"], ["'; DROP TABLE Commitment; --"],
-    ["%"], ["\\"], ["\u0000"], ["\u0002mark\u0003"], ["x".repeat(10_000)], [Array.from({ length: 1500 }, (_, i) => `w${i}`).join(" ")],
+    ['"'],
+    ['""'],
+    ['"unbalanced'],
+    ["NEAR(cyber centre)"],
+    ["NEAR("],
+    ["title:cyber"],
+    ["body:x"],
+    ["AND"],
+    ["OR"],
+    ["NOT"],
+    ["cyber AND"],
+    ["*"],
+    ["cyber*"],
+    ["-"],
+    ["-cyber"],
+    ["^cyber"],
+    ["(((("],
+    ["😀"],
+    ["😀 cyber 🇻🇳"],
+    ["'; DROP TABLE Commitment; --"],
+    ["%"],
+    ["\\"],
+    ["\u0000"],
+    ["\u0002mark\u0003"],
+    ["x".repeat(10_000)],
+    [Array.from({ length: 1500 }, (_, i) => `w${i}`).join(" ")],
   ])("a hostile query %# gives 200 with results or an empty list", async (q) => {
     const results = await search(q);
     expect(Array.isArray(results.groups)).toBe(true);
@@ -78,6 +109,9 @@ describe("full-text search (FTS5)", () => {
 
   it("powers the commitments filter with the same engine", async () => {
     const { body } = await getJson<{ data: { id: string }[] }>("/api/v1/commitments?q=cybersecurite");
-    expect(body.data.map((c) => c.id).sort()).toEqual(["cyber-monitoring-centre", "cybercrime-misinformation-training"]);
+    expect(body.data.map((c) => c.id).sort()).toEqual([
+      "cyber-monitoring-centre",
+      "cybercrime-misinformation-training",
+    ]);
   });
 });

@@ -27,12 +27,18 @@ function firstId(sql: string): string {
   }
 }
 const history = (id: string) => count(`SELECT COUNT(*) AS n FROM "StatusChange" WHERE "commitmentId" = ?`, id);
-const audits = (id: string) => count(`SELECT COUNT(*) AS n FROM "AuditEntry" WHERE "entityId" = ? AND "action" = 'status_change'`, id);
-const version = async (id: string) => ((await (await fetch(`${base()}/api/v1/commitments/${id}`)).json()) as { version: number }).version;
+const audits = (id: string) =>
+  count(`SELECT COUNT(*) AS n FROM "AuditEntry" WHERE "entityId" = ? AND "action" = 'status_change'`, id);
+const version = async (id: string) =>
+  ((await (await fetch(`${base()}/api/v1/commitments/${id}`)).json()) as { version: number }).version;
 
 const change = (v: number, toStatus: string, extra: Record<string, unknown> = {}) => ({
-  version: v, toStatus, effective: "2019-06", note: "Work began on the site",
-  evidence: { kind: "existing", sourceId: EN, quote: "Hung said the 5 million USD centre is a gift" }, ...extra,
+  version: v,
+  toStatus,
+  effective: "2019-06",
+  note: "Work began on the site",
+  evidence: { kind: "existing", sourceId: EN, quote: "Hung said the 5 million USD centre is a gift" },
+  ...extra,
 });
 
 describe("status changes", () => {
@@ -40,7 +46,11 @@ describe("status changes", () => {
   let editor2: string;
   let admin: string;
   beforeAll(async () => {
-    [editor, editor2, admin] = await Promise.all([login(base(), TEST_USERS.editor), login(base(), TEST_USERS.editor2), login(base(), TEST_USERS.admin)]);
+    [editor, editor2, admin] = await Promise.all([
+      login(base(), TEST_USERS.editor),
+      login(base(), TEST_USERS.editor2),
+      login(base(), TEST_USERS.admin),
+    ]);
   });
 
   it("appends a change with its evidence, moves the version on, and writes one audit row", async () => {
@@ -51,7 +61,10 @@ describe("status changes", () => {
     expect(body).toMatchObject({ version: v + 1, status: "in_progress" });
     expect(history(id)).toBe(h + 1);
     expect(audits(id)).toBe(a + 1);
-    const json = (await (await fetch(`${base()}/api/v1/commitments/${id}`)).json()) as { status: string; statusHistory: { to: string; effective: unknown; citations: { quote: string }[]; editor: { name: string } }[] };
+    const json = (await (await fetch(`${base()}/api/v1/commitments/${id}`)).json()) as {
+      status: string;
+      statusHistory: { to: string; effective: unknown; citations: { quote: string }[]; editor: { name: string } }[];
+    };
     expect(json.status).toBe("in_progress");
     const last = json.statusHistory.at(-1)!;
     expect(last).toMatchObject({ to: "in_progress", effective: { date: "2019-06", precision: "month" } });
@@ -65,7 +78,11 @@ describe("status changes", () => {
     const [h, a] = [history(id), audits(id)];
     const stale = await sendJson(base(), "POST", url(id), change(v, "stalled"), { cookie: editor2 });
     expect(stale.status).toBe(409);
-    expect(stale.body.error).toMatchObject({ code: "conflict", field: "version", current: { status: "agreed", version: v + 1 } });
+    expect(stale.body.error).toMatchObject({
+      code: "conflict",
+      field: "version",
+      current: { status: "agreed", version: v + 1 },
+    });
     expect(stale.body.error!.message).toMatch(/Agreed/);
     expect(history(id)).toBe(h);
     expect(audits(id)).toBe(a);
@@ -78,10 +95,17 @@ describe("status changes", () => {
     for (const target of ["in_progress", "stalled", "in_progress"]) {
       const v = await version(id);
       const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => sendJson(base(), "POST", url(id), change(v, target, { note: `attempt ${i}` }), { cookie: i % 2 ? editor : editor2 })),
+        Array.from({ length: 20 }, (_, i) =>
+          sendJson(base(), "POST", url(id), change(v, target, { note: `attempt ${i}` }), {
+            cookie: i % 2 ? editor : editor2,
+          }),
+        ),
       );
       const statuses = results.map((r) => r.status);
-      expect(statuses.filter((s) => s === 201), `round to ${target}`).toHaveLength(1);
+      expect(
+        statuses.filter((s) => s === 201),
+        `round to ${target}`,
+      ).toHaveLength(1);
       expect(statuses.filter((s) => s === 409)).toHaveLength(19);
       wins++;
       expect(await version(id)).toBe(v + 1);
@@ -96,13 +120,25 @@ describe("status changes", () => {
     expect(same.status).toBe(422);
     expect(same.body.error).toMatchObject({ code: "invalid_transition", field: "toStatus" });
     // Closed: only an admin reopens, and only with a reason.
-    expect((await sendJson(base(), "POST", url(id), change(await version(id), "cancelled"), { cookie: editor })).status).toBe(201);
-    const byEditor = await sendJson(base(), "POST", url(id), change(await version(id), "in_progress"), { cookie: editor });
+    expect(
+      (await sendJson(base(), "POST", url(id), change(await version(id), "cancelled"), { cookie: editor })).status,
+    ).toBe(201);
+    const byEditor = await sendJson(base(), "POST", url(id), change(await version(id), "in_progress"), {
+      cookie: editor,
+    });
     expect(byEditor.status).toBe(403);
-    const noReason = await sendJson(base(), "POST", url(id), change(await version(id), "in_progress"), { cookie: admin });
+    const noReason = await sendJson(base(), "POST", url(id), change(await version(id), "in_progress"), {
+      cookie: admin,
+    });
     expect(noReason.status).toBe(422);
     expect(noReason.body.error?.field).toBe("reason");
-    const reopened = await sendJson(base(), "POST", url(id), change(await version(id), "in_progress", { reason: "VOV confirmed the programmes resumed" }), { cookie: admin });
+    const reopened = await sendJson(
+      base(),
+      "POST",
+      url(id),
+      change(await version(id), "in_progress", { reason: "VOV confirmed the programmes resumed" }),
+      { cookie: admin },
+    );
     expect(reopened.status).toBe(201);
   });
 
@@ -115,7 +151,20 @@ describe("status changes", () => {
       [{ evidence: { kind: "existing", sourceId: EN, quote: "" } }, "evidence.quote"],
       [{ evidence: { kind: "existing", sourceId: EN, quote: "Cambodia promised a moon base" } }, "evidence.quote"],
       [{ evidence: { kind: "existing", sourceId: "no-such-source", quote: "Hung said" } }, "evidence.sourceId"],
-      [{ evidence: { kind: "new", url: "javascript:alert(1)", title: "t", publisher: "p", published: "2019", language: "en", quote: "a quote" } }, "evidence.url"],
+      [
+        {
+          evidence: {
+            kind: "new",
+            url: "javascript:alert(1)",
+            title: "t",
+            publisher: "p",
+            published: "2019",
+            language: "en",
+            quote: "a quote",
+          },
+        },
+        "evidence.url",
+      ],
       [{ effective: "2019-02-30" }, "effective"],
       [{ effective: "2999" }, "effective"],
       [{ toStatus: "done" }, "toStatus"],
@@ -129,9 +178,19 @@ describe("status changes", () => {
       expect(status, JSON.stringify(patch)).toBeLessThan(500);
       if (field) expect(answer.error?.field, JSON.stringify(patch)).toBe(field);
     }
-    const malformed = await fetch(`${base()}${url(id)}`, { method: "POST", headers: { "content-type": "application/json", origin: base(), cookie: editor }, body: "{not json" });
+    const malformed = await fetch(`${base()}${url(id)}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base(), cookie: editor },
+      body: "{not json",
+    });
     expect(malformed.status).toBe(400);
-    const huge = await sendJson(base(), "POST", url(id), { ...change(v, "agreed"), note: "x".repeat(300_000) }, { cookie: editor });
+    const huge = await sendJson(
+      base(),
+      "POST",
+      url(id),
+      { ...change(v, "agreed"), note: "x".repeat(300_000) },
+      { cookie: editor },
+    );
     expect(huge.status).toBe(413);
     expect(history(id)).toBe(h);
     expect(audits(id)).toBe(a);
@@ -139,22 +198,57 @@ describe("status changes", () => {
 
   it("accepts a new article as evidence and a correction naming the entry it corrects", async () => {
     const id = "vietnamese-radio-airtime";
-    const first = await sendJson(base(), "POST", url(id), change(await version(id), "agreed", {
-      evidence: { kind: "new", url: "https://example.org/radio", title: "Radio deal", publisher: "Example News", published: "2019-05-02", language: "en", quote: "The two sides agreed to double the airtime." },
-    }), { cookie: editor });
+    const first = await sendJson(
+      base(),
+      "POST",
+      url(id),
+      change(await version(id), "agreed", {
+        evidence: {
+          kind: "new",
+          url: "https://example.org/radio",
+          title: "Radio deal",
+          publisher: "Example News",
+          published: "2019-05-02",
+          language: "en",
+          quote: "The two sides agreed to double the airtime.",
+        },
+      }),
+      { cookie: editor },
+    );
     expect(first.status).toBe(201);
-    const corrected = await sendJson(base(), "POST", url(id), change(await version(id), "in_progress", { correctsId: first.body.statusChangeId, note: "Misread: work had already begun" }), { cookie: editor });
+    const corrected = await sendJson(
+      base(),
+      "POST",
+      url(id),
+      change(await version(id), "in_progress", {
+        correctsId: first.body.statusChangeId,
+        note: "Misread: work had already begun",
+      }),
+      { cookie: editor },
+    );
     expect(corrected.status).toBe(201);
-    const json = (await (await fetch(`${base()}/api/v1/commitments/${id}`)).json()) as { statusHistory: { id: string; correctsId: string | null; citations: { sourceTitle: string }[] }[] };
-    expect(json.statusHistory.find((s) => s.id === first.body.statusChangeId)!.citations[0]!.sourceTitle).toBe("Radio deal");
+    const json = (await (await fetch(`${base()}/api/v1/commitments/${id}`)).json()) as {
+      statusHistory: { id: string; correctsId: string | null; citations: { sourceTitle: string }[] }[];
+    };
+    expect(json.statusHistory.find((s) => s.id === first.body.statusChangeId)!.citations[0]!.sourceTitle).toBe(
+      "Radio deal",
+    );
     expect(json.statusHistory.at(-1)!.correctsId).toBe(first.body.statusChangeId);
   });
 
   it("keeps a note's markup as text", async () => {
     const id = "support-vietnamese-telecom-investors";
     const payload = `<img src=x onerror="alert(1)"><script>alert(2)</script>`;
-    expect((await sendJson(base(), "POST", url(id), change(await version(id), "agreed", { note: payload }), { cookie: editor })).status).toBe(201);
-    const json = (await (await fetch(`${base()}/api/v1/commitments/${id}`)).json()) as { statusHistory: { note: string }[] };
+    expect(
+      (
+        await sendJson(base(), "POST", url(id), change(await version(id), "agreed", { note: payload }), {
+          cookie: editor,
+        })
+      ).status,
+    ).toBe(201);
+    const json = (await (await fetch(`${base()}/api/v1/commitments/${id}`)).json()) as {
+      statusHistory: { note: string }[];
+    };
     expect(json.statusHistory.at(-1)!.note).toBe(payload);
     const html = await (await fetch(`${base()}/commitments/${id}`)).text();
     expect(html).not.toContain("<script>alert(2)</script>");
@@ -175,11 +269,28 @@ describe("status changes", () => {
   it("a stale version with a new article as evidence writes nothing: no change, no source, no citation, no audit", async () => {
     const id = "cyber-monitoring-centre";
     const v = await version(id);
-    const rows = () => ["StatusChange", "Source", "Citation", "AuditEntry"].map((table) => count(`SELECT COUNT(*) AS n FROM "${table}"`));
+    const rows = () =>
+      ["StatusChange", "Source", "Citation", "AuditEntry"].map((table) =>
+        count(`SELECT COUNT(*) AS n FROM "${table}"`),
+      );
     const before = rows();
-    const stale = await sendJson(base(), "POST", url(id), change(v - 1, "in_progress", {
-      evidence: { kind: "new", url: "https://example.org/stale", title: "Stale", publisher: "Example News", published: "2019-05-02", language: "en", quote: "A sentence nobody will ever store, 7f3a." },
-    }), { cookie: editor });
+    const stale = await sendJson(
+      base(),
+      "POST",
+      url(id),
+      change(v - 1, "in_progress", {
+        evidence: {
+          kind: "new",
+          url: "https://example.org/stale",
+          title: "Stale",
+          publisher: "Example News",
+          published: "2019-05-02",
+          language: "en",
+          quote: "A sentence nobody will ever store, 7f3a.",
+        },
+      }),
+      { cookie: editor },
+    );
     expect(stale.status).toBe(409);
     expect(rows()).toEqual(before);
   });
@@ -189,11 +300,32 @@ describe("status changes", () => {
     // the version moved, and every one of their conditional inserts must write nothing.
     const id = "support-vietnamese-telecom-investors";
     const v = await version(id);
-    const rows = () => ["StatusChange", "Source", "Citation", "AuditEntry"].map((table) => count(`SELECT COUNT(*) AS n FROM "${table}"`));
+    const rows = () =>
+      ["StatusChange", "Source", "Citation", "AuditEntry"].map((table) =>
+        count(`SELECT COUNT(*) AS n FROM "${table}"`),
+      );
     const before = rows();
-    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => sendJson(base(), "POST", url(id), change(v, i % 2 ? "in_progress" : "stalled", {
-      evidence: { kind: "new", url: `https://example.org/race-${i}`, title: `Race ${i}`, publisher: "Example News", published: "2019-05-02", language: "en", quote: `Report number ${i} of the race, 9c1e.` },
-    }), { cookie: i % 2 ? editor : editor2 })));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        sendJson(
+          base(),
+          "POST",
+          url(id),
+          change(v, i % 2 ? "in_progress" : "stalled", {
+            evidence: {
+              kind: "new",
+              url: `https://example.org/race-${i}`,
+              title: `Race ${i}`,
+              publisher: "Example News",
+              published: "2019-05-02",
+              language: "en",
+              quote: `Report number ${i} of the race, 9c1e.`,
+            },
+          }),
+          { cookie: i % 2 ? editor : editor2 },
+        ),
+      ),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([201, ...Array(7).fill(409)]);
     expect(rows()).toEqual(before.map((n) => n + 1));
     expect(await version(id)).toBe(v + 1);
@@ -203,7 +335,9 @@ describe("status changes", () => {
     const other = firstId(`SELECT id FROM "StatusChange" WHERE "commitmentId" <> 'cyber-monitoring-centre' LIMIT 1`);
     const id = "cyber-monitoring-centre";
     const v = await version(id);
-    const refused = await sendJson(base(), "POST", url(id), change(v, "in_progress", { correctsId: other }), { cookie: editor });
+    const refused = await sendJson(base(), "POST", url(id), change(v, "in_progress", { correctsId: other }), {
+      cookie: editor,
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.error?.field).toBe("correctsId");
     expect(await version(id)).toBe(v);

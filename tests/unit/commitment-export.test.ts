@@ -15,7 +15,7 @@ describe("CSV cells", () => {
   });
 
   it("defuses text a spreadsheet would run as a formula", () => {
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell("+1")).toBe("'+1");
     expect(csvCell("@cmd")).toBe("'@cmd");
     expect(csvCell("-2")).toBe("'-2");
@@ -28,9 +28,25 @@ describe("CSV cells", () => {
 
 describe("filter ↔ URL", () => {
   it("round-trips a filter through its query, leaving defaults out", () => {
-    const filter = commitmentFilterSchema.parse({ status: "announced,agreed", sector: "oda", overdue: "true", targetFrom: "2019-01-01", sort: "-title", page: "2", asOf: "2019-06-30" });
+    const filter = commitmentFilterSchema.parse({
+      status: "announced,agreed",
+      sector: "oda",
+      overdue: "true",
+      targetFrom: "2019-01-01",
+      sort: "-title",
+      page: "2",
+      asOf: "2019-06-30",
+    });
     const query = filterToQuery(filter);
-    expect(query).toEqual({ status: "announced,agreed", sector: "oda", overdue: "true", targetFrom: "2019-01-01", sort: "-title", page: "2", asOf: "2019-06-30" });
+    expect(query).toEqual({
+      status: "announced,agreed",
+      sector: "oda",
+      overdue: "true",
+      targetFrom: "2019-01-01",
+      sort: "-title",
+      page: "2",
+      asOf: "2019-06-30",
+    });
     expect(commitmentFilterSchema.parse(query)).toEqual(filter);
     expect(filterToQuery(commitmentFilterSchema.parse({}))).toEqual({});
     expect(activeFilterCount(filter)).toBe(4);
@@ -44,11 +60,19 @@ describe("filter ↔ URL", () => {
 
 describe("lenient page parameters", () => {
   it("joins repeated keys and drops empty values", () => {
-    expect(flattenSearchParams({ status: ["announced", "agreed"], q: "", kind: undefined, to: "KH" })).toEqual({ status: "announced,agreed", to: "KH" });
+    expect(flattenSearchParams({ status: ["announced", "agreed"], q: "", kind: undefined, to: "KH" })).toEqual({
+      status: "announced,agreed",
+      to: "KH",
+    });
   });
 
   it("drops each bad parameter, names it, and keeps the rest", () => {
-    const { filter: data, problems } = parsePageFilter(commitmentFilterSchema, { status: "bogus", colour: "red", kind: "pledge", page: "0" });
+    const { filter: data, problems } = parsePageFilter(commitmentFilterSchema, {
+      status: "bogus",
+      colour: "red",
+      kind: "pledge",
+      page: "0",
+    });
     expect(data.kind).toEqual(["pledge"]);
     expect(data.status).toBeUndefined();
     expect(data.page).toBe(1);

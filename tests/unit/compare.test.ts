@@ -1,15 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { compareSources, reportNames, type ComparedSource, type FlagInput } from "../../lib/sources/compare";
-import { citedRecordOf, groupByType, numberRecords, numberRecordsAcross, type CitationTargets } from "../../lib/sources/records";
+import {
+  citedRecordOf,
+  groupByType,
+  numberRecords,
+  numberRecordsAcross,
+  type CitationTargets,
+} from "../../lib/sources/records";
 
 const none: CitationTargets = { commitment: null, event: null, document: null, statusChange: null, flag: null };
 const commitment = (id: string, title: string) => citedRecordOf({ ...none, commitment: { id, title } })!;
 const event = (id: string, title: string) => citedRecordOf({ ...none, event: { id, title } })!;
 const document = (id: string, title: string) => citedRecordOf({ ...none, document: { id, title } })!;
 const statusChange = (id: string, commitmentId: string, title: string) =>
-  citedRecordOf({ ...none, statusChange: { id, toStatus: "announced", effectiveDate: "2019-03-14", effectivePrecision: "day", commitment: { id: commitmentId, title } } })!;
+  citedRecordOf({
+    ...none,
+    statusChange: {
+      id,
+      toStatus: "announced",
+      effectiveDate: "2019-03-14",
+      effectivePrecision: "day",
+      commitment: { id: commitmentId, title },
+    },
+  })!;
 const flagRecord = (id: string, commitmentId: string, title: string) =>
-  citedRecordOf({ ...none, flag: { id, kind: "sources_differ", field: "amount", message: "Amounts differ.", commitment: { id: commitmentId, title }, event: null, organization: null } })!;
+  citedRecordOf({
+    ...none,
+    flag: {
+      id,
+      kind: "sources_differ",
+      field: "amount",
+      message: "Amounts differ.",
+      commitment: { id: commitmentId, title },
+      event: null,
+      organization: null,
+    },
+  })!;
 
 const visit = event("visit", "Visit of Minister Hung");
 const talks = event("talks", "Talks between Hung and Khieu Kanharith");
@@ -17,26 +43,50 @@ const plan = document("plan", "2019 Cooperation Plan");
 const cyber = commitment("cyber", "Cyber monitoring centre");
 
 const english: ComparedSource = {
-  id: "en", title: "Cambodian PM calls on Vietnam", language: "en",
-  records: [cyber, visit, talks, plan, statusChange("sc-oda", "oda", "ODA for national TV"), flagRecord("flag-amount", "cyber", "Cyber monitoring centre"), cyber],
+  id: "en",
+  title: "Cambodian PM calls on Vietnam",
+  language: "en",
+  records: [
+    cyber,
+    visit,
+    talks,
+    plan,
+    statusChange("sc-oda", "oda", "ODA for national TV"),
+    flagRecord("flag-amount", "cyber", "Cyber monitoring centre"),
+    cyber,
+  ],
 };
 const french: ComparedSource = {
-  id: "fr", title: "Le Cambodge veut recevoir l’aide du Vietnam", language: "fr",
+  id: "fr",
+  title: "Le Cambodge veut recevoir l’aide du Vietnam",
+  language: "fr",
   records: [visit, cyber, plan, flagRecord("flag-amount", "cyber", "Cyber monitoring centre")],
 };
 
 const amountFlag: FlagInput = {
-  id: "flag-amount", kind: "sources_differ", field: "amount", message: "The English report gives USD 5 million; the French none.",
-  subject: { type: "commitment", id: "cyber", title: "Cyber monitoring centre" }, citedBy: ["en", "fr"],
+  id: "flag-amount",
+  kind: "sources_differ",
+  field: "amount",
+  message: "The English report gives USD 5 million; the French none.",
+  subject: { type: "commitment", id: "cyber", title: "Cyber monitoring centre" },
+  citedBy: ["en", "fr"],
 };
 const brandFlag: FlagInput = {
-  id: "flag-brand", kind: "sources_differ", field: "organization", message: "Viettel in English, Metfone in French.",
-  subject: { type: "commitment", id: "cyber", title: "Cyber monitoring centre" }, citedBy: [],
+  id: "flag-brand",
+  kind: "sources_differ",
+  field: "organization",
+  message: "Viettel in English, Metfone in French.",
+  subject: { type: "commitment", id: "cyber", title: "Cyber monitoring centre" },
+  citedBy: [],
 };
 
 describe("citedRecordOf", () => {
   it("links a commitment, an event and a document to their own pages, naming their kind", () => {
-    expect(cyber).toMatchObject({ key: "commitment:cyber", href: "/commitments/cyber", label: "Commitment: Cyber monitoring centre" });
+    expect(cyber).toMatchObject({
+      key: "commitment:cyber",
+      href: "/commitments/cyber",
+      label: "Commitment: Cyber monitoring centre",
+    });
     expect(talks).toMatchObject({ href: "/events/talks", label: "Event: Talks between Hung and Khieu Kanharith" });
     expect(plan).toMatchObject({ href: "/documents/plan", label: "Document: 2019 Cooperation Plan" });
   });
@@ -50,9 +100,31 @@ describe("citedRecordOf", () => {
   it("links a flag to the record it concerns: commitment first, then event, then organization", () => {
     expect(flagRecord("f", "cyber", "Cyber").href).toBe("/commitments/cyber");
     expect(flagRecord("f", "cyber", "Cyber").label).toBe("Flag (sources differ, amount) on Commitment: Cyber");
-    const onOrganization = citedRecordOf({ ...none, flag: { id: "f", kind: "sources_differ", field: "name", message: "m", commitment: null, event: null, organization: { id: "viettel", name: "Viettel" } } });
+    const onOrganization = citedRecordOf({
+      ...none,
+      flag: {
+        id: "f",
+        kind: "sources_differ",
+        field: "name",
+        message: "m",
+        commitment: null,
+        event: null,
+        organization: { id: "viettel", name: "Viettel" },
+      },
+    });
     expect(onOrganization?.href).toBe("/organizations/viettel");
-    const onEvent = citedRecordOf({ ...none, flag: { id: "f", kind: "inconsistent", field: "date", message: "m", commitment: null, event: { id: "trong", title: "Trong's visit" }, organization: null } });
+    const onEvent = citedRecordOf({
+      ...none,
+      flag: {
+        id: "f",
+        kind: "inconsistent",
+        field: "date",
+        message: "m",
+        commitment: null,
+        event: { id: "trong", title: "Trong's visit" },
+        organization: null,
+      },
+    });
     expect(onEvent?.href).toBe("/events/trong");
   });
 
@@ -111,7 +183,9 @@ describe("compareSources", () => {
   });
 
   it("does not treat a flag as a fact of the report", () => {
-    expect([...result.inAll, ...result.onlyInSome.map((p) => p.fact)].some((f) => f.key.startsWith("flag:"))).toBe(false);
+    expect([...result.inAll, ...result.onlyInSome.map((p) => p.fact)].some((f) => f.key.startsWith("flag:"))).toBe(
+      false,
+    );
   });
 
   it("lists the sources_differ flags on the records concerned, with a link to each", () => {
@@ -124,7 +198,11 @@ describe("compareSources", () => {
 
   it("leaves out other kinds of flag, flags on records neither report backs, and duplicates", () => {
     const inconsistent: FlagInput = { ...amountFlag, id: "flag-date", kind: "inconsistent" };
-    const elsewhere: FlagInput = { ...brandFlag, id: "flag-other", subject: { type: "commitment", id: "not-reported", title: "x" } };
+    const elsewhere: FlagInput = {
+      ...brandFlag,
+      id: "flag-other",
+      subject: { type: "commitment", id: "not-reported", title: "x" },
+    };
     const flags = compareSources([english, french], [amountFlag, amountFlag, inconsistent, elsewhere]).flags;
     expect(flags.map((f) => f.id)).toEqual(["flag-amount"]);
   });
@@ -143,7 +221,9 @@ describe("compareSources", () => {
 
   it("says which reports give a fact when three are compared", () => {
     const third: ComparedSource = { id: "vi", title: "Bản tin", language: "vi", records: [visit, talks] };
-    const talksPresence = compareSources([english, french, third], []).onlyInSome.find((p) => p.fact.key === "event:talks");
+    const talksPresence = compareSources([english, french, third], []).onlyInSome.find(
+      (p) => p.fact.key === "event:talks",
+    );
     expect(talksPresence).toMatchObject({ presentIn: ["en", "vi"], missingFrom: ["fr"] });
   });
 });
@@ -157,7 +237,9 @@ describe("numberRecords", () => {
       { start: 0, end: 5, record: visit },
     ];
     expect(numberRecords(citations).map(({ record, n }) => [n, record.key])).toEqual([
-      [1, "event:visit"], [2, "commitment:cyber"], [3, "document:plan"],
+      [1, "event:visit"],
+      [2, "commitment:cyber"],
+      [3, "document:plan"],
     ]);
   });
 });
@@ -165,9 +247,19 @@ describe("numberRecords", () => {
 describe("numberRecordsAcross", () => {
   it("gives a record the same number in every text, numbering the first text's records first", () => {
     const numbers = numberRecordsAcross([
-      [{ start: 0, end: 5, record: cyber }, { start: 10, end: 20, record: talks }],
-      [{ start: 0, end: 5, record: plan }, { start: 8, end: 9, record: cyber }],
+      [
+        { start: 0, end: 5, record: cyber },
+        { start: 10, end: 20, record: talks },
+      ],
+      [
+        { start: 0, end: 5, record: plan },
+        { start: 8, end: 9, record: cyber },
+      ],
     ]);
-    expect([...numbers]).toEqual([["commitment:cyber", 1], ["event:talks", 2], ["document:plan", 3]]);
+    expect([...numbers]).toEqual([
+      ["commitment:cyber", 1],
+      ["event:talks", 2],
+      ["document:plan", 3],
+    ]);
   });
 });

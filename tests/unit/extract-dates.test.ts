@@ -13,15 +13,30 @@ function dates(text: string, language: Language = "en", published: string | null
 describe("English dates", () => {
   it("reads a day range without a year, from the article's year", () => {
     const [d] = dates("who has been on a visit to Cambodia from March 13-16.");
-    expect(d).toMatchObject({ text: "from March 13-16", value: { start: day("2019-03-13"), end: day("2019-03-16") }, inferredYear: true });
-    expect(dates("March 13–16, 2019")[0]).toMatchObject({ value: { start: day("2019-03-13"), end: day("2019-03-16") } });
+    expect(d).toMatchObject({
+      text: "from March 13-16",
+      value: { start: day("2019-03-13"), end: day("2019-03-16") },
+      inferredYear: true,
+    });
+    expect(dates("March 13–16, 2019")[0]).toMatchObject({
+      value: { start: day("2019-03-13"), end: day("2019-03-16") },
+    });
     expect(dates("13 to 16 March 2019")[0]?.inferredYear).toBeUndefined();
   });
 
   it("reads ranges across months and years", () => {
-    expect(dates("from 28 February to 2 March 2019")[0]?.value).toEqual({ start: day("2019-02-28"), end: day("2019-03-02") });
-    expect(dates("December 28 to January 3", "en", "2019-12")[0]?.value).toEqual({ start: day("2019-12-28"), end: day("2020-01-03") });
-    expect(dates("the 2019-2020 plan")[0]?.value).toEqual({ start: { date: "2019-01-01", precision: "year" }, end: { date: "2020-01-01", precision: "year" } });
+    expect(dates("from 28 February to 2 March 2019")[0]?.value).toEqual({
+      start: day("2019-02-28"),
+      end: day("2019-03-02"),
+    });
+    expect(dates("December 28 to January 3", "en", "2019-12")[0]?.value).toEqual({
+      start: day("2019-12-28"),
+      end: day("2020-01-03"),
+    });
+    expect(dates("the 2019-2020 plan")[0]?.value).toEqual({
+      start: { date: "2019-01-01", precision: "year" },
+      end: { date: "2020-01-01", precision: "year" },
+    });
   });
 
   it("reads days, months and years with their precision", () => {
@@ -42,7 +57,12 @@ describe("English dates", () => {
 
   it("keeps a year-less date that falls after publication and says so", () => {
     const [d] = dates("after the visit by Nguyen Phu Trong on March 25-26.", "en", "2019-03-14");
-    expect(d).toMatchObject({ text: "March 25-26", value: { start: day("2019-03-25"), end: day("2019-03-26") }, inferredYear: true, afterPublication: true });
+    expect(d).toMatchObject({
+      text: "March 25-26",
+      value: { start: day("2019-03-25"), end: day("2019-03-26") },
+      inferredYear: true,
+      afterPublication: true,
+    });
     // With the publication known only to the month, March 25 is not after it.
     expect(dates("on March 25-26.", "en", "2019-03")[0]?.afterPublication).toBeUndefined();
   });
@@ -60,10 +80,18 @@ describe("English dates", () => {
 describe("French dates", () => {
   it("reads du … au … ranges", () => {
     expect(dates("lors de sa visite au Cambodge du 13 au 16 mars.", "fr")[0]).toMatchObject({
-      text: "du 13 au 16 mars", value: { start: day("2019-03-13"), end: day("2019-03-16") }, inferredYear: true,
+      text: "du 13 au 16 mars",
+      value: { start: day("2019-03-13"), end: day("2019-03-16") },
+      inferredYear: true,
     });
-    expect(dates("du 28 décembre au 2 janvier 2020", "fr")[0]?.value).toEqual({ start: day("2019-12-28"), end: day("2020-01-02") });
-    expect(dates("entre le 13 et le 16 mars", "fr")[0]?.value).toEqual({ start: day("2019-03-13"), end: day("2019-03-16") });
+    expect(dates("du 28 décembre au 2 janvier 2020", "fr")[0]?.value).toEqual({
+      start: day("2019-12-28"),
+      end: day("2020-01-02"),
+    });
+    expect(dates("entre le 13 et le 16 mars", "fr")[0]?.value).toEqual({
+      start: day("2019-03-13"),
+      end: day("2019-03-16"),
+    });
   });
 
   it("reads days, months and years", () => {

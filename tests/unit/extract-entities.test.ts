@@ -5,8 +5,18 @@ import type { GazetteerEntry } from "../../lib/extract/types";
 const gazetteer: GazetteerEntry[] = [
   { type: "country", id: "VN", names: ["Vietnam", "Viêt Nam", "Viet Nam"] },
   { type: "country", id: "KH", names: ["Cambodia", "Cambodge"] },
-  { type: "organization", id: "vn-mic", names: ["Ministry of Information and Communications", "Ministère de l'Information et de la Communication", "MIC"], country: "VN" },
-  { type: "organization", id: "kh-moi", names: ["Ministry of Information", "Ministère de l'Information"], country: "KH" },
+  {
+    type: "organization",
+    id: "vn-mic",
+    names: ["Ministry of Information and Communications", "Ministère de l'Information et de la Communication", "MIC"],
+    country: "VN",
+  },
+  {
+    type: "organization",
+    id: "kh-moi",
+    names: ["Ministry of Information", "Ministère de l'Information"],
+    country: "KH",
+  },
   { type: "organization", id: "viettel", names: ["Viettel Group", "Viettel", "Metfone"], country: "VN" },
   { type: "person", id: "nguyen-manh-hung", names: ["Nguyen Manh Hung", "Nguyễn Mạnh Hùng", "Hung"], country: "VN" },
   { type: "person", id: "hung-other", names: ["Hung"], country: "KH" },
@@ -21,14 +31,20 @@ function entities(text: string) {
 
 describe("entities", () => {
   it("prefers the longest name on overlap", () => {
-    expect(entities("the Ministry of Information and Communications and the Ministry of Information").map((e) => [e.text, e.id])).toEqual([
+    expect(
+      entities("the Ministry of Information and Communications and the Ministry of Information").map((e) => [
+        e.text,
+        e.id,
+      ]),
+    ).toEqual([
       ["Ministry of Information and Communications", "vn-mic"],
       ["Ministry of Information", "kh-moi"],
     ]);
   });
 
   it("matches across case and accents and reports the exact span", () => {
-    const text = "Le ministère de l’Information et de la Communication du VIET NAM et Nguyễn Mạnh Hùng, puis nguyen manh hung.";
+    const text =
+      "Le ministère de l’Information et de la Communication du VIET NAM et Nguyễn Mạnh Hùng, puis nguyen manh hung.";
     expect(entities(text).map((e) => [e.text, e.id])).toEqual([
       ["ministère de l’Information et de la Communication", "vn-mic"],
       ["VIET NAM", "VN"],
@@ -38,7 +54,9 @@ describe("entities", () => {
   });
 
   it("matches whole words only, and acronyms in capitals only", () => {
-    expect(entities("Vietnamization, Cambodians' mic check, Viettelecom")).toMatchObject([{ text: "Cambodians", id: "KH", demonym: true }]);
+    expect(entities("Vietnamization, Cambodians' mic check, Viettelecom")).toMatchObject([
+      { text: "Cambodians", id: "KH", demonym: true },
+    ]);
     expect(entities("the MIC said")).toMatchObject([{ text: "MIC", id: "vn-mic" }]);
   });
 
@@ -47,13 +65,24 @@ describe("entities", () => {
   });
 
   it("reads country adjectives in both languages as the country", () => {
-    expect(entities("The Vietnamese side and les entreprises vietnamiennes, le ministre cambodgien").map((e) => [e.text, e.id, e.demonym])).toEqual([
-      ["Vietnamese", "VN", true], ["vietnamiennes", "VN", true], ["cambodgien", "KH", true],
+    expect(
+      entities("The Vietnamese side and les entreprises vietnamiennes, le ministre cambodgien").map((e) => [
+        e.text,
+        e.id,
+        e.demonym,
+      ]),
+    ).toEqual([
+      ["Vietnamese", "VN", true],
+      ["vietnamiennes", "VN", true],
+      ["cambodgien", "KH", true],
     ]);
   });
 
   it("lists the other entities that share a name", () => {
-    expect(entities("Hung said")[0]).toMatchObject({ id: "nguyen-manh-hung", alternatives: [{ type: "person", id: "hung-other" }] });
+    expect(entities("Hung said")[0]).toMatchObject({
+      id: "nguyen-manh-hung",
+      alternatives: [{ type: "person", id: "hung-other" }],
+    });
   });
 
   it("does not join words across a comma or a full stop", () => {

@@ -5,7 +5,12 @@ import type { Language } from "../../lib/extract/types";
 function money(text: string, language: Language = "en") {
   const found = extractMoney(text, language);
   for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
-  return found.map((m) => ({ text: m.text, value: m.value, currency: m.currency, ...(m.currencyInferred ? { inferred: true } : {}) }));
+  return found.map((m) => ({
+    text: m.text,
+    value: m.value,
+    currency: m.currency,
+    ...(m.currencyInferred ? { inferred: true } : {}),
+  }));
 }
 
 describe("English amounts", () => {
@@ -22,8 +27,12 @@ describe("English amounts", () => {
 
   it("flags a bare dollar sign as an inferred USD", () => {
     expect(money("$550,000")).toEqual([{ text: "$550,000", value: "550000", currency: "USD", inferred: true }]);
-    expect(money("five million dollars")).toEqual([{ text: "five million dollars", value: "5000000", currency: "USD", inferred: true }]);
-    expect(money("5 million US dollars")).toEqual([{ text: "5 million US dollars", value: "5000000", currency: "USD" }]);
+    expect(money("five million dollars")).toEqual([
+      { text: "five million dollars", value: "5000000", currency: "USD", inferred: true },
+    ]);
+    expect(money("5 million US dollars")).toEqual([
+      { text: "5 million US dollars", value: "5000000", currency: "USD" },
+    ]);
   });
 
   it("never rounds through a float", () => {
@@ -38,16 +47,25 @@ describe("English amounts", () => {
 
 describe("French amounts", () => {
   it("reads decimal commas, de/d' and plural scales", () => {
-    expect(money("5 millions de dollars", "fr")).toEqual([{ text: "5 millions de dollars", value: "5000000", currency: "USD", inferred: true }]);
+    expect(money("5 millions de dollars", "fr")).toEqual([
+      { text: "5 millions de dollars", value: "5000000", currency: "USD", inferred: true },
+    ]);
     expect(money("5 millions USD", "fr")).toEqual([{ text: "5 millions USD", value: "5000000", currency: "USD" }]);
-    expect(money("1,5 million d'euros", "fr")).toEqual([{ text: "1,5 million d'euros", value: "1500000", currency: "EUR" }]);
-    expect(money("2,5 milliards de dollars américains", "fr")[0]).toMatchObject({ value: "2500000000", currency: "USD" });
+    expect(money("1,5 million d'euros", "fr")).toEqual([
+      { text: "1,5 million d'euros", value: "1500000", currency: "EUR" },
+    ]);
+    expect(money("2,5 milliards de dollars américains", "fr")[0]).toMatchObject({
+      value: "2500000000",
+      currency: "USD",
+    });
   });
 
   it("reads spaces, no-break and narrow no-break spaces between thousands", () => {
     expect(money("550 000 USD", "fr")[0]?.value).toBe("550000");
     expect(money("550\u00a0000 USD", "fr")[0]?.value).toBe("550000");
-    expect(money("1\u202f200\u202f000,50 €", "fr")).toEqual([{ text: "1\u202f200\u202f000,50 €", value: "1200000.5", currency: "EUR" }]);
+    expect(money("1\u202f200\u202f000,50 €", "fr")).toEqual([
+      { text: "1\u202f200\u202f000,50 €", value: "1200000.5", currency: "EUR" },
+    ]);
   });
 
   it("reads the French billion as 10^12", () => {

@@ -4,9 +4,55 @@ import { allSuggestions, extract } from "../../lib/extract";
 // Random mixtures of the pieces the extractors react to (separators, accents, combining marks,
 // astral characters, quotes, line breaks): every span must still slice out its own text.
 const PIECES = [
-  "March", " ", "13", "-", "16", ".", ",", "du", "au", "mars", "USD", "$", "5", "million", "1,5", "\u00a0", "\u202f", "000",
-  "from", "to", "minutes", "a day", "at least", "three", "six", "provinces", "Hun Sen", "Vietnam", "called on", "a appelé",
-  "signed", "\n", "U.S.", "Dr.", "“", "”", "’", "é", "e\u0301", "😀", "-VNA", "de", "à", "2019", "(", ")", "hinh anh 1", "vingt", "et",
+  "March",
+  " ",
+  "13",
+  "-",
+  "16",
+  ".",
+  ",",
+  "du",
+  "au",
+  "mars",
+  "USD",
+  "$",
+  "5",
+  "million",
+  "1,5",
+  "\u00a0",
+  "\u202f",
+  "000",
+  "from",
+  "to",
+  "minutes",
+  "a day",
+  "at least",
+  "three",
+  "six",
+  "provinces",
+  "Hun Sen",
+  "Vietnam",
+  "called on",
+  "a appelé",
+  "signed",
+  "\n",
+  "U.S.",
+  "Dr.",
+  "“",
+  "”",
+  "’",
+  "é",
+  "e\u0301",
+  "😀",
+  "-VNA",
+  "de",
+  "à",
+  "2019",
+  "(",
+  ")",
+  "hinh anh 1",
+  "vingt",
+  "et",
 ];
 
 function random(seed: number): () => number {
@@ -35,7 +81,12 @@ describe("offsets under random input", () => {
 
   // No clock: the test timeout is what catches a pattern that backtracks quadratically or worse.
   it("stays fast on long runs of spaces, digits and number words", () => {
-    for (const text of [" ".repeat(50_000), "1 000 ".repeat(5_000), "one two three ".repeat(3_000), "a. ".repeat(10_000)]) {
+    for (const text of [
+      " ".repeat(50_000),
+      "1 000 ".repeat(5_000),
+      "one two three ".repeat(3_000),
+      "a. ".repeat(10_000),
+    ]) {
       const result = extract(text, { published: "2019" });
       expect(result.sentences.length).toBeGreaterThanOrEqual(0);
     }

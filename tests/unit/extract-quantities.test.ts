@@ -5,15 +5,31 @@ import type { Language } from "../../lib/extract/types";
 function quantities(text: string, language: Language = "en", taken: { start: number; end: number }[] = []) {
   const found = extractQuantities(text, language, taken);
   for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text);
-  return found.map(({ text: t, baseline, target, unit, atLeast }) => ({ text: t, ...(baseline !== undefined ? { baseline } : {}), target, unit, atLeast }));
+  return found.map(({ text: t, baseline, target, unit, atLeast }) => ({
+    text: t,
+    ...(baseline !== undefined ? { baseline } : {}),
+    target,
+    unit,
+    atLeast,
+  }));
 }
 
 describe("English quantities", () => {
   it("reads a change from a baseline to a target, with or without the first unit", () => {
     expect(quantities("increase it from 15 minutes to 30 minutes a day in Phnom Penh")).toEqual([
-      { text: "from 15 minutes to 30 minutes a day", baseline: "15", target: "30", unit: "minutes per day", atLeast: false },
+      {
+        text: "from 15 minutes to 30 minutes a day",
+        baseline: "15",
+        target: "30",
+        unit: "minutes per day",
+        atLeast: false,
+      },
     ]);
-    expect(quantities("from 15 to 30 minutes a day")[0]).toMatchObject({ baseline: "15", target: "30", unit: "minutes per day" });
+    expect(quantities("from 15 to 30 minutes a day")[0]).toMatchObject({
+      baseline: "15",
+      target: "30",
+      unit: "minutes per day",
+    });
   });
 
   it("does not mix units in a change", () => {
@@ -32,7 +48,10 @@ describe("English quantities", () => {
       { text: "1.5 GWh a year", target: "1.5", unit: "GWh per year", atLeast: false },
       { text: "four-day", target: "4", unit: "days", atLeast: false },
     ]);
-    expect(quantities("20% more, 3 per cent less")).toMatchObject([{ target: "20", unit: "percent" }, { target: "3", unit: "percent" }]);
+    expect(quantities("20% more, 3 per cent less")).toMatchObject([
+      { target: "20", unit: "percent" },
+      { target: "3", unit: "percent" },
+    ]);
   });
 
   it("counts things, through one adjective, and skips numbers after a determiner", () => {
@@ -40,8 +59,12 @@ describe("English quantities", () => {
       { text: "six Cambodian provinces", target: "6", unit: "provinces", atLeast: false },
     ]);
     expect(quantities("the two ministries and the two sides")).toEqual([]);
-    expect(quantities("twenty-five schools, two dozen villages and 2 million people").map((q) => [q.target, q.unit])).toEqual([
-      ["25", "schools"], ["24", "villages"], ["2000000", "people"],
+    expect(
+      quantities("twenty-five schools, two dozen villages and 2 million people").map((q) => [q.target, q.unit]),
+    ).toEqual([
+      ["25", "schools"],
+      ["24", "villages"],
+      ["2000000", "people"],
     ]);
   });
 
@@ -57,7 +80,10 @@ describe("French quantities", () => {
     expect(quantities("de 15 à 30 minutes par jour", "fr")).toEqual([
       { text: "de 15 à 30 minutes par jour", baseline: "15", target: "30", unit: "minutes per day", atLeast: false },
     ]);
-    expect(quantities("de quinze minutes à trente minutes par jour", "fr")[0]).toMatchObject({ baseline: "15", target: "30" });
+    expect(quantities("de quinze minutes à trente minutes par jour", "fr")[0]).toMatchObject({
+      baseline: "15",
+      target: "30",
+    });
     expect(quantities("au moins trois heures par jour", "fr")).toEqual([
       { text: "au moins trois heures par jour", target: "3", unit: "hours per day", atLeast: true },
     ]);
@@ -71,8 +97,11 @@ describe("French quantities", () => {
   });
 
   it("counts things and leaves the indefinite article alone", () => {
-    expect(quantities("six provinces, quatre-vingt-dix écoles et un centre", "fr").map((q) => [q.text, q.target, q.unit])).toEqual([
-      ["six provinces", "6", "provinces"], ["quatre-vingt-dix écoles", "90", "écoles"],
+    expect(
+      quantities("six provinces, quatre-vingt-dix écoles et un centre", "fr").map((q) => [q.text, q.target, q.unit]),
+    ).toEqual([
+      ["six provinces", "6", "provinces"],
+      ["quatre-vingt-dix écoles", "90", "écoles"],
     ]);
     expect(quantities("les deux pays", "fr")).toEqual([]);
   });

@@ -11,16 +11,21 @@ describe("splitSentences", () => {
   });
 
   it("does not split after abbreviations, initials or dotted acronyms", () => {
-    expect(texts("Dr. Nguyen met Mr. J. F. Smith of the U.S. Embassy on Jan. 5 at 3 p.m. in Hanoi. It went well.")).toEqual([
-      "Dr. Nguyen met Mr. J. F. Smith of the U.S. Embassy on Jan. 5 at 3 p.m. in Hanoi.",
-      "It went well.",
-    ]);
+    expect(
+      texts("Dr. Nguyen met Mr. J. F. Smith of the U.S. Embassy on Jan. 5 at 3 p.m. in Hanoi. It went well."),
+    ).toEqual(["Dr. Nguyen met Mr. J. F. Smith of the U.S. Embassy on Jan. 5 at 3 p.m. in Hanoi.", "It went well."]);
     expect(texts("Aid came from the U.S. The talks ended.")).toEqual(["Aid came from the U.S.", "The talks ended."]);
-    expect(texts("M. Hun Sen a reçu Mme Lan. Ils ont parlé.")).toEqual(["M. Hun Sen a reçu Mme Lan.", "Ils ont parlé."]);
+    expect(texts("M. Hun Sen a reçu Mme Lan. Ils ont parlé.")).toEqual([
+      "M. Hun Sen a reçu Mme Lan.",
+      "Ils ont parlé.",
+    ]);
   });
 
   it("treats PM without a period as a word and numbers with dots as numbers", () => {
-    expect(texts("PM Hun Sen spoke. The 1.5 million figure stands.")).toEqual(["PM Hun Sen spoke.", "The 1.5 million figure stands."]);
+    expect(texts("PM Hun Sen spoke. The 1.5 million figure stands.")).toEqual([
+      "PM Hun Sen spoke.",
+      "The 1.5 million figure stands.",
+    ]);
   });
 
   it("ends a sentence after a closing quote and keeps the quote", () => {
@@ -32,8 +37,14 @@ describe("splitSentences", () => {
   });
 
   it("drops agency signatures and keeps captions and headlines apart", () => {
-    const text = "Le Cambodge veut recevoir l’aide du Vietnam hinh anh 1 Le ministre (droite). Photo: VNA\n\nIls ont signé un plan. -VNA";
-    expect(texts(text)).toEqual(["Le Cambodge veut recevoir l’aide du Vietnam", "Le ministre (droite).", "Photo: VNA", "Ils ont signé un plan."]);
+    const text =
+      "Le Cambodge veut recevoir l’aide du Vietnam hinh anh 1 Le ministre (droite). Photo: VNA\n\nIls ont signé un plan. -VNA";
+    expect(texts(text)).toEqual([
+      "Le Cambodge veut recevoir l’aide du Vietnam",
+      "Le ministre (droite).",
+      "Photo: VNA",
+      "Ils ont signé un plan.",
+    ]);
     expect(texts("Minister Hung thanked the ministry.-VNA")).toEqual(["Minister Hung thanked the ministry."]);
   });
 

@@ -3,17 +3,28 @@ import { describe, expect, it } from "vitest";
 import { applyForwarding, CLIENT_ADDRESS_HEADER, compileTrust } from "@/lib/http/forwarded";
 
 function request(socketAddress: string, headers: Record<string, string>): IncomingMessage {
-  return { socket: { remoteAddress: socketAddress }, connection: { remoteAddress: socketAddress }, headers: { ...headers } } as unknown as IncomingMessage;
+  return {
+    socket: { remoteAddress: socketAddress },
+    connection: { remoteAddress: socketAddress },
+    headers: { ...headers },
+  } as unknown as IncomingMessage;
 }
 
-const spoofed = { "x-forwarded-for": "203.0.113.7, 198.51.100.2", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-real-ip": "203.0.113.9", [CLIENT_ADDRESS_HEADER]: "1.2.3.4" };
+const spoofed = {
+  "x-forwarded-for": "203.0.113.7, 198.51.100.2",
+  "x-forwarded-host": "evil.example",
+  "x-forwarded-proto": "https",
+  "x-real-ip": "203.0.113.9",
+  [CLIENT_ADDRESS_HEADER]: "1.2.3.4",
+};
 
 describe("the caller's address", () => {
   it("is the socket's, and forwarded headers are dropped, when no proxy is trusted", () => {
     const req = request("192.0.2.10", spoofed);
     expect(applyForwarding(req, compileTrust(undefined))).toBe("192.0.2.10");
     expect(req.headers[CLIENT_ADDRESS_HEADER]).toBe("192.0.2.10");
-    for (const name of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip"]) expect(req.headers[name]).toBeUndefined();
+    for (const name of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip"])
+      expect(req.headers[name]).toBeUndefined();
   });
 
   it("is the nearest hop a trusted proxy reports, with the proxy's forwarded headers kept", () => {
@@ -31,7 +42,9 @@ describe("the caller's address", () => {
     const direct = request("192.0.2.10", spoofed);
     expect(applyForwarding(direct, trust)).toBe("192.0.2.10");
     expect(direct.headers["x-forwarded-host"]).toBeUndefined();
-    expect(applyForwarding(request("::1", { "x-forwarded-for": "2001:db8::1" }), compileTrust("loopback"))).toBe("2001:db8::1");
+    expect(applyForwarding(request("::1", { "x-forwarded-for": "2001:db8::1" }), compileTrust("loopback"))).toBe(
+      "2001:db8::1",
+    );
   });
 
   it("refuses a setting it cannot read, rather than trusting the wrong hop", () => {

@@ -7,7 +7,11 @@ const span = (start: number, end: number, key: string): CitedSpan<Ref> => ({ sta
 
 /** A readable view of pieces: [text, covering keys, ending keys]. */
 function view(text: string, pieces: Piece<Ref>[]) {
-  return pieces.map((p) => [text.slice(p.start, p.end), p.covering.map((r) => r.key).join("+"), p.ending.map((r) => r.key).join("+")]);
+  return pieces.map((p) => [
+    text.slice(p.start, p.end),
+    p.covering.map((r) => r.key).join("+"),
+    p.ending.map((r) => r.key).join("+"),
+  ]);
 }
 
 function expectTiling(length: number, pieces: Piece<Ref>[]) {
@@ -50,7 +54,9 @@ describe("segmentSpans", () => {
 
   it("splits partly overlapping spans into three highlighted pieces", () => {
     const pieces = segmentSpans(10, [span(0, 6, "a"), span(4, 10, "b")]);
-    expect(pieces.map((p) => [p.start, p.end, p.covering.map((r) => r.key).join("+"), p.ending.map((r) => r.key).join("+")])).toEqual([
+    expect(
+      pieces.map((p) => [p.start, p.end, p.covering.map((r) => r.key).join("+"), p.ending.map((r) => r.key).join("+")]),
+    ).toEqual([
       [0, 4, "a", ""],
       [4, 6, "a+b", "a"],
       [6, 10, "b", "b"],
@@ -60,7 +66,10 @@ describe("segmentSpans", () => {
   it("keeps adjacent spans apart and leaves the gap between spans plain", () => {
     const pieces = segmentSpans(12, [span(0, 3, "a"), span(3, 5, "b"), span(8, 12, "c")]);
     expect(pieces.map((p) => [p.start, p.end, p.covering.map((r) => r.key).join("")])).toEqual([
-      [0, 3, "a"], [3, 5, "b"], [5, 8, ""], [8, 12, "c"],
+      [0, 3, "a"],
+      [3, 5, "b"],
+      [5, 8, ""],
+      [8, 12, "c"],
     ]);
   });
 
@@ -79,7 +88,9 @@ describe("segmentSpans", () => {
     const pieces = segmentSpans(10, [span(-5, 3, "a"), span(8, 50, "b"), span(5, 5, "empty"), span(7, 6, "inverted")]);
     expectTiling(10, pieces);
     expect(pieces.map((p) => [p.start, p.end, p.covering.map((r) => r.key).join("")])).toEqual([
-      [0, 3, "a"], [3, 8, ""], [8, 10, "b"],
+      [0, 3, "a"],
+      [3, 8, ""],
+      [8, 10, "b"],
     ]);
   });
 
@@ -93,7 +104,9 @@ describe("segmentSpans", () => {
     const pieces = segmentSpans(220, spans);
     expectTiling(220, pieces);
     for (const p of pieces) {
-      const expected = [...new Set(spans.filter((s) => s.start <= p.start && s.end >= p.end).map((s) => s.ref.key))].sort();
+      const expected = [
+        ...new Set(spans.filter((s) => s.start <= p.start && s.end >= p.end).map((s) => s.ref.key)),
+      ].sort();
       expect(p.covering.map((r) => r.key).sort()).toEqual(expected);
     }
   });
@@ -104,7 +117,9 @@ describe("paragraphs", () => {
 
   it("finds paragraphs separated by blank lines, keeping single line breaks inside", () => {
     expect(paragraphRanges(text).map((r) => text.slice(r.start, r.end))).toEqual([
-      "First para line one.\nLine two.", "Second para.", "Third.",
+      "First para line one.\nLine two.",
+      "Second para.",
+      "Third.",
     ]);
   });
 
@@ -118,8 +133,14 @@ describe("paragraphs", () => {
     const end = text.indexOf("Second para.") + "Second".length;
     const paragraphs = toParagraphs(text, segmentSpans(text.length, [span(start, end, "a")]));
     expect(paragraphs.map((p) => view(text, p.pieces))).toEqual([
-      [["First para line one.\n", "", ""], ["Line two.", "a", ""]],
-      [["Second", "a", "a"], [" para.", "", ""]],
+      [
+        ["First para line one.\n", "", ""],
+        ["Line two.", "a", ""],
+      ],
+      [
+        ["Second", "a", "a"],
+        [" para.", "", ""],
+      ],
       [["Third.", "", ""]],
     ]);
   });

@@ -25,11 +25,15 @@ function importGraph(): Map<string, string[]> {
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
   const files = DIRS.flatMap((dir) => sourceFiles(path.join(root, dir)));
   const inProject = new Set(files);
-  return new Map(files.map((file) => {
-    const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
-    const targets = importedFiles.flatMap(({ fileName }) => ts.resolveModuleName(fileName, file, options, ts.sys).resolvedModule?.resolvedFileName ?? []);
-    return [file, targets.map((target) => path.resolve(target)).filter((target) => inProject.has(target))];
-  }));
+  return new Map(
+    files.map((file) => {
+      const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
+      const targets = importedFiles.flatMap(
+        ({ fileName }) => ts.resolveModuleName(fileName, file, options, ts.sys).resolvedModule?.resolvedFileName ?? [],
+      );
+      return [file, targets.map((target) => path.resolve(target)).filter((target) => inProject.has(target))];
+    }),
+  );
 }
 
 /** The cycles, one per strongly connected component of more than one file (or a file importing itself). */
@@ -80,6 +84,13 @@ describe("imports", () => {
   it("would report one", () => {
     const a = path.join(root, "a.ts");
     const b = path.join(root, "b.ts");
-    expect(cycles(new Map([[a, [b]], [b, [a]]]))).toEqual([["a.ts", "b.ts"]]);
+    expect(
+      cycles(
+        new Map([
+          [a, [b]],
+          [b, [a]],
+        ]),
+      ),
+    ).toEqual([["a.ts", "b.ts"]]);
   });
 });

@@ -165,8 +165,14 @@ describe("moneySchema", () => {
   });
 
   it("accepts spaces and underscores as digit grouping and trims the currency", () => {
-    expect(moneySchema.parse({ value: " 5 000 000 ", currency: " eur " })).toEqual({ minor: 500000000n, currency: "EUR" });
-    expect(moneySchema.parse({ value: "5_000_000.50", currency: "USD" })).toEqual({ minor: 500000050n, currency: "USD" });
+    expect(moneySchema.parse({ value: " 5 000 000 ", currency: " eur " })).toEqual({
+      minor: 500000000n,
+      currency: "EUR",
+    });
+    expect(moneySchema.parse({ value: "5_000_000.50", currency: "USD" })).toEqual({
+      minor: 500000050n,
+      currency: "USD",
+    });
   });
 
   it("puts amount errors on the value path", () => {

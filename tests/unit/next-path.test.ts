@@ -3,8 +3,12 @@ import { safeNextPath } from "@/lib/auth/next-path";
 
 describe("where to go after logging in", () => {
   it("keeps a path of this site, with its query and fragment", () => {
-    expect(safeNextPath("/commitments?status=agreed&asOf=2019-06-30")).toBe("/commitments?status=agreed&asOf=2019-06-30");
-    expect(safeNextPath("/commitments/cyber-monitoring-centre#change-status")).toBe("/commitments/cyber-monitoring-centre#change-status");
+    expect(safeNextPath("/commitments?status=agreed&asOf=2019-06-30")).toBe(
+      "/commitments?status=agreed&asOf=2019-06-30",
+    );
+    expect(safeNextPath("/commitments/cyber-monitoring-centre#change-status")).toBe(
+      "/commitments/cyber-monitoring-centre#change-status",
+    );
     expect(safeNextPath("/%5Cevil.example")).toBe("/%5Cevil.example");
   });
 
@@ -35,7 +39,9 @@ describe("where to go after logging in", () => {
   });
 
   it("never answers a path a browser would read as another host", () => {
-    const tricky = ["/\\", "/\t\\", "/.\\/", "/%2F/", "/;//", "/\u0000//"].flatMap((a) => ["evil.example", "/evil.example"].map((b) => a + b));
+    const tricky = ["/\\", "/\t\\", "/.\\/", "/%2F/", "/;//", "/\u0000//"].flatMap((a) =>
+      ["evil.example", "/evil.example"].map((b) => a + b),
+    );
     for (const value of tricky) {
       const next = safeNextPath(value);
       expect(new URL(next, "http://pact.test").host, `${JSON.stringify(value)} → ${next}`).toBe("pact.test");

@@ -122,7 +122,10 @@ describe("checkTransition", () => {
 
   it("refuses a change to the same status", () => {
     expect(checkTransition("announced", "announced", admin)).toEqual({ ok: false, reason: "same_status" });
-    expect(checkTransition("fulfilled", "fulfilled", { isAdmin: true, reason: "because" })).toEqual({ ok: false, reason: "same_status" });
+    expect(checkTransition("fulfilled", "fulfilled", { isAdmin: true, reason: "because" })).toEqual({
+      ok: false,
+      reason: "same_status",
+    });
   });
 
   it("allows the first status of a new commitment", () => {
@@ -138,27 +141,43 @@ describe("checkTransition", () => {
     }
   });
 
-  it.each(["fulfilled", "partially_fulfilled", "cancelled"] as const)("refuses to reopen %s for a non-admin", (from) => {
-    expect(checkTransition(from, "in_progress", editor)).toEqual({ ok: false, reason: "closed_needs_admin" });
-    expect(checkTransition(from, "in_progress", { isAdmin: false, reason: "new evidence" })).toEqual({
-      ok: false,
-      reason: "closed_needs_admin",
-    });
-  });
+  it.each(["fulfilled", "partially_fulfilled", "cancelled"] as const)(
+    "refuses to reopen %s for a non-admin",
+    (from) => {
+      expect(checkTransition(from, "in_progress", editor)).toEqual({ ok: false, reason: "closed_needs_admin" });
+      expect(checkTransition(from, "in_progress", { isAdmin: false, reason: "new evidence" })).toEqual({
+        ok: false,
+        reason: "closed_needs_admin",
+      });
+    },
+  );
 
   it("requires an admin to give a reason to reopen", () => {
     expect(checkTransition("fulfilled", "in_progress", admin)).toEqual({ ok: false, reason: "reopen_needs_reason" });
-    expect(checkTransition("fulfilled", "in_progress", { isAdmin: true, reason: null })).toEqual({ ok: false, reason: "reopen_needs_reason" });
-    expect(checkTransition("fulfilled", "in_progress", { isAdmin: true, reason: "   " })).toEqual({ ok: false, reason: "reopen_needs_reason" });
+    expect(checkTransition("fulfilled", "in_progress", { isAdmin: true, reason: null })).toEqual({
+      ok: false,
+      reason: "reopen_needs_reason",
+    });
+    expect(checkTransition("fulfilled", "in_progress", { isAdmin: true, reason: "   " })).toEqual({
+      ok: false,
+      reason: "reopen_needs_reason",
+    });
   });
 
   it("lets an admin with a reason reopen a closed commitment", () => {
-    expect(checkTransition("cancelled", "stalled", { isAdmin: true, reason: "Work resumed per 2020 report" })).toEqual({ ok: true });
+    expect(checkTransition("cancelled", "stalled", { isAdmin: true, reason: "Work resumed per 2020 report" })).toEqual({
+      ok: true,
+    });
   });
 
   it("treats moving between closed statuses like reopening", () => {
-    expect(checkTransition("partially_fulfilled", "fulfilled", editor)).toEqual({ ok: false, reason: "closed_needs_admin" });
-    expect(checkTransition("partially_fulfilled", "fulfilled", { isAdmin: true, reason: "Completed" })).toEqual({ ok: true });
+    expect(checkTransition("partially_fulfilled", "fulfilled", editor)).toEqual({
+      ok: false,
+      reason: "closed_needs_admin",
+    });
+    expect(checkTransition("partially_fulfilled", "fulfilled", { isAdmin: true, reason: "Completed" })).toEqual({
+      ok: true,
+    });
   });
 });
 
@@ -199,22 +218,52 @@ describe("statusAsOf", () => {
   });
 
   it("breaks ties on the effective date by recording time, whatever the list order", () => {
-    const first: Change = { id: "first", toStatus: "announced", effectiveDate: "2019-03-14", recordedAt: new Date("2019-03-15T10:00:00Z") };
-    const second: Change = { id: "second", toStatus: "agreed", effectiveDate: "2019-03-14", recordedAt: new Date("2019-03-16T10:00:00Z") };
+    const first: Change = {
+      id: "first",
+      toStatus: "announced",
+      effectiveDate: "2019-03-14",
+      recordedAt: new Date("2019-03-15T10:00:00Z"),
+    };
+    const second: Change = {
+      id: "second",
+      toStatus: "agreed",
+      effectiveDate: "2019-03-14",
+      recordedAt: new Date("2019-03-16T10:00:00Z"),
+    };
     expect(statusAsOf([first, second], "2019-03-20")?.id).toBe("second");
     expect(statusAsOf([second, first], "2019-03-20")?.id).toBe("second");
   });
 
   it("accepts recording times given as strings", () => {
-    const first: Change = { id: "first", toStatus: "announced", effectiveDate: "2019-03-14", recordedAt: "2019-03-16T10:00:00.000Z" };
-    const second: Change = { id: "second", toStatus: "agreed", effectiveDate: "2019-03-14", recordedAt: "2019-03-15T10:00:00.000Z" };
+    const first: Change = {
+      id: "first",
+      toStatus: "announced",
+      effectiveDate: "2019-03-14",
+      recordedAt: "2019-03-16T10:00:00.000Z",
+    };
+    const second: Change = {
+      id: "second",
+      toStatus: "agreed",
+      effectiveDate: "2019-03-14",
+      recordedAt: "2019-03-15T10:00:00.000Z",
+    };
     expect(statusAsOf([first, second], "2019-03-20")?.id).toBe("first");
     expect(statusAsOf([second, first], "2019-03-20")?.id).toBe("first");
   });
 
   it("prefers a later effective date over a later recording time", () => {
-    const late: Change = { id: "late", toStatus: "stalled", effectiveDate: "2019-09-01", recordedAt: "2019-09-02T00:00:00Z" };
-    const backdated: Change = { id: "backdated", toStatus: "agreed", effectiveDate: "2019-04-01", recordedAt: "2020-01-01T00:00:00Z" };
+    const late: Change = {
+      id: "late",
+      toStatus: "stalled",
+      effectiveDate: "2019-09-01",
+      recordedAt: "2019-09-02T00:00:00Z",
+    };
+    const backdated: Change = {
+      id: "backdated",
+      toStatus: "agreed",
+      effectiveDate: "2019-04-01",
+      recordedAt: "2020-01-01T00:00:00Z",
+    };
     expect(statusAsOf([late, backdated], "2019-12-31")?.id).toBe("late");
     expect(statusAsOf([late, backdated], "2019-08-31")?.id).toBe("backdated");
   });

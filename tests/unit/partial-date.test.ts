@@ -158,7 +158,13 @@ describe("comparePartialDates", () => {
 
   it("sorts a list chronologically", () => {
     const values = [day("2019-03-14"), year("2019"), month("2019-03"), day("2018-12-31"), month("2019-01")];
-    expect(values.sort(comparePartialDates).map(toIso)).toEqual(["2018-12-31", "2019", "2019-01", "2019-03", "2019-03-14"]);
+    expect(values.sort(comparePartialDates).map(toIso)).toEqual([
+      "2018-12-31",
+      "2019",
+      "2019-01",
+      "2019-03",
+      "2019-03-14",
+    ]);
   });
 });
 

@@ -57,7 +57,8 @@ describe("locateQuote", () => {
   });
 
   it("works with accents and curly apostrophes, in UTF-16 offsets", () => {
-    const fr = "Le Cambodge veut recevoir l’aide du Vietnam pour construire un centre de la cybersécurité, affirmant qu’il est essentiel.";
+    const fr =
+      "Le Cambodge veut recevoir l’aide du Vietnam pour construire un centre de la cybersécurité, affirmant qu’il est essentiel.";
     const quote = "l’aide du Vietnam";
     const span = locateQuote(fr, quote);
     expect(span).toEqual({ start: fr.indexOf("l’aide"), end: fr.indexOf("l’aide") + quote.length });
@@ -98,7 +99,8 @@ describe("normalizeSourceText", () => {
 });
 
 describe("contentHash", () => {
-  const text = "Phnom Penh (VNA) - Le Premier ministre cambodgien Hun Sen a appelé le Vietnam.\nIl a fait cette proposition.";
+  const text =
+    "Phnom Penh (VNA) - Le Premier ministre cambodgien Hun Sen a appelé le Vietnam.\nIl a fait cette proposition.";
 
   it("is a SHA-256 hex digest", () => {
     expect(contentHash(text)).toMatch(/^[0-9a-f]{64}$/);

@@ -5,7 +5,8 @@ import { createBackoff, createRateLimiter, MAX_KEY_LENGTH } from "@/lib/auth/rat
 
 let names = 0;
 const unique = (prefix: string) => `${prefix}-test-${++names}`;
-const backoff = (maxKeys?: number) => createBackoff({ name: unique("backoff"), free: 5, baseMs: 2_000, maxMs: 60_000, forgetMs: 900_000, maxKeys });
+const backoff = (maxKeys?: number) =>
+  createBackoff({ name: unique("backoff"), free: 5, baseMs: 2_000, maxMs: 60_000, forgetMs: 900_000, maxKeys });
 
 describe("per-account backoff", () => {
   it("lets 5 attempts through, then makes each further one wait twice as long, up to the cap", () => {

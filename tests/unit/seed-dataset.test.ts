@@ -10,7 +10,8 @@ import { locateQuote } from "../../lib/sources/quotes";
 const { dataset, texts } = readDataset();
 
 const RAW_PATH = path.join(process.cwd(), "prisma", "seed", "dataset.json");
-const rawDataset = (): Record<string, unknown> & { commitments: Record<string, unknown>[] } => JSON.parse(readFileSync(RAW_PATH, "utf8"));
+const rawDataset = (): Record<string, unknown> & { commitments: Record<string, unknown>[] } =>
+  JSON.parse(readFileSync(RAW_PATH, "utf8"));
 
 interface FoundCitation {
   where: string;
@@ -26,7 +27,12 @@ function collectCitations(value: unknown, where: string, out: FoundCitation[] = 
   } else if (value && typeof value === "object") {
     const record = value as Record<string, unknown>;
     if (typeof record.source === "string" && typeof record.quote === "string") {
-      out.push({ where, source: record.source, quote: record.quote, occurrence: typeof record.occurrence === "number" ? record.occurrence : 1 });
+      out.push({
+        where,
+        source: record.source,
+        quote: record.quote,
+        occurrence: typeof record.occurrence === "number" ? record.occurrence : 1,
+      });
     }
     for (const [key, child] of Object.entries(record)) collectCitations(child, where ? `${where}.${key}` : key, out);
   }
@@ -79,7 +85,10 @@ describe("citations of the dataset", () => {
     // Events, documents, commitments, status changes and flags all carry citations.
     expect(citations.length).toBeGreaterThan(30);
     for (const prefix of ["events.", "documents.", "commitments.", "flags."]) {
-      expect(citations.some((c) => c.where.startsWith(prefix)), prefix).toBe(true);
+      expect(
+        citations.some((c) => c.where.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     }
     expect(citations.some((c) => c.where.includes(".statusHistory."))).toBe(true);
   });
@@ -179,7 +188,10 @@ describe("references inside the dataset", () => {
       for (const s of d.signatories) {
         if (!s.positionId) continue;
         const person = dataset.people.find((p) => p.id === s.personId);
-        expect(person?.positions.map((p) => p.id), `${d.id} ${s.personId}`).toContain(s.positionId);
+        expect(
+          person?.positions.map((p) => p.id),
+          `${d.id} ${s.personId}`,
+        ).toContain(s.positionId);
       }
     }
   });
@@ -268,7 +280,9 @@ describe("a corrupted dataset", () => {
     const raw = rawDataset();
     raw.commitments[0]!.citations = [];
     const issues = issuePaths(raw);
-    expect(issues).toEqual([{ path: "commitments.0.citations", message: "Every record carries at least one citation" }]);
+    expect(issues).toEqual([
+      { path: "commitments.0.citations", message: "Every record carries at least one citation" },
+    ]);
   });
 
   it("a changed quote is no longer found in its source", () => {

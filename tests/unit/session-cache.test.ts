@@ -1,5 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { cachedActor, cookieValue, forgetSessions, rememberActor, sessionGeneration, tokenOf, SESSION_CACHE_TTL_MS } from "@/lib/auth/session-cache";
+import {
+  cachedActor,
+  cookieValue,
+  forgetSessions,
+  rememberActor,
+  sessionGeneration,
+  tokenOf,
+  SESSION_CACHE_TTL_MS,
+} from "@/lib/auth/session-cache";
 
 const actor = { id: "u1", email: "e@pact.test", name: "E", role: "editor" as const };
 const later = new Date(Date.UTC(2030, 0, 1));
@@ -51,4 +59,3 @@ describe("the session cache", () => {
     expect(tokenOf("%E0%A4%A")).toBe("%E0%A4%A");
   });
 });
-

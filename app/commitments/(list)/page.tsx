@@ -19,13 +19,26 @@ export const metadata: Metadata = { title: "Commitments" };
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filter, problems } = parsePageFilter(commitmentFilterSchema, await searchParams);
-  const [result, sectors, countries] = await Promise.all([listCommitmentSummaries(filter), listSectors(), listCountries()]);
-  const sortHref = (sort: string) => `/commitments${queryString(filterToQuery(filter, { sort: sort === "target" ? undefined : sort, page: undefined }))}`;
+  const [result, sectors, countries] = await Promise.all([
+    listCommitmentSummaries(filter),
+    listSectors(),
+    listCountries(),
+  ]);
+  const sortHref = (sort: string) =>
+    `/commitments${queryString(filterToQuery(filter, { sort: sort === "target" ? undefined : sort, page: undefined }))}`;
   const first = (result.page - 1) * result.pageSize + 1;
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={filter.asOf} />
-      <PageHeader title="Commitments" actions={<><EditorLink href="/commitments/new">New commitment</EditorLink><ExportLinks filter={filter} /></>}>
+      <PageHeader
+        title="Commitments"
+        actions={
+          <>
+            <EditorLink href="/commitments/new">New commitment</EditorLink>
+            <ExportLinks filter={filter} />
+          </>
+        }
+      >
         {result.total === 0
           ? "No commitment matches these filters."
           : `${result.total} commitment${result.total === 1 ? "" : "s"}${result.total > result.data.length ? `, showing ${first}–${first + result.data.length - 1}` : ""}.`}
@@ -39,14 +52,26 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             <summary className="cursor-pointer rounded border border-line bg-white px-3 py-2 text-sm font-semibold">
               Filters{activeFilterCount(filter) ? ` (${activeFilterCount(filter)} in force)` : ""}
             </summary>
-            <div className="mt-2 lg:mt-0"><CommitmentFilterForm filter={filter} sectors={sectors} countries={countries} /></div>
+            <div className="mt-2 lg:mt-0">
+              <CommitmentFilterForm filter={filter} sectors={sectors} countries={countries} />
+            </div>
           </details>
         </aside>
         <div className="min-w-0 space-y-4">
           <ActiveFilters filter={filter} />
-          <CommitmentTable commitments={result.data} asOf={filter.asOf} sort={{ current: filter.sort, href: sortHref }}
-            empty="No commitments match these filters. Remove a filter to widen the view." />
-          <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/commitments" query={filterToQuery(filter)} />
+          <CommitmentTable
+            commitments={result.data}
+            asOf={filter.asOf}
+            sort={{ current: filter.sort, href: sortHref }}
+            empty="No commitments match these filters. Remove a filter to widen the view."
+          />
+          <Pagination
+            page={result.page}
+            pageSize={result.pageSize}
+            total={result.total}
+            basePath="/commitments"
+            query={filterToQuery(filter)}
+          />
         </div>
       </div>
     </div>

@@ -20,17 +20,29 @@ export default async function NewCommitmentPage({ searchParams }: { searchParams
   ]);
   const picked = (id?: string) => (id && labels.has(id) ? { id, label: labels.get(id)! } : null);
   const initial = emptyCommitment({
-    title: p.title ?? "", kind: p.kind ?? "pledge", description: p.description ?? "",
+    title: p.title ?? "",
+    kind: p.kind ?? "pledge",
+    description: p.description ?? "",
     from: { countryCode: p.from ?? "", organization: picked(p.fromOrg), person: picked(p.fromPerson) },
     to: { countryCode: p.to ?? "", organization: picked(p.toOrg), person: picked(p.toPerson) },
-    amountValue: p.amount ?? "", amountCurrency: p.currency ?? "USD",
-    hasQuantity: Boolean(p.target), baseline: p.baseline ?? "", target: p.target ?? "", unit: p.unit ?? "", scope: p.scope ?? "", atLeast: p.atLeast === "true",
-    targetDate: p.targetDate ?? "", statusEffective: p.effective ?? "", event: picked(p.event),
+    amountValue: p.amount ?? "",
+    amountCurrency: p.currency ?? "USD",
+    hasQuantity: Boolean(p.target),
+    baseline: p.baseline ?? "",
+    target: p.target ?? "",
+    unit: p.unit ?? "",
+    scope: p.scope ?? "",
+    atLeast: p.atLeast === "true",
+    targetDate: p.targetDate ?? "",
+    statusEffective: p.effective ?? "",
+    event: picked(p.event),
     citations: p.source ? [{ sourceId: p.source, quote: p.quote ?? "", occurrence: p.occurrence ?? 1 }] : [],
   });
   return (
     <div className="space-y-6">
-      <PageHeader title="New commitment" eyebrow="Editor">A promise or an ask, who to whom, with the quotes that state it.</PageHeader>
+      <PageHeader title="New commitment" eyebrow="Editor">
+        A promise or an ask, who to whom, with the quotes that state it.
+      </PageHeader>
       <CommitmentForm initial={initial} mode={{ create: true }} {...choices} />
     </div>
   );

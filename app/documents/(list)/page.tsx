@@ -34,25 +34,57 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PageHeader eyebrow="Signed instruments" title="Documents" actions={<EditorLink href="/documents/new">New document</EditorLink>}>
+      <PageHeader
+        eyebrow="Signed instruments"
+        title="Documents"
+        actions={<EditorLink href="/documents/new">New document</EditorLink>}
+      >
         Cooperation plans, action programmes, memoranda and agreements, by the date they were signed.{" "}
         {result.total === 1 ? "1 document" : `${result.total} documents`}.
       </PageHeader>
-      <FilterForm action="/documents" asOf={asOf} active={filtered}
+      <FilterForm
+        action="/documents"
+        asOf={asOf}
+        active={filtered}
         search={{ value: filter.q, placeholder: "Words in the title or description" }}
         sort={{ value: filter.sort, options: SORTS }}
         fields={[
-          { name: "kind", label: "Kind", value: single(filter.kind), options: DOCUMENT_KINDS.map((k) => ({ value: k, label: humanize(k) })) },
-          { name: "status", label: "Status", value: single(filter.status), options: DOCUMENT_STATUSES.map((s) => ({ value: s, label: humanize(s) })) },
-          { name: "country", label: "Party", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
+          {
+            name: "kind",
+            label: "Kind",
+            value: single(filter.kind),
+            options: DOCUMENT_KINDS.map((k) => ({ value: k, label: humanize(k) })),
+          },
+          {
+            name: "status",
+            label: "Status",
+            value: single(filter.status),
+            options: DOCUMENT_STATUSES.map((s) => ({ value: s, label: humanize(s) })),
+          },
+          {
+            name: "country",
+            label: "Party",
+            value: single(filter.country),
+            options: countries.map((c) => ({ value: c.code, label: c.name })),
+          },
           { type: "date", name: "signedFrom", label: "Signed from", value: filter.signedFrom },
           { type: "date", name: "signedTo", label: "Signed to", value: filter.signedTo },
-        ]} />
+        ]}
+      />
       <IgnoredParams problems={parsed.problems} />
-      <DocumentTable documents={result.data} asOf={asOf} caption="Documents with their kind, parties, signing date and status"
-        empty={`${filtered ? "No documents match these filters." : asOf ? "No documents known on this day." : "No documents recorded yet."}${asOf ? " Documents signed later are hidden." : ""}`} />
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/documents"
-        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "signed" })} />
+      <DocumentTable
+        documents={result.data}
+        asOf={asOf}
+        caption="Documents with their kind, parties, signing date and status"
+        empty={`${filtered ? "No documents match these filters." : asOf ? "No documents known on this day." : "No documents recorded yet."}${asOf ? " Documents signed later are hidden." : ""}`}
+      />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        basePath="/documents"
+        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "signed" })}
+      />
     </div>
   );
 }

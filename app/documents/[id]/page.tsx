@@ -23,7 +23,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const document = await load((await params).id, asOf);
   if (!document) notFound();
   // Editing happens in the present: a page viewed as of a past day is read-only.
-  const editLink = asOf ? null : <EditorLink href={`/documents/${encodeURIComponent(document.id)}/edit`}>Edit<span className="sr-only"> this document</span></EditorLink>;
+  const editLink = asOf ? null : (
+    <EditorLink href={`/documents/${encodeURIComponent(document.id)}/edit`}>
+      Edit<span className="sr-only"> this document</span>
+    </EditorLink>
+  );
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />

@@ -15,15 +15,22 @@ export default async function NewDocumentPage({ searchParams }: { searchParams: 
   const actor = await pageActor("editor", "/documents/new");
   if (actor === "forbidden") return <Forbidden role="editor" />;
   const p = documentPrefillSchema.parse(flattenSearchParams(await searchParams));
-  const [choices, labels] = await Promise.all([recordFormChoices(p.event ?? null, p.source), labelsFor({ events: [p.event] })]);
+  const [choices, labels] = await Promise.all([
+    recordFormChoices(p.event ?? null, p.source),
+    labelsFor({ events: [p.event] }),
+  ]);
   const initial = emptyDocument({
-    title: p.title ?? "", kind: p.kind ?? "mou", signed: p.signed ?? "",
+    title: p.title ?? "",
+    kind: p.kind ?? "mou",
+    signed: p.signed ?? "",
     event: p.event && labels.has(p.event) ? { id: p.event, label: labels.get(p.event)! } : null,
     citations: p.source ? [{ sourceId: p.source, quote: p.quote ?? "", occurrence: p.occurrence ?? 1 }] : [],
   });
   return (
     <div className="space-y-6">
-      <PageHeader title="New document" eyebrow="Editor">A signed instrument: who is bound, who signed and where, how long it holds, and the quotes that report it.</PageHeader>
+      <PageHeader title="New document" eyebrow="Editor">
+        A signed instrument: who is bound, who signed and where, how long it holds, and the quotes that report it.
+      </PageHeader>
       <DocumentForm initial={initial} mode={{ create: true }} {...choices} />
     </div>
   );

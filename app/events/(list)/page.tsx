@@ -40,29 +40,52 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         Visits, receptions, talks and signings, in date order, with what was part of each.{" "}
         {result.total === 1 ? "1 event" : `${result.total} events`} at the top level.
       </PageHeader>
-      <FilterForm action="/events" asOf={asOf} active={filtered}
+      <FilterForm
+        action="/events"
+        asOf={asOf}
+        active={filtered}
         search={{ value: filter.q, placeholder: "Words in the title, description or place" }}
         sort={{ value: filter.sort, options: SORTS }}
         fields={[
-          { name: "kind", label: "Kind", value: single(filter.kind), options: EVENT_KINDS.map((k) => ({ value: k, label: humanize(k) })) },
-          { name: "country", label: "Host or visiting country", value: single(filter.country), options: countryOptions },
+          {
+            name: "kind",
+            label: "Kind",
+            value: single(filter.kind),
+            options: EVENT_KINDS.map((k) => ({ value: k, label: humanize(k) })),
+          },
+          {
+            name: "country",
+            label: "Host or visiting country",
+            value: single(filter.country),
+            options: countryOptions,
+          },
           { name: "host", label: "Host", value: single(filter.host), options: countryOptions },
           { name: "visitor", label: "Visitor", value: single(filter.visitor), options: countryOptions },
           { type: "date", name: "from", label: "Held from", value: filter.from },
           { type: "date", name: "to", label: "Held to", value: filter.to },
-        ]} />
+        ]}
+      />
       <IgnoredParams problems={parsed.problems} />
       {result.data.length ? (
         // Years head the timeline only while it runs in date order.
         <EventTimeline events={result.data} asOf={asOf} byYear={filter.sort === "start" || filter.sort === "-start"} />
       ) : (
         <EmptyState>
-          {filtered ? "No events match these filters." : asOf ? "No events known on this day." : "No events recorded yet."}
+          {filtered
+            ? "No events match these filters."
+            : asOf
+              ? "No events known on this day."
+              : "No events recorded yet."}
           {asOf ? " Events that start later are hidden." : ""}
         </EmptyState>
       )}
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/events"
-        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "start" })} />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        basePath="/events"
+        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "start" })}
+      />
     </div>
   );
 }

@@ -23,7 +23,11 @@ export default async function EventPage({ params, searchParams }: Props) {
   const event = await load((await params).id, asOf);
   if (!event) notFound();
   // Editing happens in the present: a page viewed as of a past day is read-only.
-  const editLink = asOf ? null : <EditorLink href={`/events/${encodeURIComponent(event.id)}/edit`}>Edit<span className="sr-only"> this event</span></EditorLink>;
+  const editLink = asOf ? null : (
+    <EditorLink href={`/events/${encodeURIComponent(event.id)}/edit`}>
+      Edit<span className="sr-only"> this event</span>
+    </EditorLink>
+  );
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />

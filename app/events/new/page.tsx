@@ -15,16 +15,27 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
   const actor = await pageActor("editor", "/events/new");
   if (actor === "forbidden") return <Forbidden role="editor" />;
   const p = eventPrefillSchema.parse(flattenSearchParams(await searchParams));
-  const [choices, labels] = await Promise.all([recordFormChoices(p.parent ?? null, p.source), labelsFor({ events: [p.parent] })]);
+  const [choices, labels] = await Promise.all([
+    recordFormChoices(p.parent ?? null, p.source),
+    labelsFor({ events: [p.parent] }),
+  ]);
   const initial = emptyEvent({
-    title: p.title ?? "", kind: p.kind ?? "visit", description: p.description ?? "", start: p.start ?? "", end: p.end ?? "", location: p.location ?? "",
-    hostCountryCode: p.host?.toUpperCase() ?? "", visitingCountryCode: p.visitor?.toUpperCase() ?? "",
+    title: p.title ?? "",
+    kind: p.kind ?? "visit",
+    description: p.description ?? "",
+    start: p.start ?? "",
+    end: p.end ?? "",
+    location: p.location ?? "",
+    hostCountryCode: p.host?.toUpperCase() ?? "",
+    visitingCountryCode: p.visitor?.toUpperCase() ?? "",
     parent: p.parent && labels.has(p.parent) ? { id: p.parent, label: labels.get(p.parent)! } : null,
     citations: p.source ? [{ sourceId: p.source, quote: p.quote ?? "", occurrence: p.occurrence ?? 1 }] : [],
   });
   return (
     <div className="space-y-6">
-      <PageHeader title="New event" eyebrow="Editor">A visit, meeting or signing: when, where, who took part, and the quotes that report it.</PageHeader>
+      <PageHeader title="New event" eyebrow="Editor">
+        A visit, meeting or signing: when, where, who took part, and the quotes that report it.
+      </PageHeader>
       <EventForm initial={initial} mode={{ create: true }} {...choices} />
     </div>
   );

@@ -32,21 +32,48 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PageHeader eyebrow="Who is who" title="Organizations" actions={<EditorLink href="/organizations/new">New organization</EditorLink>}>
+      <PageHeader
+        eyebrow="Who is who"
+        title="Organizations"
+        actions={<EditorLink href="/organizations/new">New organization</EditorLink>}
+      >
         Governments, ministries, state media and enterprises, with the other names the press uses for them.{" "}
         {result.total === 1 ? "1 organization" : `${result.total} organizations`}.
       </PageHeader>
-      <FilterForm action="/organizations" asOf={asOf} active={filtered}
+      <FilterForm
+        action="/organizations"
+        asOf={asOf}
+        active={filtered}
         search={{ value: filter.q, placeholder: "A name in English or French, or another name" }}
         sort={{ value: filter.sort, options: SORTS }}
         fields={[
-          { name: "kind", label: "Kind", value: single(filter.kind), options: ORGANIZATION_KINDS.map((k) => ({ value: k, label: humanize(k) })) },
-          { name: "country", label: "Country", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
-        ]} />
+          {
+            name: "kind",
+            label: "Kind",
+            value: single(filter.kind),
+            options: ORGANIZATION_KINDS.map((k) => ({ value: k, label: humanize(k) })),
+          },
+          {
+            name: "country",
+            label: "Country",
+            value: single(filter.country),
+            options: countries.map((c) => ({ value: c.code, label: c.name })),
+          },
+        ]}
+      />
       <IgnoredParams problems={parsed.problems} />
-      <OrganizationTable organizations={result.data} asOf={asOf} empty={filtered ? "No organizations match these filters." : "No organizations recorded yet."} />
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/organizations"
-        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "name" })} />
+      <OrganizationTable
+        organizations={result.data}
+        asOf={asOf}
+        empty={filtered ? "No organizations match these filters." : "No organizations recorded yet."}
+      />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        basePath="/organizations"
+        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "name" })}
+      />
     </div>
   );
 }

@@ -23,7 +23,11 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const organization = await load((await params).id, asOf);
   if (!organization) notFound();
   // Editing happens in the present: a page viewed as of a past day is read-only.
-  const editLink = asOf ? null : <EditorLink href={`/organizations/${encodeURIComponent(organization.id)}/edit`}>Edit<span className="sr-only"> this organization</span></EditorLink>;
+  const editLink = asOf ? null : (
+    <EditorLink href={`/organizations/${encodeURIComponent(organization.id)}/edit`}>
+      Edit<span className="sr-only"> this organization</span>
+    </EditorLink>
+  );
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />

@@ -35,16 +35,34 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         Ministers, leaders and officials named in the sources, with the offices they held.{" "}
         {result.total === 1 ? "1 person" : `${result.total} people`}.
       </PageHeader>
-      <FilterForm action="/people" asOf={asOf} active={filtered}
+      <FilterForm
+        action="/people"
+        asOf={asOf}
+        active={filtered}
         search={{ value: filter.q, placeholder: "A name, another spelling or a title" }}
         sort={{ value: filter.sort, options: SORTS }}
         fields={[
-          { name: "country", label: "Country", value: single(filter.country), options: countries.map((c) => ({ value: c.code, label: c.name })) },
-        ]} />
+          {
+            name: "country",
+            label: "Country",
+            value: single(filter.country),
+            options: countries.map((c) => ({ value: c.code, label: c.name })),
+          },
+        ]}
+      />
       <IgnoredParams problems={parsed.problems} />
-      <PersonTable people={result.data} asOf={asOf} empty={filtered ? "No people match these filters." : "No people recorded yet."} />
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/people"
-        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "name" })} />
+      <PersonTable
+        people={result.data}
+        asOf={asOf}
+        empty={filtered ? "No people match these filters." : "No people recorded yet."}
+      />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        basePath="/people"
+        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "name" })}
+      />
     </div>
   );
 }

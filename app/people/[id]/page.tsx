@@ -23,7 +23,11 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const person = await load((await params).id, asOf);
   if (!person) notFound();
   // Editing happens in the present: a page viewed as of a past day is read-only.
-  const editLink = asOf ? null : <EditorLink href={`/people/${encodeURIComponent(person.id)}/edit`}>Edit<span className="sr-only"> this person</span></EditorLink>;
+  const editLink = asOf ? null : (
+    <EditorLink href={`/people/${encodeURIComponent(person.id)}/edit`}>
+      Edit<span className="sr-only"> this person</span>
+    </EditorLink>
+  );
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />

@@ -18,7 +18,8 @@ export default async function NewPersonPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-6">
       <PageHeader title="New person" eyebrow="Editor">
-        A minister, leader or official, with the other spellings of their name and the offices they held. Search the list first: they may be known under another spelling.
+        A minister, leader or official, with the other spellings of their name and the offices they held. Search the
+        list first: they may be known under another spelling.
       </PageHeader>
       <PersonForm initial={emptyPerson({ name: name.slice(0, 200) })} mode={{ create: true }} countries={countries} />
     </div>

@@ -39,27 +39,44 @@ export default async function SourcePage({ params, searchParams }: Props) {
   return (
     <article className="space-y-8">
       <AsOfBanner asOf={asOf} />
-      <PageHeader eyebrow="Source" title={<span lang={source.language}>{source.title}</span>}
+      <PageHeader
+        eyebrow="Source"
+        title={<span lang={source.language}>{source.title}</span>}
         // Editing happens in the present: a page viewed as of a past day is read-only.
-        actions={asOf ? null : <EditorLink href={`/sources/${encodeURIComponent(source.id)}/edit`}>Edit<span className="sr-only"> this source&apos;s details</span></EditorLink>}>
-        {source.citations.length} cited {source.citations.length === 1 ? "passage" : "passages"}, highlighted in the text; each ends
-        with numbered links to the records it supports.
+        actions={
+          asOf ? null : (
+            <EditorLink href={`/sources/${encodeURIComponent(source.id)}/edit`}>
+              Edit<span className="sr-only"> this source&apos;s details</span>
+            </EditorLink>
+          )
+        }
+      >
+        {source.citations.length} cited {source.citations.length === 1 ? "passage" : "passages"}, highlighted in the
+        text; each ends with numbered links to the records it supports.
       </PageHeader>
 
       <section aria-labelledby="about-heading" className="space-y-3">
-        <h2 id="about-heading" className="sr-only">About this source</h2>
+        <h2 id="about-heading" className="sr-only">
+          About this source
+        </h2>
         <SourceMetaList source={source} />
         {comparable.length ? (
           <ul className="space-y-1">
             {comparable.map(({ event, otherSources }) => (
               <li key={event.id}>
                 <Link
-                  href={withAsOf(`/sources/compare?event=${encodeURIComponent(event.id)}&ids=${encodeURIComponent(source.id)},${encodeURIComponent(otherSources[0]!)}`, asOf)}
+                  href={withAsOf(
+                    `/sources/compare?event=${encodeURIComponent(event.id)}&ids=${encodeURIComponent(source.id)},${encodeURIComponent(otherSources[0]!)}`,
+                    asOf,
+                  )}
                   className="font-medium text-accent underline underline-offset-2 hover:decoration-2"
                 >
                   Compare with other reports of the same event<span className="sr-only">: {event.title}</span>
                 </Link>
-                <span className="text-muted"> — {event.title} ({otherSources.length} other {otherSources.length === 1 ? "report" : "reports"})</span>
+                <span className="text-muted">
+                  {" "}
+                  — {event.title} ({otherSources.length} other {otherSources.length === 1 ? "report" : "reports"})
+                </span>
               </li>
             ))}
           </ul>

@@ -21,7 +21,8 @@ type Props = { searchParams: Promise<SearchParams> };
 // generateMetadata and the page need the same comparison: computed once per request.
 const load = cache(async (event: string | undefined, ids: string | undefined, asOf: string | undefined) => {
   const query = compareQuerySchema.safeParse({ event, ids });
-  if (!query.success) return { status: "invalid" as const, message: query.error.issues[0]?.message ?? "Invalid query." };
+  if (!query.success)
+    return { status: "invalid" as const, message: query.error.issues[0]?.message ?? "Invalid query." };
   return loadComparison(query.data, asOf);
 });
 
@@ -49,7 +50,11 @@ export default async function ComparePage({ searchParams }: Props) {
     <div className="space-y-8">
       <AsOfBanner asOf={asOf} />
       <PageHeader eyebrow="Sources side by side" title={event ? event.title : "Compare sources"}>
-        {event ? <>{when ? `${when}. ` : ""}How the reports of this event differ, from the records each one backs.</> : "How two reports differ, from the records each one backs."}
+        {event ? (
+          <>{when ? `${when}. ` : ""}How the reports of this event differ, from the records each one backs.</>
+        ) : (
+          "How two reports differ, from the records each one backs."
+        )}
       </PageHeader>
 
       {view.status === "invalid" ? <EmptyState>{view.message}</EmptyState> : null}
@@ -57,13 +62,17 @@ export default async function ComparePage({ searchParams }: Props) {
       {view.status === "too_few" ? (
         <div className="space-y-4">
           <EmptyState>
-            {view.sources.length ? "Only one source" : "No source"} {asOf ? "published by that day " : ""}reports this event, its
-            sub-events or what came out of them: there is nothing to compare yet.
+            {view.sources.length ? "Only one source" : "No source"} {asOf ? "published by that day " : ""}reports this
+            event, its sub-events or what came out of them: there is nothing to compare yet.
           </EmptyState>
           {view.sources.length ? (
             <p>
               The one report:{" "}
-              <Link href={withAsOf(`/sources/${encodeURIComponent(view.sources[0]!.id)}`, asOf)} lang={view.sources[0]!.language} className="text-accent underline underline-offset-2 hover:decoration-2">
+              <Link
+                href={withAsOf(`/sources/${encodeURIComponent(view.sources[0]!.id)}`, asOf)}
+                lang={view.sources[0]!.language}
+                className="text-accent underline underline-offset-2 hover:decoration-2"
+              >
                 {view.sources[0]!.title}
               </Link>
             </p>
@@ -74,13 +83,20 @@ export default async function ComparePage({ searchParams }: Props) {
       {view.status === "ok" ? (
         <>
           {view.event && view.choices.length > 2 ? (
-            <ComparePicker eventId={view.event.id} sources={view.choices} selected={[view.sources[0]!.id, view.sources[1]!.id]} asOf={asOf} />
+            <ComparePicker
+              eventId={view.event.id}
+              sources={view.choices}
+              selected={[view.sources[0]!.id, view.sources[1]!.id]}
+              asOf={asOf}
+            />
           ) : null}
           <Section title="Differences" id="differences">
             <SourceDifferences comparison={view.comparison} asOf={asOf} />
           </Section>
           <section aria-labelledby="texts-heading" className="space-y-3">
-            <h2 id="texts-heading" className="font-serif text-xl font-semibold">The texts</h2>
+            <h2 id="texts-heading" className="font-serif text-xl font-semibold">
+              The texts
+            </h2>
             <div className="grid gap-4 md:grid-cols-2">
               {view.sources.map((source, i) => (
                 <SourceColumn key={source.id} source={source} prefix={`text-${i + 1}`} numbers={numbers} asOf={asOf} />

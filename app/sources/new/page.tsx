@@ -12,8 +12,8 @@ export default async function NewSourcePage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Paste an article" eyebrow="Editor">
-        Pact stores it as a source, then suggests the dates, amounts, quantities, people, organizations and
-        commitments it finds — each a click away from a record, with its quote attached. Nothing is created without you.
+        Pact stores it as a source, then suggests the dates, amounts, quantities, people, organizations and commitments
+        it finds — each a click away from a record, with its quote attached. Nothing is created without you.
       </PageHeader>
       <IngestForm />
     </div>

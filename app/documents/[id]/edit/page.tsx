@@ -20,15 +20,26 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
   if (!d) notFound();
   const choices = await recordFormChoices(d.eventId);
   const initial = emptyDocument({
-    title: d.title, kind: d.kind, description: d.description ?? "", status: d.status,
-    signed: dateText(d.signedDate, d.signedPrecision), validFrom: dateText(d.validFrom, d.validFromPrecision), validTo: dateText(d.validTo, d.validToPrecision),
+    title: d.title,
+    kind: d.kind,
+    description: d.description ?? "",
+    status: d.status,
+    signed: dateText(d.signedDate, d.signedPrecision),
+    validFrom: dateText(d.validFrom, d.validFromPrecision),
+    validTo: dateText(d.validTo, d.validToPrecision),
     event: d.event ? { id: d.event.id, label: d.event.title } : null,
     parties: d.parties.map((p) => ({ countryCode: p.countryCode, organization: pick(p.organization) })),
-    signatories: d.signatories.map((s) => ({ person: pick(s.person), positionId: s.positionId ?? "", organization: pick(s.organization) })),
+    signatories: d.signatories.map((s) => ({
+      person: pick(s.person),
+      positionId: s.positionId ?? "",
+      organization: pick(s.organization),
+    })),
   });
   return (
     <div className="space-y-6">
-      <PageHeader title={`Edit: ${d.title}`} eyebrow="Editor">Quotes already attached stay; add any new ones below.</PageHeader>
+      <PageHeader title={`Edit: ${d.title}`} eyebrow="Editor">
+        Quotes already attached stay; add any new ones below.
+      </PageHeader>
       <DocumentForm initial={initial} mode={{ create: false, id: d.id, version: d.version }} {...choices} />
     </div>
   );

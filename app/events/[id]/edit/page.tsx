@@ -18,11 +18,18 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   if (!e) notFound();
   const choices = await recordFormChoices(e.id);
   const initial = emptyEvent({
-    title: e.title, kind: e.kind, description: e.description ?? "", parent: e.parent ? { id: e.parent.id, label: e.parent.title } : null,
-    start: dateText(e.startDate, e.startPrecision), end: dateText(e.endDate, e.endPrecision), location: e.location ?? "",
-    hostCountryCode: e.hostCountryCode ?? "", visitingCountryCode: e.visitingCountryCode ?? "",
+    title: e.title,
+    kind: e.kind,
+    description: e.description ?? "",
+    parent: e.parent ? { id: e.parent.id, label: e.parent.title } : null,
+    start: dateText(e.startDate, e.startPrecision),
+    end: dateText(e.endDate, e.endPrecision),
+    location: e.location ?? "",
+    hostCountryCode: e.hostCountryCode ?? "",
+    visitingCountryCode: e.visitingCountryCode ?? "",
     participants: e.participants.map((p) => ({
-      role: p.role, who: p.person ? "person" : p.organization ? "organization" : "country",
+      role: p.role,
+      who: p.person ? "person" : p.organization ? "organization" : "country",
       person: p.person ? { id: p.person.id, label: p.person.name } : null,
       organization: p.organization ? { id: p.organization.id, label: p.organization.name } : null,
       countryCode: p.countryCode ?? "",
@@ -30,7 +37,9 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   });
   return (
     <div className="space-y-6">
-      <PageHeader title={`Edit: ${e.title}`} eyebrow="Editor">Quotes already attached stay; add any new ones below.</PageHeader>
+      <PageHeader title={`Edit: ${e.title}`} eyebrow="Editor">
+        Quotes already attached stay; add any new ones below.
+      </PageHeader>
       <EventForm initial={initial} mode={{ create: false, id: e.id, version: e.version }} {...choices} />
     </div>
   );

@@ -17,14 +17,24 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   const [o, countries] = await Promise.all([organizationForEdit(id), listCountries()]);
   if (!o) notFound();
   const initial = emptyOrganization({
-    name: o.name, nameFr: o.nameFr ?? "", kind: o.kind, countryCode: o.countryCode, description: o.description ?? "",
+    name: o.name,
+    nameFr: o.nameFr ?? "",
+    kind: o.kind,
+    countryCode: o.countryCode,
+    description: o.description ?? "",
     parent: o.parent ? { id: o.parent.id, label: o.parent.name } : null,
     aliases: o.aliases.map((a) => ({ alias: a.alias, language: a.language ?? "", note: a.note ?? "" })),
   });
   return (
     <div className="space-y-6">
-      <PageHeader title={`Edit: ${o.name}`} eyebrow="Editor">Names, kind, country, parent and the other names the sources use.</PageHeader>
-      <OrganizationForm initial={initial} mode={{ create: false, id: o.id, version: o.version }} countries={countries} />
+      <PageHeader title={`Edit: ${o.name}`} eyebrow="Editor">
+        Names, kind, country, parent and the other names the sources use.
+      </PageHeader>
+      <OrganizationForm
+        initial={initial}
+        mode={{ create: false, id: o.id, version: o.version }}
+        countries={countries}
+      />
     </div>
   );
 }

@@ -18,17 +18,23 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
   const [p, countries] = await Promise.all([personForEdit(id), listCountries()]);
   if (!p) notFound();
   const initial = emptyPerson({
-    name: p.name, countryCode: p.countryCode ?? "",
+    name: p.name,
+    countryCode: p.countryCode ?? "",
     aliases: p.aliases.map((a) => ({ alias: a.alias, language: a.language ?? "", note: "" })),
     positions: p.positions.map((pos) => ({
-      id: pos.id, title: pos.title, titleFr: pos.titleFr ?? "",
+      id: pos.id,
+      title: pos.title,
+      titleFr: pos.titleFr ?? "",
       organization: pos.organization ? { id: pos.organization.id, label: pos.organization.name } : null,
-      from: dateText(pos.fromDate, pos.fromPrecision), to: dateText(pos.toDate, pos.toPrecision),
+      from: dateText(pos.fromDate, pos.fromPrecision),
+      to: dateText(pos.toDate, pos.toPrecision),
     })),
   });
   return (
     <div className="space-y-6">
-      <PageHeader title={`Edit: ${p.name}`} eyebrow="Editor">Name, country, other spellings and positions. A position that a signed document names stays.</PageHeader>
+      <PageHeader title={`Edit: ${p.name}`} eyebrow="Editor">
+        Name, country, other spellings and positions. A position that a signed document names stays.
+      </PageHeader>
       <PersonForm initial={initial} mode={{ create: false, id: p.id, version: p.version }} countries={countries} />
     </div>
   );

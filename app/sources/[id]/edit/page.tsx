@@ -16,14 +16,19 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
   const s = await sourceForEdit(id);
   if (!s) notFound();
   const initial = {
-    title: s.title, publisher: s.publisher, url: s.url ?? "", language: s.language,
-    published: dateText(s.publishedDate, s.publishedPrecision), note: s.note ?? "",
+    title: s.title,
+    publisher: s.publisher,
+    url: s.url ?? "",
+    language: s.language,
+    published: dateText(s.publishedDate, s.publishedPrecision),
+    note: s.note ?? "",
   };
   return (
     <div className="space-y-6">
       <PageHeader title={`Edit: ${s.title}`} eyebrow="Editor">
-        The title, publisher, address, language, date and note. The full text cannot be edited: every quote from this source
-        points into it by character offsets, so a changed text would misplace them. A corrected text is a new source.
+        The title, publisher, address, language, date and note. The full text cannot be edited: every quote from this
+        source points into it by character offsets, so a changed text would misplace them. A corrected text is a new
+        source.
       </PageHeader>
       <SourceForm initial={initial} id={s.id} version={s.version} />
     </div>

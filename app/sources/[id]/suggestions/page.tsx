@@ -17,9 +17,20 @@ export default async function SuggestionsPage({ params }: { params: Promise<{ id
   if (!data) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader eyebrow="What Pact found" title={data.source.title}
-        actions={<Link href={`/sources/${id}`} className="rounded border border-line bg-white px-3 py-1.5 text-sm hover:border-accent">The source</Link>}>
-        Suggestions only: each becomes a record when you open it, check the prefilled form and save. The quote goes with it, at its place in the text.
+      <PageHeader
+        eyebrow="What Pact found"
+        title={data.source.title}
+        actions={
+          <Link
+            href={`/sources/${id}`}
+            className="rounded border border-line bg-white px-3 py-1.5 text-sm hover:border-accent"
+          >
+            The source
+          </Link>
+        }
+      >
+        Suggestions only: each becomes a record when you open it, check the prefilled form and save. The quote goes with
+        it, at its place in the text.
       </PageHeader>
       <SuggestionsView data={data} />
     </div>

@@ -8,5 +8,11 @@ export const GET = handle(async (request: NextRequest, { params }: { params: Pro
   const query = parseQuery(recordQuerySchema, request.nextUrl.searchParams);
   if (!query.ok) return query.response;
   const commitment = await getCommitment(id, query.data.asOf);
-  return commitment ? jsonOk(commitment) : jsonError("not_found", `No commitment has the id "${id}"${query.data.asOf ? ` as of ${query.data.asOf}` : ""}.`, "id");
+  return commitment
+    ? jsonOk(commitment)
+    : jsonError(
+        "not_found",
+        `No commitment has the id "${id}"${query.data.asOf ? ` as of ${query.data.asOf}` : ""}.`,
+        "id",
+      );
 });
