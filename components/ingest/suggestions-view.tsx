@@ -21,6 +21,17 @@ function Sentence({ text, s, language }: { text: string; s: CommitmentSuggestion
   );
 }
 
+function Stopped({ at, length, budgetMs }: { at: number; length: number; budgetMs: number }) {
+  const n = (value: number) => value.toLocaleString("en");
+  // The editor must not take a short list for all there is: what was not read is named plainly.
+  return (
+    <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+      <strong>Partial results: time budget reached.</strong> Pact stops reading a text after {budgetMs / 1000} s; it read this one up to character{" "}
+      {n(at)} of {n(length)} ({Math.floor((at / length) * 100)}%). The suggestions below come from that part only: read the rest yourself.
+    </p>
+  );
+}
+
 function sideName(names: Map<string, string>, side?: { country?: string; entityId?: string }): string {
   if (!side) return "?";
   return [side.entityId ? names.get(side.entityId) ?? side.entityId : undefined, side.country].filter(Boolean).join(", ") || "?";
@@ -36,6 +47,7 @@ export function SuggestionsView({ data }: { data: SourceSuggestions }) {
         Language read from the text: <strong>{x.language}</strong> (stored as {source.language}). {x.commitments.length} commitment sentences,{" "}
         {x.dates.length} dates, {x.money.length} amounts, {x.quantities.length} quantities, {x.entities.length} names found.
       </p>
+      {x.stoppedAt !== undefined ? <Stopped at={x.stoppedAt} length={text.length} budgetMs={data.budgetMs} /> : null}
       <Section title="Commitments and signings" id="suggested-commitments">
         {x.commitments.length ? (
           <ol className="space-y-4">

@@ -2,6 +2,7 @@
  * Sentences that state a pledge, request, proposal, agreement or signing, with a guess at who
  * commits to whom and the dates, amounts and quantities they contain.
  */
+import { MAX_QUOTE_LENGTH } from "../sources/quotes";
 import { within } from "./spans";
 import { firstTrigger, type TriggerMatch } from "./triggers";
 import type {
@@ -11,7 +12,6 @@ import type {
 export interface CommitmentInput {
   text: string;
   language: Language;
-  sentences: readonly Span[];
   /** All in text order. */
   entities: readonly EntitySuggestion[];
   dates: readonly DateSuggestion[];
@@ -181,8 +181,13 @@ function topicOf(inSentence: EntitySuggestion[], sentence: Span, countryOf: Coun
   return pick ? sideOf(pick, countryOf) : undefined;
 }
 
-export function extractCommitments(input: CommitmentInput): CommitmentSuggestion[] {
-  const { text, language, sentences, entities } = input;
+/**
+ * Reads sentences one at a time, in text order, for the commitment each states (null when none),
+ * so that a caller can stop between sentences. `entities` must be the whole article's: its two
+ * sides are the countries named most.
+ */
+export function commitmentReader(input: CommitmentInput): (sentence: Span) => CommitmentSuggestion | null {
+  const { text, language, entities } = input;
   const countryOf: CountryOf = (e) => input.countries.get(`${e.type}:${e.id}`);
   const counts = new Map<string, number>();
   for (const e of entities) {
@@ -190,14 +195,15 @@ export function extractCommitments(input: CommitmentInput): CommitmentSuggestion
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const ctx: Ctx = { countryOf, rankedCountries: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c) };
-  const out: CommitmentSuggestion[] = [];
   let topic: Side | undefined;
-  for (const sentence of sentences) {
+  return (sentence) => {
     const inSentence = within(entities, sentence);
-    const match = firstTrigger(sentence.text, sentence.start, language);
+    // A sentence longer than a quote may be cannot be cited, so it is not offered; skipping it
+    // also bounds the work a sentence costs (a "sentence" of 200,000 spaces).
+    const match = sentence.text.length <= MAX_QUOTE_LENGTH ? firstTrigger(sentence.text, sentence.start, language) : null;
     if (!match) {
       topic = topicOf(inSentence, sentence, countryOf) ?? topic;
-      continue;
+      return null;
     }
     const { kind, mode } = match.trigger;
     const sides =
@@ -207,16 +213,15 @@ export function extractCommitments(input: CommitmentInput): CommitmentSuggestion
     const title =
       mode === "gift" ? giftTitle(text, sentence, match)
       : titleSpan(text, match.end, sentence.end, kind === "request" || kind === "proposal" ? inSentence.find((e) => e.start >= match.end) : null, language);
-    out.push({
+    // Only a speaker carries over to the next sentence's pronoun; a gift's giver or a signing's
+    // parties are not what "he" will mean next.
+    topic = mode === "subject" && sides.from ? sides.from : topicOf(inSentence, sentence, countryOf) ?? topic;
+    return {
       kind: "commitment", start: sentence.start, end: sentence.end, text: sentence.text, commitmentKind: kind,
       trigger: { start: match.start, end: match.end, text: text.slice(match.start, match.end) },
       ...(sides.from || sides.to ? { direction: sides } : {}),
       ...(title ? { title } : {}),
       dates: within(input.dates, sentence), money: within(input.money, sentence), quantities: within(input.quantities, sentence),
-    });
-    // Only a speaker carries over to the next sentence's pronoun; a gift's giver or a signing's
-    // parties are not what "he" will mean next.
-    topic = mode === "subject" && sides.from ? sides.from : topicOf(inSentence, sentence, countryOf) ?? topic;
-  }
-  return out;
+    };
+  };
 }

@@ -4,6 +4,7 @@ import { dateJsonSchema } from "../api/response-schema";
 import { asOfSchema } from "../as-of/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { searchTextSchema } from "../search/schema";
+import { MAX_QUOTE_LENGTH } from "./quotes";
 
 /** A BCP 47 language tag: "en", "fr", "vi", "zh-Hant"… */
 export const languageSchema = z
@@ -24,7 +25,7 @@ export const sourceInputSchema = z.object({
 /** A quote that must be found verbatim in its source's text. */
 export const citationInputSchema = z.object({
   sourceId: z.string().trim().min(1),
-  quote: z.string().min(3, "Quote at least a few words").max(5000),
+  quote: z.string().min(3, "Quote at least a few words").max(MAX_QUOTE_LENGTH),
   // Which occurrence of the quote, when the same words appear more than once (1 = first).
   occurrence: z.number().int().min(1).max(1000).default(1),
 });
