@@ -11,6 +11,13 @@ import { Section } from "../ui/section";
 
 const PATHS = { person: "/people", organization: "/organizations", country: "/countries" } as const;
 const chip = "inline-flex items-center rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800";
+// Each list shows at most this many: nobody works through more from one page, and every item costs
+// the server rendering (15,000 pasted pledges made a 28 MB page that held the server for seconds).
+const MAX_SHOWN = 100;
+
+function NotListed({ total, what }: { total: number; what: string }) {
+  return total > MAX_SHOWN ? <p className="text-sm text-muted">The first {MAX_SHOWN} of {total} {what} are listed.</p> : null;
+}
 
 function Sentence({ text, s, language }: { text: string; s: CommitmentSuggestion; language: string }) {
   // The words that made it a commitment, in bold: the editor sees why it was suggested.
@@ -40,7 +47,6 @@ function sideName(names: Map<string, string>, side?: { country?: string; entityI
 export function SuggestionsView({ data }: { data: SourceSuggestions }) {
   const { source, extraction: x, names } = data;
   const text = source.fullText;
-  const ranges = x.dates.filter((d) => isDateRange(d.value));
   return (
     <div className="space-y-10">
       <p className="text-sm text-muted">
@@ -49,9 +55,9 @@ export function SuggestionsView({ data }: { data: SourceSuggestions }) {
       </p>
       {x.stoppedAt !== undefined ? <Stopped at={x.stoppedAt} length={text.length} budgetMs={data.budgetMs} /> : null}
       <Section title="Commitments and signings" id="suggested-commitments">
-        {x.commitments.length ? (
+        {x.commitments.length ? (<>
           <ol className="space-y-4">
-            {x.commitments.map((s, i) => (
+            {x.commitments.slice(0, MAX_SHOWN).map((s, i) => (
               <li key={s.start} id={`suggestion-${i}`} className="space-y-2 rounded border border-line bg-white p-4">
                 <p className="flex flex-wrap items-center gap-2 text-sm">
                   <span className="font-semibold">{s.commitmentKind === "signing" ? "Signing" : KIND_LABELS[s.commitmentKind]}</span>
@@ -69,38 +75,42 @@ export function SuggestionsView({ data }: { data: SourceSuggestions }) {
               </li>
             ))}
           </ol>
-        ) : <EmptyState>No sentence here states a pledge, request, proposal, agreement or signing.</EmptyState>}
+          <NotListed total={x.commitments.length} what="commitment sentences" />
+        </>) : <EmptyState>No sentence here states a pledge, request, proposal, agreement or signing.</EmptyState>}
       </Section>
-      <Findings x={x} text={text} sourceId={source.id} names={names} ranges={ranges} />
+      <Findings x={x} text={text} sourceId={source.id} names={names} />
     </div>
   );
 }
 
-function Findings({ x, text, sourceId, names, ranges }: { x: Extraction; text: string; sourceId: string; names: Map<string, string>; ranges: Extraction["dates"] }) {
+function Findings({ x, text, sourceId, names }: { x: Extraction; text: string; sourceId: string; names: Map<string, string> }) {
   const entities = [...new Map(x.entities.map((e) => [`${e.type}:${e.id}`, e])).values()];
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <Section title="Dates" id="suggested-dates">
         <ul className="space-y-2 text-sm">
-          {x.dates.map((d) => (
+          {x.dates.slice(0, MAX_SHOWN).map((d) => (
             <li key={d.start} className="flex flex-wrap items-center gap-2">
               <span className="font-medium">{isDateRange(d.value) ? formatDateRange(d.value.start, d.value.end) : formatPartialDate(d.value)}</span>
               <span className="text-muted">“{d.text}”</span>
               {d.afterPublication ? <span className="rounded bg-amber-50 px-1.5 text-xs text-amber-900 ring-1 ring-amber-300">after the article: check it</span> : null}
-              {ranges.includes(d) ? <Link href={eventHref(sourceId, text, x, d)} className="text-accent underline">Record as an event</Link> : null}
+              {isDateRange(d.value) ? <Link href={eventHref(sourceId, text, x, d)} className="text-accent underline">Record as an event</Link> : null}
             </li>
           ))}
         </ul>
+        <NotListed total={x.dates.length} what="dates" />
       </Section>
       <Section title="Amounts and quantities" id="suggested-figures">
         <ul className="space-y-2 text-sm">
-          {x.money.map((m) => <li key={m.start}><span className="font-medium">{formatAmount({ value: m.value, currency: m.currency })}</span> <span className="text-muted">“{m.text}”</span></li>)}
-          {x.quantities.map((q) => <li key={q.start}><span className="font-medium">{q.baseline ? `${q.baseline} → ` : ""}{q.atLeast ? "at least " : ""}{q.target} {q.unit}</span> <span className="text-muted">“{q.text}”</span></li>)}
+          {x.money.slice(0, MAX_SHOWN).map((m) => <li key={m.start}><span className="font-medium">{formatAmount({ value: m.value, currency: m.currency })}</span> <span className="text-muted">“{m.text}”</span></li>)}
+          {x.quantities.slice(0, MAX_SHOWN).map((q) => <li key={q.start}><span className="font-medium">{q.baseline ? `${q.baseline} → ` : ""}{q.atLeast ? "at least " : ""}{q.target} {q.unit}</span> <span className="text-muted">“{q.text}”</span></li>)}
         </ul>
+        <NotListed total={x.money.length} what="amounts" />
+        <NotListed total={x.quantities.length} what="quantities" />
       </Section>
       <Section title="People, organizations and countries" id="suggested-names">
         <ul className="flex flex-wrap gap-2 text-sm">
-          {entities.map((e) => (
+          {entities.slice(0, MAX_SHOWN).map((e) => (
             <li key={`${e.type}:${e.id}`}>
               <Link href={e.type === "country" ? `/countries` : `${PATHS[e.type]}/${e.id}`} className="rounded border border-line bg-white px-2 py-0.5 text-accent hover:border-accent">
                 {names.get(e.id) ?? e.text}{e.text !== names.get(e.id) ? <span className="text-muted"> (“{e.text}”)</span> : null}
@@ -108,6 +118,7 @@ function Findings({ x, text, sourceId, names, ranges }: { x: Extraction; text: s
             </li>
           ))}
         </ul>
+        <NotListed total={entities.length} what="names" />
       </Section>
     </div>
   );
