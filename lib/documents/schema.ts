@@ -122,12 +122,9 @@ export const documentFilterSchema = z
     signedTo: isoDaySchema
       .optional()
       .meta({ description: "YYYY-MM-DD: documents whose signing date starts on or before this day" }),
-    q: searchTextSchema
-      .optional()
-      .meta({
-        description:
-          "Words in the title or description: full text as /api/v1/search (accents folded, prefixes matched)",
-      }),
+    q: searchTextSchema.optional().meta({
+      description: "Words in the title or description: full text as /api/v1/search (accents folded, prefixes matched)",
+    }),
     // Undated documents sort last in either direction.
     sort: z.enum(DOCUMENT_SORTS).default("signed"),
     // Documents signed after the day are not known yet; undated ones stay.

@@ -110,12 +110,10 @@ export const eventFilterSchema = z
       .optional()
       .meta({ description: "YYYY-MM-DD: events whose period (at its precision) ends on or after this day" }),
     to: isoDaySchema.optional().meta({ description: "YYYY-MM-DD: events whose period starts on or before this day" }),
-    q: searchTextSchema
-      .optional()
-      .meta({
-        description:
-          "Words in the title, description or place: full text as /api/v1/search (accents folded, prefixes matched)",
-      }),
+    q: searchTextSchema.optional().meta({
+      description:
+        "Words in the title, description or place: full text as /api/v1/search (accents folded, prefixes matched)",
+    }),
     sort: z.enum(EVENT_SORTS).default("start"),
     // Events that start after the day are not known yet.
     asOf: asOfSchema.optional().meta({ description: "YYYY-MM-DD: only events started by this day" }),

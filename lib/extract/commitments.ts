@@ -2,6 +2,7 @@
  * Sentences that state a pledge, request, proposal, agreement or signing, with a guess at who
  * commits to whom and the dates, amounts and quantities they contain.
  */
+import { MAX_QUOTE_LENGTH } from "../sources/quotes";
 import { within } from "./spans";
 import { firstTrigger, type TriggerMatch } from "./triggers";
 import type {
@@ -18,7 +19,6 @@ import type {
 export interface CommitmentInput {
   text: string;
   language: Language;
-  sentences: readonly Span[];
   /** All in text order. */
   entities: readonly EntitySuggestion[];
   dates: readonly DateSuggestion[];
@@ -102,11 +102,45 @@ function partySides(inSentence: EntitySuggestion[], ctx: Ctx): Sides {
 // Where the object of the verb ends: a clause boundary, a purpose clause or a participle.
 const TITLE_STOP =
   /[,;:()]|\s(?:as it|as they|which|who|in order to|so that|so as to|saying|while|because|afin de|afin que|pour que|affirmant|soulignant|qui|car|parce que)\s/u;
-// Function words that a cut excerpt should not start or end with.
+// Function words that a cut excerpt should not start or end with. The end is trimmed by a loop
+// (trimEnd below), not by an end-anchored regex: /\s+word$/ retries from every space of a long
+// run of spaces, which made one sentence with 120,000 spaces take 12 s.
 const LEADING = /^(?:(?:to|that|on|for|a|an|the|que|de|à|au|aux|un|une|le|la|les)\s+|(?:qu|d|l)['’]\s*)+/iu;
-const TRAILING =
-  /(?:\s+(?:the|a|an|of|in|and|to|for|on|with|at|by|from|as|de|du|des|la|le|les|et|à|au|aux|en|un|une|d['’]|l['’]))+$/iu;
+const TRAILING_WORDS = new Set(
+  "the a an of in and to for on with at by from as de du des la le les et à au aux en un une d' l'".split(" "),
+);
+const TRAILING_PUNCTUATION = new Set([...'.!?…"”»']);
 const MAX_TITLE_WORDS = 14;
+
+const isSpace = (ch: string) => /\s/u.test(ch);
+
+/** Length of `text` once trailing spaces and closing punctuation are cut. */
+function withoutClosing(text: string): number {
+  let end = text.length;
+  while (end > 0 && (isSpace(text[end - 1]!) || TRAILING_PUNCTUATION.has(text[end - 1]!))) end--;
+  return end;
+}
+
+/** Length of `text` once trailing function words ("of the", "et de") are cut, with the spaces before them. */
+function withoutTrailingWords(text: string, end: number): number {
+  for (;;) {
+    let wordStart = end;
+    while (wordStart > 0 && !isSpace(text[wordStart - 1]!)) wordStart--;
+    if (wordStart === 0 || !TRAILING_WORDS.has(text.slice(wordStart, end).toLowerCase().replace("’", "'"))) return end;
+    end = wordStart;
+    while (end > 0 && isSpace(text[end - 1]!)) end--;
+  }
+}
+
+/** Where the `max`-th whitespace-separated word of `text` ends; the whole length when it has fewer. */
+function endOfWords(text: string, max: number): number {
+  let words = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text[i]!) || (i + 1 < text.length && !isSpace(text[i + 1]!))) continue;
+    if (++words === max) return i + 1;
+  }
+  return text.length;
+}
 
 const NEXT_TO_VERB = /^\s*(?:(?:the|le|la|les|au|aux|à)\s+)?$/iu;
 
@@ -135,15 +169,11 @@ function titleSpan(
   }
   const stop = TITLE_STOP.exec(rest);
   let excerpt = stop ? rest.slice(0, stop.index) : rest;
-  const words = [...excerpt.matchAll(/\S+/gu)];
-  if (words.length > MAX_TITLE_WORDS)
-    excerpt = excerpt.slice(0, words[MAX_TITLE_WORDS - 1]!.index + words[MAX_TITLE_WORDS - 1]![0].length);
+  excerpt = excerpt.slice(0, endOfWords(excerpt, MAX_TITLE_WORDS));
   const lead = /^\s*/u.exec(excerpt)![0].length;
   const leading = LEADING.exec(excerpt.slice(lead))?.[0].length ?? 0;
-  const body = excerpt
-    .slice(lead + leading)
-    .replace(/[.!?…"”»\s]+$/u, "")
-    .replace(TRAILING, "");
+  const trimmed = excerpt.slice(lead + leading);
+  const body = trimmed.slice(0, withoutTrailingWords(trimmed, withoutClosing(trimmed)));
   if (body.length < 3) return undefined;
   const s = start + lead + leading;
   return { start: s, end: s + body.length, text: body };
@@ -175,8 +205,13 @@ function topicOf(inSentence: EntitySuggestion[], sentence: Span, countryOf: Coun
   return pick ? sideOf(pick, countryOf) : undefined;
 }
 
-export function extractCommitments(input: CommitmentInput): CommitmentSuggestion[] {
-  const { text, language, sentences, entities } = input;
+/**
+ * Reads sentences one at a time, in text order, for the commitment each states (null when none),
+ * so that a caller can stop between sentences. `entities` must be the whole article's: its two
+ * sides are the countries named most.
+ */
+export function commitmentReader(input: CommitmentInput): (sentence: Span) => CommitmentSuggestion | null {
+  const { text, language, entities } = input;
   const countryOf: CountryOf = (e) => input.countries.get(`${e.type}:${e.id}`);
   const counts = new Map<string, number>();
   for (const e of entities) {
@@ -184,14 +219,16 @@ export function extractCommitments(input: CommitmentInput): CommitmentSuggestion
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const ctx: Ctx = { countryOf, rankedCountries: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c) };
-  const out: CommitmentSuggestion[] = [];
   let topic: Side | undefined;
-  for (const sentence of sentences) {
+  return (sentence) => {
     const inSentence = within(entities, sentence);
-    const match = firstTrigger(sentence.text, sentence.start, language);
+    // A sentence longer than a quote may be cannot be cited, so it is not offered; skipping it
+    // also bounds the work a sentence costs (a "sentence" of 200,000 spaces).
+    const match =
+      sentence.text.length <= MAX_QUOTE_LENGTH ? firstTrigger(sentence.text, sentence.start, language) : null;
     if (!match) {
       topic = topicOf(inSentence, sentence, countryOf) ?? topic;
-      continue;
+      return null;
     }
     const { kind, mode } = match.trigger;
     const sides =
@@ -210,7 +247,10 @@ export function extractCommitments(input: CommitmentInput): CommitmentSuggestion
             kind === "request" || kind === "proposal" ? inSentence.find((e) => e.start >= match.end) : null,
             language,
           );
-    out.push({
+    // Only a speaker carries over to the next sentence's pronoun; a gift's giver or a signing's
+    // parties are not what "he" will mean next.
+    topic = mode === "subject" && sides.from ? sides.from : (topicOf(inSentence, sentence, countryOf) ?? topic);
+    return {
       kind: "commitment",
       start: sentence.start,
       end: sentence.end,
@@ -222,10 +262,6 @@ export function extractCommitments(input: CommitmentInput): CommitmentSuggestion
       dates: within(input.dates, sentence),
       money: within(input.money, sentence),
       quantities: within(input.quantities, sentence),
-    });
-    // Only a speaker carries over to the next sentence's pronoun; a gift's giver or a signing's
-    // parties are not what "he" will mean next.
-    topic = mode === "subject" && sides.from ? sides.from : (topicOf(inSentence, sentence, countryOf) ?? topic);
-  }
-  return out;
+    };
+  };
 }

@@ -114,10 +114,17 @@ export function wordsToDecimal(phrase: string): string | null {
   return String(total + current);
 }
 
+/** `digits` without its trailing zeros. A loop: /0+$/ would retry from every zero of a long run. */
+function withoutTrailingZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits[end - 1] === "0") end--;
+  return digits.slice(0, end);
+}
+
 /** Strips leading zeros of the whole part and trailing zeros of the fraction: "007.50" → "7.5". */
 export function normalizeDecimal(whole: string, fraction = ""): string {
   const w = whole.replace(/^0+(?=\d)/, "") || "0";
-  const f = fraction.replace(/0+$/, "");
+  const f = withoutTrailingZeros(fraction);
   return f ? `${w}.${f}` : w;
 }
 

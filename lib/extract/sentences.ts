@@ -25,7 +25,9 @@ const CAPTION_MARKER = /(?<![\p{L}])(?:hình ảnh|hinh anh) \d+(?!\d)/giu;
 const AGENCY_TAIL =
   /(?<=[.!?…]["”’»)]*)[ \t\u00A0]{0,3}[-–—][ \t\u00A0]{0,3}[A-Z][A-Za-z]{1,12}(?:\/[A-Z][A-Za-z]{1,12})?\s*$/u;
 const TAIL_WINDOW = 40;
-const TERMINATOR = /[.!?…]+["”’»)\]]*(?=\s|$)/gu;
+// Starts only where a run of terminators starts: otherwise a run not followed by a space
+// ("!!!!…x") is retried from each of its characters, quadratic in its length.
+const TERMINATOR = /(?<![.!?…])[.!?…]+["”’»)\]]*(?=\s|$)/gu;
 
 function trimmed(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/u.test(text[start]!)) start++;
@@ -46,7 +48,8 @@ function isBoundary(text: string, dotEnd: number, blockEnd: number, matched: str
   if (word === "") return true;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     // "U.S." or "p.m.": the last dot is this one.
-    const nextWord = /^[\p{L}]+/u.exec(text.slice(next))?.[0] ?? "";
+    // A few letters are enough to recognise a starter; the rest of the text is not copied.
+    const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 16))?.[0] ?? "";
     return STARTERS.has(nextWord);
   }
   // A single capital is an initial ("J. Smith"); a single lowercase letter too ("p. 5").
@@ -54,13 +57,30 @@ function isBoundary(text: string, dotEnd: number, blockEnd: number, matched: str
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function splitBlock(text: string, start: number, end: number, out: Span[]): void {
+/** A global regex's matches over the whole text, handed out in order as the blocks ask for them. */
+function cursor(text: string, re: RegExp) {
+  const matches = text.matchAll(re);
+  let next = matches.next();
+  return (start: number, end: number): RegExpExecArray | undefined => {
+    while (!next.done && next.value.index < start) next = matches.next();
+    if (next.done || next.value.index >= end) return undefined;
+    const found = next.value;
+    next = matches.next();
+    return found;
+  };
+}
+
+type Cursor = ReturnType<typeof cursor>;
+
+const DASHES = ["-", "–", "—"];
+
+function splitBlock(text: string, start: number, end: number, terminators: Cursor, out: Span[]): void {
   const windowStart = Math.max(start, end - TAIL_WINDOW);
-  const tail = AGENCY_TAIL.exec(text.slice(windowStart, end).trimEnd());
+  const window = text.slice(windowStart, end);
+  const tail = DASHES.some((d) => window.includes(d)) ? AGENCY_TAIL.exec(window.trimEnd()) : null;
   if (tail) end = windowStart + tail.index;
   let sentenceStart = start;
-  TERMINATOR.lastIndex = start;
-  for (let m = TERMINATOR.exec(text); m && m.index < end; m = TERMINATOR.exec(text)) {
+  for (let m = terminators(start, end); m; m = terminators(start, end)) {
     const dotEnd = m.index + m[0].length;
     if (dotEnd > end || !isBoundary(text, dotEnd, end, m[0])) continue;
     const span = trimmed(text, sentenceStart, dotEnd);
@@ -75,25 +95,27 @@ function splitBlock(text: string, start: number, end: number, out: Span[]): void
  * Sentences with exact offsets. Line breaks always end a sentence (headlines, captions and
  * paragraphs rarely end with a period in pasted text); within a line, a terminator ends one when a
  * capital, digit or opening quote follows and the word before it is not an abbreviation or initial.
+ * Terminators and captions are each found in one pass over the whole text, shared by the lines:
+ * a search per line would scan on past the line's end, quadratic in the number of lines.
  */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  const blocks: [number, number][] = [];
+  const terminators = cursor(text, TERMINATOR);
+  const captions = cursor(text, CAPTION_MARKER);
   let lineStart = 0;
+  const block = (bStart: number, bEnd: number) => {
+    let from = bStart;
+    for (let m = captions(bStart, bEnd); m; m = captions(bStart, bEnd)) {
+      splitBlock(text, from, m.index, terminators, out);
+      from = m.index + m[0].length;
+    }
+    splitBlock(text, from, bEnd, terminators, out);
+  };
   for (const m of text.matchAll(/\r\n|[\n\r\u2028\u2029]/gu)) {
-    blocks.push([lineStart, m.index]);
+    block(lineStart, m.index);
     lineStart = m.index + m[0].length;
   }
-  blocks.push([lineStart, text.length]);
-  for (const [bStart, bEnd] of blocks) {
-    let from = bStart;
-    CAPTION_MARKER.lastIndex = 0;
-    for (const m of text.slice(bStart, bEnd).matchAll(CAPTION_MARKER)) {
-      splitBlock(text, from, bStart + m.index, out);
-      from = bStart + m.index + m[0].length;
-    }
-    splitBlock(text, from, bEnd, out);
-  }
+  block(lineStart, text.length);
   return out;
 }
 

@@ -108,6 +108,11 @@ export interface Extraction {
   quantities: QuantitySuggestion[];
   entities: EntitySuggestion[];
   commitments: CommitmentSuggestion[];
+  /**
+   * Set when reading stopped at the time budget (see extractWithin): every suggestion lies before
+   * this offset, and the text after it was not read. `sentences` still covers the whole text.
+   */
+  stoppedAt?: number;
 }
 
 export interface ExtractOptions {

@@ -1,7 +1,22 @@
 import "server-only";
 import { cache } from "react";
+import { z } from "zod";
 import { prisma } from "../db/client";
-import { extract, type Extraction, type GazetteerEntry } from "../extract";
+import { extractWithin, type Extraction, type GazetteerEntry } from "../extract";
+
+/**
+ * How long the assistant may read one text (PACT_EXTRACT_BUDGET_MS, default 3 s): an ordinary
+ * article takes well under a second, and a text built to be slow stops with partial results
+ * instead of taking the server's time. Reading gives way to other requests every few
+ * milliseconds in any case (see extractWithin), so the budget bounds cost, not waiting.
+ */
+export const EXTRACT_BUDGET_MS = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(60_000)
+  .catch(3_000)
+  .parse(process.env.PACT_EXTRACT_BUDGET_MS ?? 3_000);
 
 /**
  * Every country, person and organization Pact knows, with every name it goes by (English, French,
@@ -42,7 +57,9 @@ export const gazetteer = cache(async (): Promise<GazetteerEntry[]> => {
 
 export interface SourceSuggestions {
   source: { id: string; title: string; language: string; published: string | null; fullText: string };
+  /** `stoppedAt` is set when reading stopped at the time budget. */
   extraction: Extraction;
+  budgetMs: number;
   /** Display names of the entities found, by id. */
   names: Map<string, string>;
 }
@@ -65,11 +82,16 @@ export async function suggestionsFor(sourceId: string): Promise<SourceSuggestion
         )
       : null;
   const language = source.language === "en" || source.language === "fr" ? source.language : undefined;
-  const extraction = extract(source.fullText, { published, gazetteer: entries, language });
+  const extraction = await extractWithin(
+    source.fullText,
+    { published, gazetteer: entries, language },
+    { budgetMs: EXTRACT_BUDGET_MS },
+  );
   const names = new Map(entries.map((e) => [e.id, e.names[0] ?? e.id]));
   return {
     source: { id: source.id, title: source.title, language: source.language, published, fullText: source.fullText },
     extraction,
+    budgetMs: EXTRACT_BUDGET_MS,
     names,
   };
 }

@@ -56,7 +56,10 @@ export function decimalToMinor(
   const match = DECIMAL.exec(value.trim());
   if (!match) return { ok: false, error: "not_a_decimal" };
   const exponent = currencyExponent(currency);
-  const fraction = (match[2] ?? "").replace(/0+$/, "");
+  // Trailing zeros cut by a loop: /0+$/ retries from every zero of a long run ("5.000…01").
+  let digits = (match[2] ?? "").length;
+  while (digits > 0 && match[2]![digits - 1] === "0") digits--;
+  const fraction = (match[2] ?? "").slice(0, digits);
   if (fraction.length > exponent) return { ok: false, error: "too_many_decimals" };
   const minor = BigInt(match[1]! + fraction.padEnd(exponent, "0"));
   if (minor > MAX_MINOR) return { ok: false, error: "too_large" };

@@ -57,12 +57,10 @@ export const organizationFilterSchema = z
     country: list(countryCodeSchema).optional(),
     kind: list(z.enum(ORGANIZATION_KINDS)).optional(),
     // Names in English and French, aliases (Metfone finds Viettel) and description.
-    q: searchTextSchema
-      .optional()
-      .meta({
-        description:
-          "Words in the names (English, French), aliases or description: full text as /api/v1/search (accents folded, prefixes matched)",
-      }),
+    q: searchTextSchema.optional().meta({
+      description:
+        "Words in the names (English, French), aliases or description: full text as /api/v1/search (accents folded, prefixes matched)",
+    }),
     sort: z.enum(NAME_SORTS).default("name"),
     // Every list takes the as-of day; an organization has no date, so it hides none.
     asOf: asOfSchema

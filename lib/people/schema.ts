@@ -70,12 +70,10 @@ export const personFilterSchema = z
     ...pageParams,
     country: list(countryCodeSchema).optional(),
     // Names, aliases and position titles.
-    q: searchTextSchema
-      .optional()
-      .meta({
-        description:
-          "Words in the name, aliases or position titles: full text as /api/v1/search (accents folded, prefixes matched)",
-      }),
+    q: searchTextSchema.optional().meta({
+      description:
+        "Words in the name, aliases or position titles: full text as /api/v1/search (accents folded, prefixes matched)",
+    }),
     sort: z.enum(NAME_SORTS).default("name"),
     // Every list takes the as-of day; a person has no date, so it hides no one.
     asOf: asOfSchema

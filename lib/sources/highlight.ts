@@ -89,10 +89,14 @@ export function paragraphRanges(text: string): { start: number; end: number }[] 
 export function toParagraphs<T extends { key: string }>(text: string, pieces: readonly Piece<T>[]): Paragraph<T>[] {
   const paragraphs: Paragraph<T>[] = paragraphRanges(text).map((r) => ({ ...r, pieces: [] }));
   let p = 0;
+  // The paragraph where each piece ends: pieces come in text order, so a second cursor finds it
+  // (a search of every paragraph for every piece was quadratic in a text of many short ones).
+  let e = 0;
   let last: Piece<T> | undefined;
   for (const piece of pieces) {
     let placed = false;
     while (p < paragraphs.length && paragraphs[p]!.end <= piece.start) p++;
+    while (e < paragraphs.length && paragraphs[e]!.end < piece.end) e++;
     for (let q = p; q < paragraphs.length && paragraphs[q]!.start < piece.end; q++) {
       const para = paragraphs[q]!;
       const start = Math.max(piece.start, para.start);
@@ -103,7 +107,7 @@ export function toParagraphs<T extends { key: string }>(text: string, pieces: re
       last = fragment;
       placed = true;
     }
-    const endsInGap = !placed || !paragraphs.some((para) => para.start < piece.end && piece.end <= para.end);
+    const endsInGap = !placed || !(e < paragraphs.length && paragraphs[e]!.start < piece.end);
     if (endsInGap && piece.ending.length && last && last.ending !== piece.ending) {
       last.ending = uniqueByKey([...last.ending, ...piece.ending]);
     }

@@ -2,6 +2,10 @@
  * Citations point into a source's text with UTF-16 offsets (JavaScript string indices), so the
  * quote is always text.slice(start, end).
  */
+
+/** The longest quote a citation may hold: the forms refuse more, and the assistant offers no longer sentence. */
+export const MAX_QUOTE_LENGTH = 5000;
+
 export interface Span {
   start: number;
   end: number;

@@ -5,6 +5,7 @@ import { dateJsonSchema } from "../api/response-schema";
 import { asOfSchema } from "../as-of/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { searchTextSchema } from "../search/schema";
+import { MAX_QUOTE_LENGTH } from "./quotes";
 import { CITED_TYPES } from "./records";
 
 /** A BCP 47 language tag: "en", "fr", "vi", "zh-Hant"… */
@@ -29,7 +30,7 @@ export const sourceInputSchema = z.object({
 /** A quote that must be found verbatim in its source's text. */
 export const citationInputSchema = z.object({
   sourceId: z.string().trim().min(1),
-  quote: z.string().min(3, "Quote at least a few words").max(5000),
+  quote: z.string().min(3, "Quote at least a few words").max(MAX_QUOTE_LENGTH),
   // Which occurrence of the quote, when the same words appear more than once (1 = first).
   occurrence: z.number().int().min(1).max(1000).default(1),
 });
@@ -64,12 +65,10 @@ export const sourceFilterSchema = z
       .optional()
       .meta({ description: "YYYY-MM-DD: sources whose publication date starts on or before this day" }),
     // Title, publisher and full text.
-    q: searchTextSchema
-      .optional()
-      .meta({
-        description:
-          "Words in the title, publisher or full text: full text as /api/v1/search (accents folded, prefixes matched)",
-      }),
+    q: searchTextSchema.optional().meta({
+      description:
+        "Words in the title, publisher or full text: full text as /api/v1/search (accents folded, prefixes matched)",
+    }),
     // Undated sources sort last in either direction.
     sort: z.enum(SOURCE_SORTS).default("published"),
     // Sources published after the day are not known yet; undated ones stay.
