@@ -49,12 +49,6 @@ export function compileTrust(setting: string | undefined): Trust {
   }
 }
 
-/** True when PACT_TRUSTED_PROXIES names any proxy: only then do forwarded headers mean anything. */
-export function trustsProxies(setting: string | undefined = process.env.PACT_TRUSTED_PROXIES): boolean {
-  const value = setting?.trim() ?? "";
-  return value !== "" && value !== "0";
-}
-
 /**
  * Rewrites a request's headers in place before Next handles it: the caller's address (the socket's,
  * or the nearest untrusted hop of X-Forwarded-For when the peer is a trusted proxy) goes into
