@@ -8,13 +8,22 @@ const commitmentRefArgs = {
   orderBy: [{ title: "asc" }, { id: "asc" }],
 } satisfies Prisma.CommitmentFindManyArgs;
 
+/** A body's member countries, by name: the API's `members` and the pages' lists. */
+export const memberArgs = {
+  select: { country: { select: { code: true, name: true } } },
+  orderBy: { country: { name: "asc" } },
+} satisfies Prisma.Organization$membersArgs;
+
 /** What an organization's JSON shows in a list; relations load in one query each, never per row. */
 export const organizationSelect = {
   id: true,
   name: true,
+  nameEn: true,
   nameFr: true,
   kind: true,
+  scope: true,
   countryCode: true,
+  members: memberArgs,
   parent: { select: { id: true, name: true } },
   aliases: { select: { alias: true, language: true, note: true }, orderBy: { alias: "asc" } },
 } satisfies Prisma.OrganizationSelect;
