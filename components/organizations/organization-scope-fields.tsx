@@ -37,6 +37,13 @@ export function OrganizationScopeFields({
     // A bilateral body has two rows from the start: the two countries are what defines it.
     if (next === "bilateral" && members.length < 2)
       set(["members"], [...members, "", ""].slice(0, Math.max(2, members.length)), ["scope"]);
+    // The bilateral rows left blank are no members of an international body.
+    if (next === "international" && members.includes(""))
+      set(
+        ["members"],
+        members.filter((code) => code),
+        ["scope"],
+      );
   };
 
   return (

@@ -79,10 +79,12 @@ export function checkScope(value: ScopeFields, ctx: z.RefinementCtx) {
     );
   const seen = new Set<string>();
   value.members.forEach((code, i) => {
+    if (!code) return;
     if (seen.has(code)) issue(["members", i], "This country is already a member");
     seen.add(code);
   });
-  if (value.scope === "bilateral" && seen.size !== 2)
+  // A row not chosen yet is said on the row; the pair is judged once both are chosen.
+  if (value.scope === "bilateral" && !value.members.includes("") && seen.size !== 2)
     issue(["members"], "A bilateral body has exactly two countries: choose two different ones");
 }
 

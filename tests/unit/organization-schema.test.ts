@@ -60,6 +60,11 @@ describe("an organization's scope", () => {
 
   it("says a blank member row is a country not chosen yet, and refuses a code that is not one", () => {
     expect(refusals({ ...base, scope: "bilateral", members: ["VN", ""] })).toEqual(["members.1: Choose a country"]);
+    // Two blank rows: each says so, without a third message about the pair.
+    expect(refusals({ ...base, scope: "bilateral", members: ["", ""] })).toEqual([
+      "members.0: Choose a country",
+      "members.1: Choose a country",
+    ]);
     expect(refusals({ ...base, scope: "bilateral", members: ["VN", "Cambodia"] })).toEqual([
       "members.1: Use an ISO 3166-1 alpha-2 country code such as VN or KH",
     ]);
