@@ -10,7 +10,8 @@ import { percentile } from "./load";
 
 // The floors: what the same reads cost on raw better-sqlite3, one connection, no HTTP, no ORM,
 // no rendering. The list and as-of floors run the app's own page, count and row statements
-// (page-sql.ts, rows-sql.ts); the count is computed every time (the app keeps it until the data changes).
+// (page-sql.ts, rows-sql.ts), the country and pair filters included (sides-sql.ts); the count is
+// computed every time (the app keeps it until the data changes).
 
 /** The i-th day from 1 January 2000: a target range never asked before, for "new filter" runs. */
 export const nthDay = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
@@ -43,7 +44,15 @@ function measure(seconds: number, run: (i: number) => void): Floor {
 export function rawFloors(
   file: string,
   seconds: number,
-  sample: { sectors: string[]; terms: string[]; ids: string[]; asOf: string; today: string },
+  sample: {
+    sectors: string[];
+    countries: string[];
+    pairs: string[];
+    terms: string[];
+    ids: string[];
+    asOf: string;
+    today: string;
+  },
 ) {
   const db = new Database(file, { readonly: true });
   db.pragma("foreign_keys = ON");
@@ -90,6 +99,8 @@ export function rawFloors(
   try {
     return {
       list: measure(seconds, (i) => page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! })),
+      country: measure(seconds, (i) => page({ country: sample.countries[i % sample.countries.length]! })),
+      pair: measure(seconds, (i) => page({ pair: sample.pairs[i % sample.pairs.length]! })),
       search: measure(seconds, (i) => search(sample.terms[i % sample.terms.length]!)),
       listSummary: measure(seconds, (i) =>
         page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! }, summaries),
