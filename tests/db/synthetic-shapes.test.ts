@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { countRead } from "@/lib/commitments/page-sql";
+import { countRead, pageIdsRead } from "@/lib/commitments/page-sql";
 import { COMMITMENT_KINDS, commitmentFilterSchema } from "@/lib/commitments/schema";
 import { periodEndExclusive, type Precision } from "@/lib/dates/partial-date";
 import { generateSynthetic } from "@/scripts/generate-synthetic";
@@ -216,15 +216,34 @@ describe("the synthetic data's shapes", () => {
     ).toEqual([]);
   });
 
-  it("answers the bench's country and pair filters with the commitments that have such sides", () => {
-    const count = (params: Record<string, string>) => {
-      const statement = countRead.sql(commitmentFilterSchema.parse(params), TODAY);
-      return Number((db.prepare(statement.sql).get(...statement.values) as { n: number | bigint }).n);
+  it("lists for the bench's country and pair filters, page and count, the commitments with such sides", () => {
+    const run = (statement: { sql: string; values: unknown[] }) => db.prepare(statement.sql).all(...statement.values);
+    /** What the app lists for a filter: every page's ids in order, and the count. */
+    const listed = (params: Record<string, string>) => {
+      const filter = commitmentFilterSchema.parse(params);
+      const ids = (run(pageIdsRead.sql(filter, TODAY, null, 0)) as { id: string }[]).map((r) => r.id);
+      const [{ n }] = run(countRead.sql(filter, TODAY)) as [{ n: number | bigint }];
+      return { ids, count: Number(n) };
     };
-    const sided = (where: string) =>
-      one(`SELECT COUNT(DISTINCT "commitmentId") AS n FROM "CommitmentSide" s WHERE ${where}`);
-    expect(count({ country: "VN" })).toBe(sided(`s."countryCode" = 'VN'`));
-    expect(count({ country: "VN" })).toBeGreaterThan(100);
+    const byTarget = all<{ id: string }>(
+      `SELECT "id" FROM "Commitment" ORDER BY "targetDate" ASC NULLS LAST, "id" ASC`,
+    );
+    const expected = (ids: Set<string>, descending = false) => {
+      const inOrder = (descending ? [...byTarget].reverse() : byTarget).map((r) => r.id).filter((id) => ids.has(id));
+      return { ids: inOrder, count: ids.size };
+    };
+    const withCountry = new Set(
+      all<{ id: string }>(`SELECT DISTINCT "commitmentId" AS id FROM "CommitmentSide" WHERE "countryCode" = 'VN'`).map(
+        (r) => r.id,
+      ),
+    );
+    expect(withCountry.size).toBeGreaterThan(100);
+    expect(listed({ country: "VN" })).toEqual(expected(withCountry));
+    expect(listed({ country: "VN", sort: "-target" }).ids).toEqual(
+      all<{ id: string }>(`SELECT "id" FROM "Commitment" ORDER BY "targetDate" DESC NULLS LAST, "id" DESC`)
+        .map((r) => r.id)
+        .filter((id) => withCountry.has(id)),
+    );
     // The busiest pair, as the bench picks it. Between a and b: one gives and the other
     // receives, or both are parties of a mutual commitment.
     const [a, b] = busiestPair().split("-") as [string, string];
@@ -233,15 +252,19 @@ describe("the synthetic data's shapes", () => {
       `SELECT "commitmentId", "countryCode" || ':' || "role" AS entry FROM "CommitmentSide" WHERE "countryCode" IN ('${a}', '${b}')`,
     ))
       roles.set(side.commitmentId, (roles.get(side.commitmentId) ?? new Set()).add(side.entry));
-    const between = [...roles.values()].filter(
-      (r) =>
-        (r.has(`${a}:giver`) && r.has(`${b}:receiver`)) ||
-        (r.has(`${b}:giver`) && r.has(`${a}:receiver`)) ||
-        (r.has(`${a}:party`) && r.has(`${b}:party`)),
-    ).length;
-    expect(count({ pair: `${a}-${b}` })).toBe(between);
-    expect(count({ pair: `${b}-${a}` })).toBe(between);
-    expect(between).toBeGreaterThan(20);
+    const between = new Set(
+      [...roles]
+        .filter(
+          ([, r]) =>
+            (r.has(`${a}:giver`) && r.has(`${b}:receiver`)) ||
+            (r.has(`${b}:giver`) && r.has(`${a}:receiver`)) ||
+            (r.has(`${a}:party`) && r.has(`${b}:party`)),
+        )
+        .map(([id]) => id),
+    );
+    expect(between.size).toBeGreaterThan(20);
+    expect(listed({ pair: `${a}-${b}` })).toEqual(expected(between));
+    expect(listed({ pair: `${b}-${a}` })).toEqual(expected(between));
   });
 
   it("writes a row already there (a country the app listed first) once, keeping the first", () => {
