@@ -1,0 +1,92 @@
+"use client";
+
+import { TextField } from "../forms/fields";
+
+type Path = (string | number)[];
+
+export interface QuantityValues {
+  hasQuantity: boolean;
+  baseline: string;
+  /** The quantity's target figure (the form's `targetDate` is the commitment's target date). */
+  target: string;
+  delta: string;
+  unit: string;
+  scope: string;
+  atLeast: boolean;
+}
+
+const opt = (text: string) => (text.trim() ? text : undefined);
+
+/** The form's quantity as the schema takes it: null unless the box is ticked. */
+export function quantityInput(v: QuantityValues) {
+  return v.hasQuantity
+    ? {
+        baseline: opt(v.baseline),
+        target: opt(v.target),
+        delta: opt(v.delta),
+        unit: v.unit,
+        scope: opt(v.scope),
+        atLeast: v.atLeast,
+      }
+    : null;
+}
+
+/**
+ * The quantity group: a target ("30 minutes a day"), a change ("an increase of 50 MW"), or both
+ * from a baseline; the schema says which combinations hold.
+ */
+export function QuantityFields({
+  value: v,
+  onChange,
+  errorFor,
+}: {
+  value: QuantityValues;
+  onChange: <K extends keyof QuantityValues>(key: K, next: QuantityValues[K], touches: Path) => void;
+  errorFor: (path: Path) => string | undefined;
+}) {
+  const text = (key: "baseline" | "target" | "delta" | "unit" | "scope") => ({
+    value: v[key],
+    onChange: (x: string) => onChange(key, x, ["quantity", key]),
+    error: errorFor(["quantity", key]),
+  });
+  return (
+    <fieldset className="space-y-3 rounded border border-line p-3">
+      <legend className="px-1 text-sm font-semibold">Quantity (optional)</legend>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          className="accent-accent"
+          checked={v.hasQuantity}
+          onChange={(e) => onChange("hasQuantity", e.target.checked, ["quantity"])}
+        />
+        It names a quantity (15 → 30 minutes a day, an increase of 50 MW…)
+      </label>
+      {v.hasQuantity ? (
+        <div className="grid gap-4 sm:grid-cols-4">
+          <TextField label="From (baseline)" optional {...text("baseline")} />
+          <TextField label="To (target)" optional {...text("target")} />
+          <TextField
+            label="Change"
+            optional
+            {...text("delta")}
+            placeholder="+50 or -2.5"
+            hint="An increase or decrease"
+          />
+          <TextField label="Unit" {...text("unit")} placeholder="minutes per day" />
+          <div className="sm:col-span-3">
+            <TextField label="Scope" optional {...text("scope")} placeholder="in Phnom Penh and six provinces" />
+          </div>
+          <label className="flex items-center gap-2 self-end text-sm">
+            <input
+              type="checkbox"
+              className="accent-accent"
+              checked={v.atLeast}
+              onChange={(e) => onChange("atLeast", e.target.checked, ["quantity", "atLeast"])}
+            />
+            At least
+          </label>
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}
