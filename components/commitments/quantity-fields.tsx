@@ -64,14 +64,8 @@ export function QuantityFields({
       {v.hasQuantity ? (
         <div className="grid gap-4 sm:grid-cols-4">
           <TextField label="From (baseline)" optional {...text("baseline")} />
-          <TextField label="To (target)" optional {...text("target")} />
-          <TextField
-            label="Change"
-            optional
-            {...text("delta")}
-            placeholder="+50 or -2.5"
-            hint="An increase or decrease"
-          />
+          <TextField label="To (target)" {...text("target")} hint="A target, a change, or both." />
+          <TextField label="Change" {...text("delta")} placeholder="+50 or -2.5" hint="An increase or a decrease." />
           <TextField label="Unit" {...text("unit")} placeholder="minutes per day" />
           <div className="sm:col-span-3">
             <TextField label="Scope" optional {...text("scope")} placeholder="in Phnom Penh and six provinces" />
