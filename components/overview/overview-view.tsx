@@ -26,6 +26,7 @@ const KIND_COLORS: Record<string, string> = {
   request: "#9333ea",
   proposal: "#0d9488",
   agreement: "#b45309",
+  intent: "#be185d",
 };
 
 export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?: string }) {
