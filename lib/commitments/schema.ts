@@ -120,7 +120,8 @@ export const commitmentFilterSchema = z
       .enum(["true", "false"])
       .transform((v) => v === "true")
       .optional(),
-    // Date ranges match any overlap with a date's whole period: a target "2019" falls in June 2019.
+    // Date ranges match any overlap with a date's whole period: a target "2019" falls in June 2019,
+    // a target range "2012–2013" in June 2013.
     targetFrom: isoDaySchema.optional(),
     targetTo: isoDaySchema.optional(),
     eventFrom: isoDaySchema.optional(),
