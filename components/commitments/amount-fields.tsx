@@ -3,21 +3,9 @@
 import { CURRENCIES } from "@/lib/money/money";
 import { AMOUNT_QUALIFIERS, QUALIFIER_LABELS } from "@/lib/money/qualifier";
 import { SelectField, TextField } from "../forms/fields";
+import type { AmountValues } from "./value-inputs";
 
 type Path = (string | number)[];
-
-export interface AmountValues {
-  amountValue: string;
-  amountCurrency: string;
-  amountQualifier: string;
-}
-
-/** The form's amount as the schema takes it: null when no figure was typed. */
-export function amountInput(v: AmountValues) {
-  return v.amountValue.trim()
-    ? { value: v.amountValue, currency: v.amountCurrency, qualifier: v.amountQualifier }
-    : null;
-}
 
 /** The amount group: how exact the source is ("at least", "about", "up to"), the figure, its currency. */
 export function AmountFields({

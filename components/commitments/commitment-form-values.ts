@@ -2,10 +2,8 @@ import type { Picked } from "../forms/record-picker";
 import type { CitationValues } from "../forms/citation-fields";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
 import type { Direction } from "@/lib/commitments/sides";
-import { amountInput } from "./amount-fields";
-import { quantityInput } from "./quantity-fields";
-import { emptySide, type SideValues } from "./side-fields";
-import { targetInput } from "./target-fields";
+import type { SideValues } from "./side-fields";
+import { amountInput, quantityInput, targetInput } from "./value-inputs";
 
 /** What the commitment form holds: strings as typed, pickers with their labels. */
 export interface CommitmentFormValues {
@@ -44,7 +42,13 @@ export function emptyCommitment(patch: Partial<CommitmentFormValues> = {}): Comm
     description: "",
     kind: "pledge",
     direction: "one_way",
-    sides: [emptySide("giver"), emptySide("receiver")],
+    // Written out: side-fields.tsx is a client module, whose functions the server cannot call.
+    sides: (["giver", "receiver"] as const).map((role) => ({
+      role,
+      countryCode: "",
+      organization: null,
+      person: null,
+    })),
     sectors: [],
     amountValue: "",
     amountCurrency: "USD",

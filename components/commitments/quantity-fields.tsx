@@ -1,35 +1,9 @@
 "use client";
 
 import { TextField } from "../forms/fields";
+import type { QuantityValues } from "./value-inputs";
 
 type Path = (string | number)[];
-
-export interface QuantityValues {
-  hasQuantity: boolean;
-  baseline: string;
-  /** The quantity's target figure (the form's `targetDate` is the commitment's target date). */
-  target: string;
-  delta: string;
-  unit: string;
-  scope: string;
-  atLeast: boolean;
-}
-
-const opt = (text: string) => (text.trim() ? text : undefined);
-
-/** The form's quantity as the schema takes it: null unless the box is ticked. */
-export function quantityInput(v: QuantityValues) {
-  return v.hasQuantity
-    ? {
-        baseline: opt(v.baseline),
-        target: opt(v.target),
-        delta: opt(v.delta),
-        unit: v.unit,
-        scope: opt(v.scope),
-        atLeast: v.atLeast,
-      }
-    : null;
-}
 
 /**
  * The quantity group: a target ("30 minutes a day"), a change ("an increase of 50 MW"), or both

@@ -2,24 +2,9 @@
 
 import { useId } from "react";
 import { PartialDateField } from "../forms/fields";
+import type { TargetValues } from "./value-inputs";
 
 type Path = (string | number)[];
-
-export interface TargetValues {
-  targetDate: string;
-  /** "a range" was chosen: the end date is asked for. */
-  targetRange: boolean;
-  targetEndDate: string;
-}
-
-/**
- * The form's target as the schema takes it: null when nothing was typed; a range sends its end
- * even when blank, so that the schema asks for it instead of saving a single date unnoticed.
- */
-export function targetInput(v: TargetValues) {
-  if (!v.targetRange) return v.targetDate.trim() ? { date: v.targetDate } : null;
-  return v.targetDate.trim() || v.targetEndDate.trim() ? { date: v.targetDate, end: v.targetEndDate } : null;
-}
 
 /** The target group: a single date ("by June 2020") or a range ("2012–2013"), each end at its precision. */
 export function TargetFields({
