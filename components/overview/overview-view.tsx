@@ -64,6 +64,7 @@ export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?:
                   {formatAmount({ value: a.value, currency: a.currency })}
                   <span className="ml-2 text-sm font-normal text-muted">
                     in {a.count} pledge{a.count === 1 ? "" : "s"}
+                    {a.inexact ? `, ${a.inexact} of them not exact` : ""}
                   </span>
                 </li>
               ))}

@@ -124,9 +124,18 @@ describe("commitment values", () => {
     expect(await ids("kind=intent&targetTo=2011-12-31")).not.toContain(intent);
   });
 
-  it("counts intents in the overview's kinds", async () => {
-    const html = await (await fetch(`${base()}/`)).text();
-    expect(html).toMatch(/href="\/commitments\?kind=intent"/);
+  it("counts intents among the overview's kinds, and says which pledged amounts are not exact", async () => {
+    const before = await (await fetch(`${base()}/`)).text();
+    expect(before).toMatch(/href="\/commitments\?kind=intent"/);
+    expect(before).not.toContain("of them not exact");
+    await create({
+      titleEn: "Some two million euros for rural roads",
+      kind: "pledge",
+      amount: { value: "2000000", currency: "EUR", qualifier: "about" },
+    });
+    const after = await (await fetch(`${base()}/`)).text();
+    expect(after).toContain("EUR 2,000,000");
+    expect(after).toContain(", 1 of them not exact");
   });
 
   it("sums a whole's parts per currency beside its amount, and flags them when they disagree", async () => {
