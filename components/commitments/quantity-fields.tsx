@@ -5,6 +5,9 @@ import type { QuantityValues } from "./value-inputs";
 
 type Path = (string | number)[];
 
+const FIGURES = ["baseline", "target", "delta"] as const;
+const isFigure = (key: string): key is (typeof FIGURES)[number] => (FIGURES as readonly string[]).includes(key);
+
 /**
  * The quantity group: a target ("30 minutes a day"), a change ("an increase of 50 MW"), or both
  * from a baseline; the schema says which combinations hold.
@@ -20,7 +23,12 @@ export function QuantityFields({
 }) {
   const text = (key: "baseline" | "target" | "delta" | "unit" | "scope") => ({
     value: v[key],
-    onChange: (x: string) => onChange(key, x, ["quantity", key]),
+    onChange: (x: string) => {
+      onChange(key, x, ["quantity", key]);
+      // The three figures are checked together ("give the baseline they start from"): typing one
+      // marks the others as touched too, so a rule it breaks shows beside its field at once.
+      if (isFigure(key)) for (const other of FIGURES) if (other !== key) onChange(other, v[other], ["quantity", other]);
+    },
     error: errorFor(["quantity", key]),
   });
   return (

@@ -32,7 +32,8 @@ export function TargetFields({
               name={name}
               className="accent-accent"
               checked={v.targetRange === c.range}
-              onChange={() => onChange("targetRange", c.range, ["target", "end"])}
+              // Choosing a range does not yet ask for its end: that waits until the end is typed.
+              onChange={() => onChange("targetRange", c.range, ["target"])}
             />
             {c.label}
           </label>

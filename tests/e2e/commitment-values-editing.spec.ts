@@ -39,6 +39,16 @@ test("an editor enters a range target and an at-least amount by keyboard, and th
   await expect(form.getByLabel("Amount", { exact: true })).toBeFocused();
   await page.keyboard.type("500000");
 
+  // A change with a target asks for the baseline they start from, beside it, as soon as it is typed.
+  await form.getByRole("checkbox", { name: /It names a quantity/ }).check();
+  await form.getByLabel("To (target)").fill("150");
+  await form.getByLabel("Change").fill("+50");
+  await form.getByLabel("Unit").fill("MW");
+  const baselineError = form.getByText("With both a target and a change, give the baseline they start from");
+  await expect(baselineError).toBeVisible();
+  await form.getByLabel("From (baseline)").fill("100");
+  await expect(baselineError).toHaveCount(0);
+
   await form.getByRole("button", { name: "Add a quote" }).click();
   await form.getByLabel("Source of quote 1").selectOption("vna-en-2019-03-14");
   await form.getByLabel("Quote 1, word for word").fill(QUOTE);
@@ -50,6 +60,8 @@ test("an editor enters a range target and an at-least amount by keyboard, and th
   const facts = page.getByRole("region", { name: "Facts" });
   await expect(facts.getByText("at least USD 500,000")).toBeVisible();
   await expect(facts.getByText("2012–2013")).toBeVisible();
+  await expect(facts.getByText("100 → 150 MW (+50 MW)")).toBeVisible();
+  await expect(facts.getByText("an increase of 50 MW")).toBeVisible();
   await expect(page.getByText("Intent", { exact: true })).toBeVisible();
   // Over since 1 January 2014 and still only announced.
   await expect(page.getByText("Overdue", { exact: true })).toBeVisible();
