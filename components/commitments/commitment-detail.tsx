@@ -8,6 +8,7 @@ import { formatDateJson } from "@/lib/format/values";
 import { CitationQuote } from "../citation-quote";
 import { OverdueBadge, StatusBadge } from "../status-badge";
 import { Section } from "../ui/section";
+import { RecordTitle } from "../records/record-title";
 import { AmountText, PartsTotal } from "./amount-text";
 import { QuantityText } from "./quantity-text";
 import { StatusTimeline } from "./status-timeline";
@@ -84,7 +85,9 @@ export function CommitmentDetail({
     <article className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm uppercase tracking-wide text-muted">{KIND_LABELS[c.kind] ?? c.kind}</p>
-        <h1 className="font-serif text-3xl font-semibold">{c.title}</h1>
+        <h1 className="font-serif text-3xl font-semibold">
+          <RecordTitle titles={{ en: c.titleEn, fr: c.titleFr }} />
+        </h1>
         <div className="flex flex-wrap gap-2">
           <StatusBadge status={c.status} />
           {c.overdue ? <OverdueBadge /> : null}
