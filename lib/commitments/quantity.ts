@@ -49,7 +49,11 @@ export function quantityProblem(q: QuantityFigures): QuantityProblem | null {
   return null;
 }
 
-/** A change as stored: no "+" (the sign of an increase is implied), "-" kept. */
+/**
+ * A change as stored: no "+" (the sign of an increase is implied), "-" kept, no trailing zeros
+ * after the point ("+2.50" → "2.5"), so that it reads, and exports, as the number it is.
+ */
 export function normalizeDelta(text: string): string {
-  return text.trim().replace(/^\+/, "");
+  const unsigned = text.trim().replace(/^\+/, "");
+  return unsigned.includes(".") ? unsigned.replace(/0+$/, "").replace(/\.$/, "") : unsigned;
 }

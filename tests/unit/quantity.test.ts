@@ -18,6 +18,8 @@ describe("the quantity combinations the schema accepts", () => {
   it("takes a change alone, and a change from a baseline, storing an increase without its plus", () => {
     expect(parse({ delta: "+50" }).data).toEqual({ delta: "50", unit: "MW", atLeast: false });
     expect(parse({ delta: "-2.5", baseline: "100" }).data).toMatchObject({ delta: "-2.5", baseline: "100" });
+    expect(parse({ delta: "+2.50" }).data?.delta).toBe("2.5");
+    expect(parse({ delta: "-40.0" }).data?.delta).toBe("-40");
   });
 
   it("takes a baseline, a target and a change that add up", () => {
