@@ -175,6 +175,18 @@ describe("commitments between sides", () => {
     expect(await ids("from=VN&to=VN")).toContain(pledge.data!.id);
   });
 
+  it("serves the new and edit forms with their sides (their first values are built on the server)", async () => {
+    for (const path of ["/commitments/new", `/commitments/${mutualId}/edit`]) {
+      const response = await fetch(`${base()}${path}`, { headers: { cookie } });
+      const html = await response.text();
+      expect({ path, status: response.status, sides: html.includes("Who commits to whom") }).toEqual({
+        path,
+        status: 200,
+        sides: true,
+      });
+    }
+  });
+
   it("counts a mutual commitment apart on the country pair's page", async () => {
     const html = await (await fetch(`${base()}/countries/VN-KH`)).text();
     expect(html).toContain("Mutual: both commit");
