@@ -95,6 +95,32 @@ describe("commitments between sides", () => {
     ]);
   });
 
+  it("finds a French title by search, before and after its sectors change", async () => {
+    const found = async () =>
+      (
+        await get<{ groups: { hits: { id: string }[] }[] }>("/api/v1/search?q=journalistes&type=commitment")
+      ).groups.flatMap((g) => g.hits.map((h) => h.id));
+    expect(await found()).toContain(mutualId);
+    const current = await get<{ version: number }>(`/api/v1/commitments/${mutualId}`);
+    const edited = await call("updateCommitmentAction", {
+      id: mutualId,
+      version: current.version,
+      kind: "agreement",
+      titleFr: "Échanges de journalistes entre les deux pays",
+      direction: "mutual",
+      sides: [
+        { role: "party", countryCode: "KH" },
+        { role: "party", countryCode: "VN", organizationId: "vn-mic" },
+      ],
+      sectors: ["media_broadcasting"],
+      citations: [],
+      links: [],
+    });
+    expect(edited).toMatchObject({ ok: true });
+    // The sector rows' own triggers rebuild the search entry: the French title must stay in it.
+    expect(await found()).toContain(mutualId);
+  });
+
   it("records a body with no country as a receiver; an organization's country fills its entry", async () => {
     const c = await get<Commitment>(`/api/v1/commitments/${toBodyId}`);
     expect(c.sides.map((s) => [s.role, s.country?.code ?? null, s.organization?.id])).toEqual([
