@@ -95,7 +95,7 @@ describe("commitments between sides", () => {
     ]);
   });
 
-  it("finds a French title by search, before and after its sectors change", async () => {
+  it("finds a French title by search, before and after an English one and sectors are added", async () => {
     const found = async () =>
       (
         await get<{ groups: { hits: { id: string }[] }[] }>("/api/v1/search?q=journalistes&type=commitment")
@@ -106,6 +106,7 @@ describe("commitments between sides", () => {
       id: mutualId,
       version: current.version,
       kind: "agreement",
+      titleEn: "Journalist exchanges between the two countries",
       titleFr: "Échanges de journalistes entre les deux pays",
       direction: "mutual",
       sides: [
@@ -117,7 +118,8 @@ describe("commitments between sides", () => {
       links: [],
     });
     expect(edited).toMatchObject({ ok: true });
-    // The sector rows' own triggers rebuild the search entry: the French title must stay in it.
+    // Now shown in English, the French title lives in the entry's body, which the sector rows'
+    // own triggers rebuild: it must stay there.
     expect(await found()).toContain(mutualId);
   });
 
@@ -216,6 +218,6 @@ describe("commitments between sides", () => {
   it("counts a mutual commitment apart on the country pair's page", async () => {
     const html = await (await fetch(`${base()}/countries/VN-KH`)).text();
     expect(html).toContain("Mutual: both commit");
-    expect(html).toContain("Échanges de journalistes entre les deux pays");
+    expect(html).toContain("Journalist exchanges between the two countries");
   });
 });
