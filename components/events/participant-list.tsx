@@ -23,7 +23,8 @@ function Who({ p, asOf }: { p: Participant; asOf: string | undefined }) {
         <RecordLink href={`/organizations/${p.organization.id}`} asOf={asOf} className="font-medium">
           {p.organization.name}
         </RecordLink>
-        <span className="text-muted"> ({p.organization.country})</span>
+        {/* An international body has no country: its scope says what it is. */}
+        <span className="text-muted"> ({p.organization.country ?? humanize(`${p.organization.scope}_body`)})</span>
       </>
     );
   }
