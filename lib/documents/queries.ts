@@ -1,4 +1,6 @@
 import "server-only";
+import { relatedCommitmentSelect } from "../commitments/rows";
+import { withBetween } from "../commitments/sides";
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Page } from "../api/query-schema";
@@ -110,7 +112,7 @@ const documentViewSelect = (asOf: string | undefined) =>
     commitments: {
       where: asOf ? commitmentKnownBy(asOf) : {},
       orderBy: [{ title: "asc" }, { id: "asc" }],
-      select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true },
+      select: relatedCommitmentSelect,
     },
     citations: { ...citationArgs, where: asOf ? { source: sourceKnownBy(asOf) } : {} },
   }) satisfies Prisma.DocumentSelect;
@@ -122,7 +124,7 @@ export async function getDocumentView(id: string, asOf?: string) {
     select: documentViewSelect(asOf),
   });
   if (!row) return null;
-  const [commitments] = await applyStatusesAsOf([row.commitments] as const, asOf);
+  const [commitments] = await applyStatusesAsOf([row.commitments.map(withBetween)] as const, asOf);
   return {
     id: row.id,
     title: row.title,

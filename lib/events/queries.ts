@@ -1,4 +1,6 @@
 import "server-only";
+import { relatedCommitmentSelect } from "../commitments/rows";
+import { withBetween } from "../commitments/sides";
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Page } from "../api/query-schema";
@@ -203,12 +205,7 @@ async function outcomesOf(id: string, asOf: string | undefined) {
       take: RELATED_LIMIT,
       orderBy: [{ title: "asc" }, { id: "asc" }],
       select: {
-        id: true,
-        title: true,
-        kind: true,
-        status: true,
-        fromCountryCode: true,
-        toCountryCode: true,
+        ...relatedCommitmentSelect,
         event: madeAt,
       },
     }),
@@ -277,7 +274,10 @@ export async function getEventView(id: string, asOf?: string) {
       };
     }),
     // "Made at" is named only for what came out of a sub-event.
-    commitments: commitments.map(({ event, ...c }) => ({ ...c, madeAt: event && event.id !== id ? event : null })),
+    commitments: commitments.map(({ event, ...c }) => ({
+      ...withBetween(c),
+      madeAt: event && event.id !== id ? event : null,
+    })),
     commitmentCount: outcomes.commitmentCount,
     // "11 signed, 5 recorded": the sources' count beside the documents named here.
     documentsSigned: row.documentsSigned,
