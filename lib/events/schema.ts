@@ -166,13 +166,10 @@ export const eventJsonSchema = z.object({
   documents: z
     .array(z.object({ id: z.string(), title: z.string(), kind: z.string() }))
     .meta({ description: "The documents recorded as signed at this event itself" }),
-  documentsSigned: z
-    .int()
-    .nullable()
-    .meta({
-      description:
-        'How many documents the sources say were signed ("eleven documents were signed"); null when they do not say',
-    }),
+  documentsSigned: z.int().nullable().meta({
+    description:
+      'How many documents the sources say were signed ("eleven documents were signed"); null when they do not say',
+  }),
   documentsRecorded: z.int().meta({
     description:
       "How many documents are recorded as signed at this event or its sub-events, as its page counts them; may be fewer than documentsSigned",
