@@ -49,6 +49,9 @@ const pageText = async (path: string) => {
   return html
     .replace(/<!-- -->/g, "")
     .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ");
 };
 
