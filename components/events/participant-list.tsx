@@ -1,5 +1,6 @@
 import type { EventView } from "@/lib/events/queries";
 import { humanize } from "@/lib/format/labels";
+import { scopeLabel } from "@/lib/organizations/labels";
 import { RecordLink } from "../records/record-link";
 import { EmptyState } from "../ui/empty-state";
 import { TableFrame } from "../ui/table-frame";
@@ -24,7 +25,7 @@ function Who({ p, asOf }: { p: Participant; asOf: string | undefined }) {
           {p.organization.name}
         </RecordLink>
         {/* An international body has no country: its scope says what it is. */}
-        <span className="text-muted"> ({p.organization.country ?? humanize(`${p.organization.scope}_body`)})</span>
+        <span className="text-muted"> ({p.organization.country ?? `${scopeLabel(p.organization.scope)} body`})</span>
       </>
     );
   }
