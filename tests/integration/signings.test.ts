@@ -210,6 +210,33 @@ describe("parties that are not a country", () => {
     expect(await pageText(`/documents?q=${encodeURIComponent("border radio")}`)).toContain(BODY_NAME);
   });
 
+  it("moves a party with its organization when the organization's country is corrected", async () => {
+    const agency = await created("createOrganizationAction", {
+      nameEn: "Riverside Broadcasting Office",
+      kind: "agency",
+      scope: "national",
+      countryCode: "KH",
+      aliases: [],
+    });
+    const id = await created("createDocumentAction", documentInput({ parties: [{ organizationId: agency }] }));
+    const withCountry = async (country: string) =>
+      (await api<{ data: { id: string }[] }>(`documents?country=${country}&pageSize=200`)).data.map((d) => d.id);
+    expect(await withCountry("KH")).toContain(id);
+    const moved = await call("updateOrganizationAction", {
+      id: agency,
+      version: 1,
+      nameEn: "Riverside Broadcasting Office",
+      kind: "agency",
+      scope: "national",
+      countryCode: "VN",
+      aliases: [],
+    });
+    expect(moved).toMatchObject({ ok: true });
+    expect((await api<DocumentJson>(`documents/${id}`)).parties[0]!.country).toBe("VN");
+    expect(await withCountry("KH")).not.toContain(id);
+    expect(await withCountry("VN")).toContain(id);
+  });
+
   it("refuses a party naming neither, and a national organization under another country", async () => {
     await refused("createDocumentAction", documentInput({ parties: [{}] }), "parties.0.countryCode");
     await refused(
