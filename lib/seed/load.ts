@@ -3,6 +3,7 @@ import type { PartialDate } from "../dates/partial-date";
 import { nameColumns } from "../organizations/names";
 import { contentHash, normalizeSourceText } from "../sources/hash";
 import { locateQuote } from "../sources/quotes";
+import { titleColumns } from "../records/titles";
 import type { LoadedDataset } from "./read-dataset";
 import { commitmentColumns, sideColumns } from "../commitments/columns";
 
@@ -168,7 +169,7 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     const end = dateColumns(e.end);
     const data = {
       id: e.id,
-      title: e.title,
+      ...titleColumns(e),
       kind: e.kind,
       description: e.description ?? null,
       parentId: e.parentId ?? null,
@@ -179,6 +180,7 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
       location: e.location ?? null,
       hostCountryCode: e.hostCountryCode ?? null,
       visitingCountryCode: e.visitingCountryCode ?? null,
+      documentsSigned: e.documentsSigned ?? null,
       participants: {
         create: e.participants.map((p) => ({
           role: p.role,
@@ -192,13 +194,16 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     writes.push(prisma.event.create({ data }));
     audit("event", e.id, e);
   }
+  // A party named by its organization alone stands for that organization's country, if it has one
+  // (as the document form saves it); an international body has none.
+  const organizationCountry = new Map(dataset.organizations.map((o) => [o.id, o.countryCode ?? null]));
   for (const d of dataset.documents.filter((d) => !existing.document.has(d.id))) {
     const signed = dateColumns(d.signed);
     const validFrom = dateColumns(d.validFrom);
     const validTo = dateColumns(d.validTo);
     const data = {
       id: d.id,
-      title: d.title,
+      ...titleColumns(d),
       kind: d.kind,
       description: d.description ?? null,
       status: d.status,
@@ -210,11 +215,15 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
       validTo: validTo.date,
       validToPrecision: validTo.precision,
       parties: {
-        create: d.parties.map((p) => ({ countryCode: p.countryCode, organizationId: p.organizationId ?? null })),
+        create: d.parties.map((p) => ({
+          countryCode: p.countryCode ?? (p.organizationId ? organizationCountry.get(p.organizationId) : null) ?? null,
+          organizationId: p.organizationId ?? null,
+        })),
       },
       signatories: {
         create: d.signatories.map((s) => ({
-          personId: s.personId,
+          role: s.role,
+          personId: s.personId ?? null,
           positionId: s.positionId ?? null,
           organizationId: s.organizationId ?? null,
         })),
