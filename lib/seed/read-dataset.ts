@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { datasetSchema, type Dataset } from "./schema";
 
@@ -9,9 +9,14 @@ export interface LoadedDataset {
   texts: Map<string, string>;
 }
 
-/** Reads prisma/seed/dataset.json and the source texts it names, validated by the app's schemas. */
+/**
+ * Reads prisma/seed/dataset.json, the default sectors beside it (sectors.json) and the source
+ * texts it names, validated by the app's schemas.
+ */
 export function readDataset(dir: string = DEFAULT_SEED_DIR): LoadedDataset {
-  const raw: unknown = JSON.parse(readFileSync(path.join(dir, "dataset.json"), "utf8"));
+  const raw = JSON.parse(readFileSync(path.join(dir, "dataset.json"), "utf8")) as Record<string, unknown>;
+  const sectorsFile = path.join(dir, "sectors.json");
+  if (existsSync(sectorsFile)) raw.sectors = JSON.parse(readFileSync(sectorsFile, "utf8"));
   const result = datasetSchema.safeParse(raw);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
