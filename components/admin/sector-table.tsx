@@ -69,7 +69,7 @@ export function SectorTable({ sectors }: { sectors: SectorJson[] }) {
                   <Link
                     href={`/commitments?sector=${encodeURIComponent(s.code)}`}
                     className="text-accent hover:underline"
-                    aria-label={`${s.commitments} commitments filed under ${s.name}`}
+                    aria-label={`${s.commitments === 1 ? "1 commitment" : `${s.commitments} commitments`} filed under ${s.name}`}
                   >
                     {s.commitments}
                   </Link>
