@@ -17,7 +17,7 @@ test("an admin creates a sector, renames it in place, and the commitment form of
   const create = page.getByRole("form", { name: "New sector" });
   await create.getByLabel("Name in English").fill("Space cooperation");
   // The code follows the English name until the admin types one.
-  await expect(create.getByLabel("Code")).toHaveValue("space_cooperation");
+  await expect(create.getByLabel("Code", { exact: true })).toHaveValue("space_cooperation");
   await create.getByLabel("Name in French").fill("Coopération spatiale");
   await create.getByLabel("OECD DAC code").fill("2201");
   await create.getByRole("button", { name: "Create the sector" }).click();
