@@ -4,11 +4,15 @@ import type { Actor } from "../auth/roles";
 import { prisma, type PrismaClient } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError, conflictError } from "../errors/codes";
-import { reindexCommitments, reindexSectorCommitments } from "./reindex-sql";
+import { moveSectorRows, reindexCommitments } from "./filing-sql";
 import type { SectorCreate, SectorMerge, SectorUpdate } from "./schema";
 
 // Every write takes the client (the app's by default) so that tests can run it on a file of
-// their own; each runs in one transaction with its audit entries.
+// their own; each runs in one transaction with its audit entries. The search documents of the
+// commitments concerned, which hold their sectors' names, are rebuilt after it commits, a chunk
+// at a time (filing-sql.ts): a sector can file 15,000 commitments, and one long transaction
+// would hold the app's one connection for seconds. Meanwhile, search may still find some of
+// them by the old names.
 
 type Tx = Prisma.TransactionClient;
 type Names = { name: string; nameFr?: string | undefined };
@@ -69,7 +73,7 @@ export async function createSector(input: SectorCreate, actor: Actor, db: Prisma
  */
 export async function updateSector(input: SectorUpdate, actor: Actor, db: PrismaClient = prisma) {
   const data = columns(input);
-  return db.$transaction(async (tx) => {
+  const renamed = await db.$transaction(async (tx) => {
     const old = await tx.sector.findUnique({
       where: { code: input.code },
       select: { name: true, nameFr: true, dacCode: true },
@@ -84,10 +88,8 @@ export async function updateSector(input: SectorUpdate, actor: Actor, db: Prisma
     if (old.name !== previous.name || old.nameFr !== previous.nameFr || old.dacCode !== previous.dacCode)
       throw conflictError("sector", old);
     await assertNamesFree(tx, input, input.code);
-    if (old.name === data.name && old.nameFr === data.nameFr && old.dacCode === data.dacCode)
-      return { code: input.code, ...data };
+    if (old.name === data.name && old.nameFr === data.nameFr && old.dacCode === data.dacCode) return false;
     await tx.sector.update({ where: { code: input.code }, data });
-    if (old.name !== data.name || old.nameFr !== data.nameFr) await reindexSectorCommitments(tx, input.code);
     await tx.auditEntry.create({
       data: auditData({
         userId: actor.id,
@@ -98,9 +100,24 @@ export async function updateSector(input: SectorUpdate, actor: Actor, db: Prisma
         after: data,
       }),
     });
-    return { code: input.code, ...data };
+    return old.name !== data.name || old.nameFr !== data.nameFr;
   });
+  if (renamed) {
+    const filed = await db.commitmentSector.findMany({
+      where: { sectorCode: input.code },
+      select: { commitmentId: true },
+    });
+    await reindexCommitments(
+      db,
+      filed.map((r) => r.commitmentId),
+    );
+  }
+  return { code: input.code, ...data };
 }
+
+// At 100,000 commitments, merging two sectors of 15,000 each takes seconds: beyond Prisma's
+// default 5 s an interactive transaction is rolled back.
+const MERGE_TRANSACTION = { timeout: 60_000 };
 
 /**
  * Merges `from` into `into`: every commitment filed under `from` is filed under `into` instead
@@ -109,7 +126,7 @@ export async function updateSector(input: SectorUpdate, actor: Actor, db: Prisma
  * by hand.
  */
 export async function mergeSectors(input: SectorMerge, actor: Actor, db: PrismaClient = prisma) {
-  return db.$transaction(async (tx) => {
+  const { result, movedIds } = await db.$transaction(async (tx) => {
     const select = { code: true, name: true, nameFr: true, dacCode: true } as const;
     const [from, into] = await Promise.all([
       tx.sector.findUnique({ where: { code: input.from }, select }),
@@ -134,15 +151,9 @@ export async function mergeSectors(input: SectorMerge, actor: Actor, db: PrismaC
     const already = new Set(both.map((r) => r.commitmentId));
     const commitments = held.map((r) => r.commitmentId);
     const movedIds = commitments.filter((id) => !already.has(id));
-    await tx.commitmentSector.updateMany({
-      where: { sectorCode: from.code, commitment: { sectors: { none: { sectorCode: into.code } } } },
-      data: { sectorCode: into.code },
-    });
+    await moveSectorRows(tx, from.code, into.code);
     await tx.commitmentSector.deleteMany({ where: { sectorCode: from.code } });
     await tx.sector.delete({ where: { code: from.code } });
-    // The moved rows were updated, which no search trigger watches: their documents still hold
-    // from's names. Those filed under both were re-indexed by the delete trigger.
-    await reindexCommitments(tx, movedIds);
     const report = { moved: movedIds.length, alreadyFiled: already.size };
     await tx.auditEntry.create({
       data: auditData({
@@ -164,6 +175,10 @@ export async function mergeSectors(input: SectorMerge, actor: Actor, db: PrismaC
         after: { absorbed: from.code, ...report, commitments: movedIds },
       }),
     });
-    return { from: from.code, into: into.code, ...report };
-  });
+    return { result: { from: from.code, into: into.code, ...report }, movedIds };
+  }, MERGE_TRANSACTION);
+  // The moved rows were updated, which no search trigger watches: their documents still hold
+  // from's names. Those filed under both were rebuilt by the delete trigger.
+  await reindexCommitments(db, movedIds);
+  return result;
 }

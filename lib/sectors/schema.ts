@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { asOfSchema } from "../as-of/schema";
 
 // Sectors are an open vocabulary: admins create, rename and merge them. A sector's code is
 // permanent (commitments, links and API callers' filters name it), so renaming changes its names
@@ -70,14 +69,11 @@ export function sectorCodeFrom(text: string): string {
   return code.slice(0, CODE_MAX).replace(/_+$/, "");
 }
 
-/** The query of GET /api/v1/sectors: every sector (about fifty), no paging. */
-export const sectorListQuerySchema = z
-  .object({
-    asOf: asOfSchema
-      .optional()
-      .meta({ description: "YYYY-MM-DD: count only the commitments known by that day, as the lists do" }),
-  })
-  .strict();
+/**
+ * The query of GET /api/v1/sectors: none. Every sector (about fifty, no paging) with its count of
+ * all commitments; a count as of a day is the commitments list's `total` with `sector` and `asOf`.
+ */
+export const sectorListQuerySchema = z.object({}).strict();
 
 export type SectorListQuery = z.output<typeof sectorListQuerySchema>;
 

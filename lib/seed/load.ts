@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import type { PartialDate } from "../dates/partial-date";
-import { reindexSectorCommitments } from "../sectors/reindex-sql";
+import { reindexSectorCommitments } from "../sectors/filing-sql";
 import { planSectorSeed } from "../sectors/seed-plan";
 import { contentHash, normalizeSourceText } from "../sources/hash";
 import { locateQuote } from "../sources/quotes";

@@ -6,5 +6,5 @@ import { sectorListQuerySchema } from "@/lib/sectors/schema";
 export const GET = handle(async (request: NextRequest) => {
   const query = parseQuery(sectorListQuerySchema, request.nextUrl.searchParams);
   if (!query.ok) return query.response;
-  return jsonOk({ data: await listSectorsWithCounts(query.data) });
+  return jsonOk({ data: await listSectorsWithCounts() });
 });
