@@ -5,6 +5,8 @@ import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/codes";
 import { createSector, mergeSectors, updateSector } from "@/lib/sectors/mutations";
 import { sectorCreateSchema, sectorMergeSchema, sectorUpdateSchema } from "@/lib/sectors/schema";
+import { loadDataset } from "@/lib/seed/load";
+import { readDataset } from "@/lib/seed/read-dataset";
 import { freshDatabase } from "../helpers/server";
 
 // The sector writes on a real migrated file: what they leave in the tables, in the audit log and
@@ -182,5 +184,54 @@ describe("creating, renaming and merging sectors", () => {
     await expect(merge("training", "health")).rejects.toMatchObject({ code: "not_found", field: "from" });
     await expect(merge("health", "training")).rejects.toMatchObject({ code: "not_found", field: "into" });
     expect(await sectorsOf("training-and-health")).toEqual(["education", "health"]);
+  });
+});
+
+describe("loading the default sectors into a database that has some", () => {
+  let prisma: PrismaClient;
+  beforeAll(async () => {
+    prisma = createPrismaClient(freshDatabase("sectors-seed"));
+    await prisma.user.create({ data: { id: admin.id, email: admin.email, name: admin.name, role: "admin" } });
+  });
+  afterAll(() => prisma.$disconnect());
+
+  it("refreshes what only the seed wrote, and leaves what an admin renamed or merged", async () => {
+    const loaded = readDataset();
+    await loadDataset(prisma, loaded);
+    const all = await prisma.sector.count();
+    expect(all).toBe(loaded.dataset.sectors.length);
+
+    // A database seeded by an earlier release: no DAC code on transport, an older French name.
+    await prisma.sector.update({ where: { code: "transport" }, data: { dacCode: null, nameFr: "Transport" } });
+    // An admin's choices since.
+    await updateSector(
+      sectorUpdateSchema.parse({
+        code: "energy",
+        name: "Energy and power",
+        nameFr: "Énergie",
+        dacCode: "230",
+        previous: { name: "Energy", nameFr: "Énergie", dacCode: "230" },
+      }),
+      admin,
+      prisma,
+    );
+    await mergeSectors(sectorMergeSchema.parse({ from: "sport", into: "culture", confirm: true }), admin, prisma);
+
+    const report = await loadDataset(prisma, loaded);
+    expect(report.created).toEqual({ "updated sector": 1 });
+    expect(await prisma.sector.findUnique({ where: { code: "transport" } })).toMatchObject({
+      nameFr: "Transports",
+      dacCode: "210",
+    });
+    expect((await prisma.sector.findUnique({ where: { code: "energy" } }))!.name).toBe("Energy and power");
+    expect(await prisma.sector.findUnique({ where: { code: "sport" } })).toBeNull();
+    expect(await prisma.sector.count()).toBe(all - 1);
+    const [seeded] = await prisma.auditEntry.findMany({
+      where: { entityType: "sector", entityId: "transport", action: "seed", before: { not: null } },
+    });
+    expect(JSON.parse(seeded!.before!)).toMatchObject({ nameFr: "Transport", dacCode: null });
+
+    // Run again, it finds nothing to do.
+    expect((await loadDataset(prisma, loaded)).created).toEqual({});
   });
 });
