@@ -23,14 +23,18 @@ const columns = (input: { name: string; nameFr?: string; dacCode?: string }) => 
   dacCode: input.dacCode ?? null,
 });
 
-/** Names compared as a reader would: case, accents and spacing aside ("Energie" is "Énergie"). */
+/**
+ * Names compared as a reader would: case, accents, signs, spacing and "and" aside ("Trade &
+ * Customs" is "trade and customs", "Eau & assainissement" is "eau et assainissement").
+ */
 const nameKey = (text: string) =>
   text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word && word !== "and" && word !== "et")
+    .join(" ");
 
 /**
  * Two sectors with one name would split the same commitments between them: refused, in the

@@ -102,6 +102,10 @@ describe("creating, renaming and merging sectors", () => {
       code: "duplicate",
       field: "name",
     });
+    await expect(create({ code: "water", name: "Water & sanitation" })).rejects.toMatchObject({
+      code: "duplicate",
+      field: "name",
+    });
     await expect(create({ code: "schooling", name: "Schooling", nameFr: "education" })).rejects.toMatchObject({
       code: "duplicate",
       field: "nameFr",

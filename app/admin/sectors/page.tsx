@@ -16,7 +16,20 @@ export default async function SectorsPage() {
   const sectors = await listSectorsWithCounts();
   return (
     <div className="space-y-8">
-      <PageHeader title="Sectors" eyebrow="Admin">
+      <PageHeader
+        title="Sectors"
+        eyebrow="Admin"
+        actions={
+          <>
+            <a href="#new-sector-heading" className="text-accent hover:underline">
+              New sector
+            </a>
+            <a href="#merge-sectors-heading" className="text-accent hover:underline">
+              Merge two sectors
+            </a>
+          </>
+        }
+      >
         The areas commitments are filed under, in English and French, with the OECD DAC code where one fits. A
         sector&apos;s code never changes: to replace one, create the new sector and merge the old one into it.
       </PageHeader>
