@@ -2,7 +2,7 @@ import type { Picked } from "../forms/record-picker";
 import type { CitationValues } from "../forms/citation-fields";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
 import type { Direction } from "@/lib/commitments/sides";
-import type { SideValues } from "./side-fields";
+import { emptySide, type SideValues } from "./side-values";
 import { amountInput, quantityInput, targetInput } from "./value-inputs";
 
 /** What the commitment form holds: strings as typed, pickers with their labels. */
@@ -42,13 +42,7 @@ export function emptyCommitment(patch: Partial<CommitmentFormValues> = {}): Comm
     description: "",
     kind: "pledge",
     direction: "one_way",
-    // Written out: side-fields.tsx is a client module, whose functions the server cannot call.
-    sides: (["giver", "receiver"] as const).map((role) => ({
-      role,
-      countryCode: "",
-      organization: null,
-      person: null,
-    })),
+    sides: [emptySide("giver"), emptySide("receiver")],
     sectors: [],
     amountValue: "",
     amountCurrency: "USD",
