@@ -141,6 +141,19 @@ export function CommitmentFilterForm({
         <CountrySelect name="from" label="From (giver)" countries={countries} value={filter.from?.[0]} />
         <CountrySelect name="to" label="To (receiver)" countries={countries} value={filter.to?.[0]} />
         <CountrySelect name="country" label="Either side" countries={countries} value={filter.country?.[0]} />
+        <label className="block text-sm">
+          <span className="text-muted">Direction</span>
+          <select
+            name="direction"
+            defaultValue={filter.direction ?? ""}
+            className="mt-0.5 block w-full rounded border border-line bg-white px-2 py-1"
+          >
+            <option value="">Any</option>
+            <option value="one_way">One-way</option>
+            <option value="mutual">Mutual</option>
+          </select>
+        </label>
+        {filter.pair ? <input type="hidden" name="pair" value={filter.pair.join("-")} /> : null}
       </Group>
       <Group legend="Overdue">
         <select

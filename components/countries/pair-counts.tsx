@@ -10,7 +10,8 @@ export function PairCounts({ pair, asOf }: { pair: CountryPairView; asOf: string
     <div className="overflow-x-auto rounded border border-line bg-white">
       <table className="w-full text-left text-sm tabular-nums">
         <caption className="px-3 py-2 text-left text-sm text-muted">
-          Commitments by status{asOf ? " on the as-of day" : ""} and by the side that made them (the giver).
+          Commitments by status{asOf ? " on the as-of day" : ""} and by the side that made them (the giver; both, for a
+          mutual commitment).
         </caption>
         <thead className="border-y border-line bg-slate-50 text-xs uppercase tracking-wide text-muted">
           <tr>
@@ -24,19 +25,26 @@ export function PairCounts({ pair, asOf }: { pair: CountryPairView; asOf: string
               {bToA}
             </th>
             <th scope="col" className="px-3 py-2 text-right">
-              Both ways
+              Mutual
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              All
             </th>
           </tr>
         </thead>
         <tbody>
           {byStatus.map((row) => (
-            <tr key={row.status} className={`border-b border-line ${row.aToB + row.bToA === 0 ? "text-muted" : ""}`}>
+            <tr
+              key={row.status}
+              className={`border-b border-line ${row.aToB + row.bToA + row.mutual === 0 ? "text-muted" : ""}`}
+            >
               <th scope="row" className="px-3 py-2 font-normal">
                 <StatusBadge status={row.status} />
               </th>
               <td className="px-3 py-2 text-right">{row.aToB}</td>
               <td className="px-3 py-2 text-right">{row.bToA}</td>
-              <td className="px-3 py-2 text-right">{row.aToB + row.bToA}</td>
+              <td className="px-3 py-2 text-right">{row.mutual}</td>
+              <td className="px-3 py-2 text-right">{row.aToB + row.bToA + row.mutual}</td>
             </tr>
           ))}
         </tbody>
@@ -51,8 +59,11 @@ export function PairCounts({ pair, asOf }: { pair: CountryPairView; asOf: string
             <td className="px-3 py-2 text-right" data-testid="total-b-to-a">
               {totals.bToA}
             </td>
+            <td className="px-3 py-2 text-right" data-testid="total-mutual">
+              {totals.mutual}
+            </td>
             <td className="px-3 py-2 text-right" data-testid="total-both">
-              {totals.aToB + totals.bToA}
+              {totals.aToB + totals.bToA + totals.mutual}
             </td>
           </tr>
         </tfoot>

@@ -36,7 +36,7 @@ function Direction({
       {total > 0 ? (
         <p className="text-sm">
           <Link
-            href={withAsOf(`/commitments?from=${from.code}&to=${to.code}`, asOf)}
+            href={withAsOf(`/commitments?from=${from.code}&to=${to.code}&direction=one_way`, asOf)}
             className="text-accent hover:underline"
           >
             Filter, sort and export them in the commitments table
@@ -63,7 +63,8 @@ export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: str
           </Link>
         }
       >
-        {p.totals.aToB + p.totals.bToA} commitments, {p.eventCount} events and {p.documentCount} documents between them.
+        {p.totals.aToB + p.totals.bToA + p.totals.mutual} commitments, {p.eventCount} events and {p.documentCount}{" "}
+        documents between them.
       </PageHeader>
 
       <Section title="Commitments at a glance" id="counts">
@@ -72,6 +73,25 @@ export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: str
 
       <Direction from={first} to={second} commitments={p.aToB} total={p.totals.aToB} asOf={asOf} />
       <Direction from={second} to={first} commitments={p.bToA} total={p.totals.bToA} asOf={asOf} />
+      <Section title={`Mutual: both commit (${p.totals.mutual})`} id="mutual">
+        <CommitmentList
+          commitments={p.mutual}
+          asOf={asOf}
+          caption={`Commitments ${first.name} and ${second.name} made to each other`}
+          empty={`No mutual commitment between ${first.name} and ${second.name} recorded.`}
+        />
+        <MoreNote shown={p.mutual.length} total={p.totals.mutual} what="commitments" />
+        {p.totals.mutual > 0 ? (
+          <p className="text-sm">
+            <Link
+              href={withAsOf(`/commitments?pair=${first.code}-${second.code}&direction=mutual`, asOf)}
+              className="text-accent hover:underline"
+            >
+              Filter, sort and export them in the commitments table
+            </Link>
+          </p>
+        ) : null}
+      </Section>
 
       <Section title={`Events (${p.eventCount})`} id="events">
         <PairEvents pair={p} asOf={asOf} />

@@ -5,7 +5,10 @@ import { SelectField } from "./fields";
 
 export type PartyValues = { countryCode: string; organization: Picked; person: Picked };
 
-/** One side of a commitment: a country, and optionally the organization and person acting for it. */
+/**
+ * One entry of a side: a country and/or an organization (a ministry, an international body), and
+ * optionally the person acting for it. `path` is where its fields sit in the schema's input.
+ */
 export function PartyFields({
   legend,
   value,
@@ -19,7 +22,7 @@ export function PartyFields({
   countries: { code: string; name: string }[];
   onChange: (next: PartyValues, field: string) => void;
   errorFor: (path: (string | number)[]) => string | undefined;
-  path: "from" | "to";
+  path: (string | number)[];
 }) {
   return (
     <fieldset className="space-y-3 rounded border border-line p-3">
@@ -27,10 +30,10 @@ export function PartyFields({
       <SelectField
         label={`${legend}: country`}
         value={value.countryCode}
-        placeholder="Choose…"
+        placeholder="None (an international body)"
         options={countries.map((c) => ({ value: c.code, label: c.name }))}
         onChange={(v) => onChange({ ...value, countryCode: v }, "countryCode")}
-        error={errorFor([path, "countryCode"])}
+        error={errorFor([...path, "countryCode"])}
       />
       <RecordPicker
         label={`${legend}: organization`}
@@ -38,7 +41,7 @@ export function PartyFields({
         optional
         value={value.organization}
         onChange={(v) => onChange({ ...value, organization: v }, "organizationId")}
-        error={errorFor([path, "organizationId"])}
+        error={errorFor([...path, "organizationId"])}
       />
       <RecordPicker
         label={`${legend}: person`}
@@ -46,7 +49,7 @@ export function PartyFields({
         optional
         value={value.person}
         onChange={(v) => onChange({ ...value, person: v }, "personId")}
-        error={errorFor([path, "personId"])}
+        error={errorFor([...path, "personId"])}
       />
     </fieldset>
   );

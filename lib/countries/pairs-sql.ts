@@ -2,34 +2,46 @@ import { z } from "zod";
 import { Prisma } from "../db/client";
 import { greatest, least } from "../db/dialect-sql";
 import { countColumn, rawRead } from "../db/read-sql";
-import { statusAsOfSql } from "../as-of/status-sql";
+import { statusSql } from "../as-of/status-sql";
+import { betweenSql, hasSideSql } from "../commitments/sides-sql";
 import { commitmentKnownBySql, eventKnownBySql } from "../as-of/where-sql";
 import type { CountryPair } from "./pair";
 
 const { sql, raw, empty } = Prisma;
 
 /**
- * Commitments between the two countries by giving side and status as of a day: one correlated
- * lookup per commitment on the (commitmentId, effectiveDate) index, so the counts never load the
- * rows themselves. A null status is a commitment not known yet on that day.
+ * Commitments between the two countries by way (the first gives, the second gives, or mutual) and
+ * status, as of a day when asked: the sides come from their (countryCode, role) index and the
+ * status from one correlated lookup per commitment, so the counts never load the rows. A null
+ * status is a commitment not known yet on that day.
  */
-export const directionStatusCountsRead = rawRead(
-  { from: z.string(), status: z.string().nullable(), n: countColumn },
-  ([a, b]: CountryPair, asOf: string) => sql`
-    SELECT c."fromCountryCode" AS "from",
-      ${statusAsOfSql(asOf)} AS "status",
+export const wayStatusCountsRead = rawRead(
+  { way: z.enum(["aToB", "bToA", "mutual"]), status: z.string().nullable(), n: countColumn },
+  (pair: CountryPair, asOf: string | undefined) => {
+    const id = sql`c."id"`;
+    return sql`
+    SELECT CASE WHEN c."direction" = 'mutual' THEN 'mutual' WHEN ${hasSideSql(id, [pair[0]], ["giver"])} THEN 'aToB' ELSE 'bToA' END AS "way",
+      ${statusSql(asOf)} AS "status",
       COUNT(*) AS "n"
     FROM "Commitment" c
-    WHERE (c."fromCountryCode" = ${a} AND c."toCountryCode" = ${b}) OR (c."fromCountryCode" = ${b} AND c."toCountryCode" = ${a})
-    GROUP BY 1, 2`,
+    WHERE ${betweenSql(id, pair)}
+    GROUP BY 1, 2`;
+  },
 );
 
-/** Commitments between two different countries (known on the day, when asked), by giver and receiver. */
+/**
+ * Commitments between two different countries (known on the day, when asked), by giving and
+ * receiving country; a mutual commitment counts once, under its two parties in code order.
+ */
 export const commitmentPairsRead = rawRead(
   { from: z.string(), to: z.string(), n: countColumn },
   (asOf: string | undefined) => sql`
-      SELECT c."fromCountryCode" AS "from", c."toCountryCode" AS "to", COUNT(*) AS "n" FROM "Commitment" c
-      WHERE c."fromCountryCode" <> c."toCountryCode" ${asOf ? sql`AND ${commitmentKnownBySql(sql`c."id"`, asOf)}` : empty} GROUP BY 1, 2`,
+      SELECT g."countryCode" AS "from", r."countryCode" AS "to", COUNT(DISTINCT g."commitmentId") AS "n"
+      FROM "CommitmentSide" g JOIN "CommitmentSide" r ON r."commitmentId" = g."commitmentId"
+      WHERE ((g."role" = 'giver' AND r."role" = 'receiver') OR (g."role" = 'party' AND r."role" = 'party' AND g."countryCode" < r."countryCode"))
+        AND g."countryCode" <> r."countryCode"
+        ${asOf ? sql`AND ${commitmentKnownBySql(sql`g."commitmentId"`, asOf)}` : empty}
+      GROUP BY 1, 2`,
 );
 
 /** Events between two different countries (started by the day, when asked), by unordered pair. */

@@ -7,32 +7,31 @@ import { RELATED_LIMIT } from "../records/limits";
 import { applyStatusesAsOf } from "../records/status";
 import { STATUSES } from "../status/rules";
 import type { CountryPair } from "./pair";
-import { commitmentPairsRead, directionStatusCountsRead, eventPairsRead } from "./pairs-sql";
+import { commitmentPairsRead, eventPairsRead, wayStatusCountsRead } from "./pairs-sql";
 
 type Country = { code: string; name: string };
 
-const direction = (from: string, to: string): Prisma.CommitmentWhereInput => ({
-  fromCountryCode: from,
-  toCountryCode: to,
+type Way = "aToB" | "bToA" | "mutual";
+
+const side = (countryCode: string, role: "giver" | "receiver" | "party"): Prisma.CommitmentWhereInput => ({
+  sides: { some: { countryCode, role } },
+});
+/** One way between the two (the same rule as lib/commitments/sides-sql.ts betweenSql, per way). */
+const way = (from: string, to: string): Prisma.CommitmentWhereInput => ({
+  AND: [{ direction: "one_way" }, side(from, "giver"), side(to, "receiver")],
+});
+const mutual = (a: string, b: string): Prisma.CommitmentWhereInput => ({
+  AND: [{ direction: "mutual" }, side(a, "party"), side(b, "party")],
 });
 
-/** Commitments between the two countries by giving side and status (as of a day, when asked). */
-async function countByDirectionAndStatus(
+/** Commitments between the two countries by way and status (as of a day, when asked). */
+async function countByWayAndStatus(
   pair: CountryPair,
   asOf: string | undefined,
-): Promise<{ from: string; status: string; n: number }[]> {
-  if (!asOf) {
-    const [a, b] = pair;
-    const groups = await prisma.commitment.groupBy({
-      by: ["fromCountryCode", "status"],
-      where: { OR: [direction(a, b), direction(b, a)] },
-      _count: { _all: true },
-    });
-    return groups.map((g) => ({ from: g.fromCountryCode, status: g.status, n: g._count._all }));
-  }
-  const rows = await directionStatusCountsRead.run(prisma, pair, asOf);
+): Promise<{ way: Way; status: string; n: number }[]> {
+  const rows = await wayStatusCountsRead.run(prisma, pair, asOf);
   // A null status is a commitment with no change by that day: not yet known, so not counted.
-  return rows.flatMap((r) => (r.status ? [{ from: r.from, status: r.status, n: r.n }] : []));
+  return rows.flatMap((r) => (r.status ? [{ way: r.way, status: r.status, n: r.n }] : []));
 }
 
 const commitmentArgs = (where: Prisma.CommitmentWhereInput) =>
@@ -73,10 +72,11 @@ export async function getCountryPairView(pair: CountryPair, asOf?: string) {
       asOf ? documentKnownBy(asOf) : {},
     ],
   };
-  const [counts, aToB, bToA, events, eventCount, documents, documentCount] = await Promise.all([
-    countByDirectionAndStatus(pair, asOf),
-    prisma.commitment.findMany(commitmentArgs({ AND: [direction(a, b), knownCommitment] })),
-    prisma.commitment.findMany(commitmentArgs({ AND: [direction(b, a), knownCommitment] })),
+  const [counts, aToB, bToA, both, events, eventCount, documents, documentCount] = await Promise.all([
+    countByWayAndStatus(pair, asOf),
+    prisma.commitment.findMany(commitmentArgs({ AND: [way(a, b), knownCommitment] })),
+    prisma.commitment.findMany(commitmentArgs({ AND: [way(b, a), knownCommitment] })),
+    prisma.commitment.findMany(commitmentArgs({ AND: [mutual(a, b), knownCommitment] })),
     prisma.event.findMany({
       where: eventWhere,
       take: RELATED_LIMIT,
@@ -102,11 +102,16 @@ export async function getCountryPairView(pair: CountryPair, asOf?: string) {
     }),
     prisma.document.count({ where: documentWhere }),
   ]);
-  const [givenByFirst, givenBySecond] = await applyStatusesAsOf([aToB, bToA] as const, asOf);
+  const [givenByFirst, givenBySecond, mutualOnes] = await applyStatusesAsOf([aToB, bToA, both] as const, asOf);
 
-  const cell = (from: string, status: string) => counts.find((c) => c.from === from && c.status === status)?.n ?? 0;
-  const byStatus = STATUSES.map((status) => ({ status, aToB: cell(a, status), bToA: cell(b, status) }));
-  const total = (from: string) => counts.filter((c) => c.from === from).reduce((sum, c) => sum + c.n, 0);
+  const cell = (w: Way, status: string) => counts.find((c) => c.way === w && c.status === status)?.n ?? 0;
+  const byStatus = STATUSES.map((status) => ({
+    status,
+    aToB: cell("aToB", status),
+    bToA: cell("bToA", status),
+    mutual: cell("mutual", status),
+  }));
+  const total = (w: Way) => counts.filter((c) => c.way === w).reduce((sum, c) => sum + c.n, 0);
   const target = (c: { targetDate: string | null; targetPrecision: string | null }) =>
     fromColumns(c.targetDate, c.targetPrecision);
 
@@ -114,9 +119,10 @@ export async function getCountryPairView(pair: CountryPair, asOf?: string) {
     first,
     second,
     byStatus,
-    totals: { aToB: total(a), bToA: total(b) },
+    totals: { aToB: total("aToB"), bToA: total("bToA"), mutual: total("mutual") },
     aToB: givenByFirst.map((c) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status, target: target(c) })),
     bToA: givenBySecond.map((c) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status, target: target(c) })),
+    mutual: mutualOnes.map((c) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status, target: target(c) })),
     events: events.map((e) => ({
       id: e.id,
       title: e.title,

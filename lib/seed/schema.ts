@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commitmentInputSchema, LINK_KINDS } from "../commitments/schema";
+import { checkCommitment, commitmentInputSchema, LINK_KINDS } from "../commitments/schema";
 import { countrySchema } from "../countries/schema";
 import { partialDateSchema } from "../dates/schema";
 import { documentInputSchema } from "../documents/schema";
@@ -42,22 +42,24 @@ export const datasetSchema = z.object({
   events: z.array(eventInputSchema.safeExtend({ id: seedId, ...cited })),
   documents: z.array(documentInputSchema.safeExtend({ id: seedId, ...cited })),
   commitments: z.array(
-    commitmentInputSchema.safeExtend({
-      id: seedId,
-      ...cited,
-      statusHistory: z
-        .array(
-          z.object({
-            id: seedId,
-            toStatus: statusSchema,
-            effective: partialDateSchema,
-            note: z.string().optional(),
-            ...cited,
-          }),
-        )
-        .min(1),
-      links: z.array(z.object({ kind: z.enum(LINK_KINDS), to: seedId, note: z.string().optional() })).default([]),
-    }),
+    commitmentInputSchema
+      .safeExtend({
+        id: seedId,
+        ...cited,
+        statusHistory: z
+          .array(
+            z.object({
+              id: seedId,
+              toStatus: statusSchema,
+              effective: partialDateSchema,
+              note: z.string().optional(),
+              ...cited,
+            }),
+          )
+          .min(1),
+        links: z.array(z.object({ kind: z.enum(LINK_KINDS), to: seedId, note: z.string().optional() })).default([]),
+      })
+      .superRefine(checkCommitment),
   ),
   flags: z.array(
     z.object({
