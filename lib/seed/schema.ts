@@ -24,6 +24,12 @@ export const seedCitationSchema = z.object({
 
 const cited = { citations: z.array(seedCitationSchema).min(1, "Every record carries at least one citation") };
 
+// The seed's organizations: the dataset's, and the usual international bodies of bodies.json.
+const seedOrganizationSchema = organizationInputSchema.safeExtend({ id: seedId });
+
+/** prisma/seed/bodies.json: the usual international bodies, shipped with any dataset. */
+export const bodiesSchema = z.object({ organizations: z.array(seedOrganizationSchema) });
+
 export const FLAG_KINDS = ["sources_differ", "inconsistent", "single_source"] as const;
 
 export const datasetSchema = z.object({
@@ -32,7 +38,7 @@ export const datasetSchema = z.object({
   sources: z.array(
     sourceInputSchema.omit({ fullText: true }).extend({ id: seedId, file: z.string().regex(/^[\w.-]+\.txt$/) }),
   ),
-  organizations: z.array(organizationInputSchema.safeExtend({ id: seedId })),
+  organizations: z.array(seedOrganizationSchema),
   people: z.array(
     personInputSchema.safeExtend({
       id: seedId,

@@ -140,6 +140,41 @@ describe("commitments between sides", () => {
     expect(nobody).toMatchObject({ ok: false, error: { field: "sides.1.countryCode" } });
   });
 
+  it("moves a commitment's side with its organization when the organization's country is corrected", async () => {
+    const agency = await call("createOrganizationAction", {
+      nameEn: "Mekong Press Agency",
+      kind: "agency",
+      scope: "national",
+      countryCode: "KH",
+      aliases: [],
+    });
+    expect(agency).toMatchObject({ ok: true });
+    const pledge = await call("createCommitmentAction", {
+      ...draft,
+      kind: "pledge",
+      status: "announced",
+      titleEn: "Share a press archive",
+      sides: [
+        { role: "giver", organizationId: agency.data!.id },
+        { role: "receiver", countryCode: "VN" },
+      ],
+    });
+    expect(pledge).toMatchObject({ ok: true });
+    expect(await ids("from=KH")).toContain(pledge.data!.id);
+    const moved = await call("updateOrganizationAction", {
+      id: agency.data!.id,
+      version: 1,
+      nameEn: "Mekong Press Agency",
+      kind: "agency",
+      scope: "national",
+      countryCode: "VN",
+      aliases: [],
+    });
+    expect(moved).toMatchObject({ ok: true });
+    expect(await ids("from=KH")).not.toContain(pledge.data!.id);
+    expect(await ids("from=VN&to=VN")).toContain(pledge.data!.id);
+  });
+
   it("counts a mutual commitment apart on the country pair's page", async () => {
     const html = await (await fetch(`${base()}/countries/VN-KH`)).text();
     expect(html).toContain("Mutual: both commit");
