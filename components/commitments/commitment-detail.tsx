@@ -119,7 +119,9 @@ export function CommitmentDetail({
           <Fact label="Target">
             <TargetText target={c.target} showPrecision />
           </Fact>
-          <Fact label="Sectors">{c.sectors.length ? c.sectors.map(humanize).join(", ") : "—"}</Fact>
+          <Fact label="Sectors">
+            {c.sectors.length ? c.sectors.map((code) => context.sectorNames[code] ?? humanize(code)).join(", ") : "—"}
+          </Fact>
           <Fact label="Made at">
             {c.event ? (
               <Link href={link(`/events/${c.event.id}`)} className="text-accent hover:underline">
