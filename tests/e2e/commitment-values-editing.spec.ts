@@ -42,8 +42,8 @@ test("an editor enters a range target and an at-least amount by keyboard, and th
   // A change with a target asks for the baseline they start from, beside it, as soon as it is typed.
   await form.getByRole("checkbox", { name: /It names a quantity/ }).check();
   await form.getByLabel("To (target)").fill("150");
-  await form.getByLabel("Change").fill("+50");
-  await form.getByLabel("Unit").fill("MW");
+  await form.getByLabel("Change", { exact: true }).fill("+50");
+  await form.getByLabel("Unit", { exact: true }).fill("MW");
   const baselineError = form.getByText("With both a target and a change, give the baseline they start from");
   await expect(baselineError).toBeVisible();
   await form.getByLabel("From (baseline)").fill("100");
