@@ -65,8 +65,10 @@ export function SideFields({
         {GROUPS[direction].map((group) => {
           const entries = sides.flatMap((s, index) => (s.role === group.role ? [{ s, index }] : []));
           return (
-            <div key={group.role} className="space-y-3">
-              <h3 className="text-sm font-semibold">{group.legend}</h3>
+            <div key={group.role} role="group" aria-labelledby={`${name}-${group.role}`} className="space-y-3">
+              <p id={`${name}-${group.role}`} className="text-sm font-semibold">
+                {group.legend}
+              </p>
               {entries.map(({ s, index }, n) => (
                 <div key={index} className="space-y-2">
                   <PartyFields
