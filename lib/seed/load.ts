@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../db/generated/client";
+import { countryChanges, countryWrites, desiredCountries, existingCountries } from "../countries/sync";
 import { periodEndExclusive, type PartialDate } from "../dates/partial-date";
 import { contentHash, normalizeSourceText } from "../sources/hash";
 import { locateQuote } from "../sources/quotes";
@@ -49,7 +50,7 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
 
   const [countries, sectors, sources, organizations, people, events, documents, commitments, flags] = await Promise.all(
     [
-      prisma.country.findMany({ select: { code: true } }),
+      existingCountries(prisma),
       prisma.sector.findMany({ select: { code: true } }),
       prisma.source.findMany({ select: { id: true } }),
       prisma.organization.findMany({ select: { id: true } }),
@@ -62,7 +63,6 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
   );
   const has = (rows: { id?: string; code?: string }[]) => new Set(rows.map((r) => r.id ?? r.code));
   const existing = {
-    country: has(countries),
     sector: has(sectors),
     source: has(sources),
     organization: has(organizations),
@@ -89,10 +89,11 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     );
   };
 
-  for (const c of dataset.countries.filter((c) => !existing.country.has(c.code))) {
-    writes.push(prisma.country.create({ data: c }));
-    audit("country", c.code, c);
-  }
+  // Every country of the catalog, under the dataset's names where it gives them (lib/countries/sync.ts).
+  const countryUpdates = countryChanges(countries, desiredCountries(dataset.countries));
+  writes.push(...countryWrites(prisma, countryUpdates));
+  if (countryUpdates.create.length) created.country = countryUpdates.create.length;
+  if (countryUpdates.update.length) created["country renamed"] = countryUpdates.update.length;
   for (const s of dataset.sectors.filter((s) => !existing.sector.has(s.code))) {
     writes.push(prisma.sector.create({ data: s }));
     audit("sector", s.code, s);
