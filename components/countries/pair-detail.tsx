@@ -11,35 +11,38 @@ import { PairEvents } from "./pair-events";
 
 type Side = { code: string; name: string };
 
+/** One direction of the pair's commitments: its list, and a way to the full table. */
 function Direction({
-  from,
-  to,
+  title,
+  id,
+  what,
   commitments,
   total,
+  link,
   asOf,
 }: {
-  from: Side;
-  to: Side;
+  title: string;
+  id: string;
+  /** "from Vietnam to Cambodia", "mutual between Vietnam and Cambodia": for the caption and the empty note. */
+  what: string;
   commitments: CountryPairView["aToB"];
   total: number;
+  link: { query: string; text: string };
   asOf: string | undefined;
 }) {
   return (
-    <Section title={`From ${from.name} to ${to.name} (${total})`} id={`from-${from.code}`}>
+    <Section title={`${title} (${total})`} id={id}>
       <CommitmentList
         commitments={commitments}
         asOf={asOf}
-        caption={`Commitments from ${from.name} to ${to.name}`}
-        empty={`No commitment from ${from.name} to ${to.name} recorded.`}
+        caption={`Commitments ${what}`}
+        empty={`No commitment ${what} recorded.`}
       />
       <MoreNote shown={commitments.length} total={total} what="commitments" />
       {total > 0 ? (
         <p className="text-sm">
-          <Link
-            href={withAsOf(`/commitments?from=${from.code}&to=${to.code}`, asOf)}
-            className="text-accent hover:underline"
-          >
-            Filter, sort and export them in the commitments table
+          <Link href={withAsOf(`/commitments?${link.query}`, asOf)} className="text-accent hover:underline">
+            {link.text}
           </Link>
         </p>
       ) : null}
@@ -47,8 +50,24 @@ function Direction({
   );
 }
 
+function OneWay({ from, to, pair, asOf }: { from: Side; to: Side; pair: CountryPairView; asOf: string | undefined }) {
+  const forward = from.code === pair.first.code;
+  return (
+    <Direction
+      title={`From ${from.name} to ${to.name}`}
+      id={`from-${from.code}`}
+      what={`from ${from.name} to ${to.name}`}
+      commitments={forward ? pair.aToB : pair.bToA}
+      total={forward ? pair.totals.aToB : pair.totals.bToA}
+      link={{ query: `from=${from.code}&to=${to.code}`, text: "Filter, sort and export them in the commitments table" }}
+      asOf={asOf}
+    />
+  );
+}
+
 export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: string | undefined }) {
   const { first, second } = p;
+  const commitments = p.totals.aToB + p.totals.bToA + p.totals.mutual;
   return (
     <article className="space-y-8">
       <PageHeader
@@ -63,15 +82,35 @@ export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: str
           </Link>
         }
       >
-        {p.totals.aToB + p.totals.bToA} commitments, {p.eventCount} events and {p.documentCount} documents between them.
+        {commitments + p.eventCount + p.documentCount === 0 ? (
+          <>
+            Nothing is recorded between {first.name} and {second.name} yet{asOf ? " on the as-of day" : ""}.
+          </>
+        ) : (
+          <>
+            {commitments} commitments, {p.eventCount} events and {p.documentCount} documents between them.
+          </>
+        )}
       </PageHeader>
 
       <Section title="Commitments at a glance" id="counts">
         <PairCounts pair={p} asOf={asOf} />
       </Section>
 
-      <Direction from={first} to={second} commitments={p.aToB} total={p.totals.aToB} asOf={asOf} />
-      <Direction from={second} to={first} commitments={p.bToA} total={p.totals.bToA} asOf={asOf} />
+      <OneWay from={first} to={second} pair={p} asOf={asOf} />
+      <OneWay from={second} to={first} pair={p} asOf={asOf} />
+      <Direction
+        title="Mutual commitments"
+        id="mutual"
+        what={`mutual between ${first.name} and ${second.name}`}
+        commitments={p.mutual}
+        total={p.totals.mutual}
+        link={{
+          query: `pair=${first.code}-${second.code}`,
+          text: "Every commitment between them, either way or mutual, in the commitments table",
+        }}
+        asOf={asOf}
+      />
 
       <Section title={`Events (${p.eventCount})`} id="events">
         <PairEvents pair={p} asOf={asOf} />
