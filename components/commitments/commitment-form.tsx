@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
 import { createCommitmentAction, updateCommitmentAction } from "@/lib/commitments/actions";
 import { COMMITMENT_KINDS, LINK_KINDS, commitmentCreateSchema, commitmentUpdateSchema } from "@/lib/commitments/schema";
+import type { CountryOption } from "@/lib/countries/match";
 import { KIND_LABELS, humanize } from "@/lib/format/labels";
 import { CURRENCIES } from "@/lib/money/money";
 import { STATUSES, STATUS_LABELS } from "@/lib/status/rules";
@@ -26,7 +27,7 @@ export function CommitmentForm({
   mode: { create: true } | { create: false; id: string; version: number };
   sources: EvidenceSourceOption[];
   sectors: { code: string; name: string }[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();

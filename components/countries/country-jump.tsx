@@ -17,7 +17,7 @@ export function CountryJump({ countries, asOf }: { countries: readonly CountryOp
         <CountryPicker name="a" label="Country" countries={countries} variant="filter" />
       </div>
       <div className="min-w-56 grow">
-        <CountryPicker name="b" label="And another" optional countries={countries} variant="filter" />
+        <CountryPicker name="b" label="And another (optional)" countries={countries} variant="filter" />
       </div>
       {asOf ? <input type="hidden" name="asOf" value={asOf} /> : null}
       <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white hover:opacity-90">

@@ -1,6 +1,7 @@
 "use client";
 
-import { SelectField } from "../forms/fields";
+import type { CountryOption } from "@/lib/countries/match";
+import { CountryPicker } from "../forms/country-picker";
 import { RecordPicker } from "../forms/record-picker";
 import { emptyPartyRow, emptySignatory, type PartyRowValues, type SignatoryValues } from "./document-form-values";
 import { PositionSelect } from "./position-select";
@@ -21,7 +22,7 @@ export function PartyRows({
   errorFor,
 }: {
   parties: PartyRowValues[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
   set: Setter;
   errorFor: ErrorFor;
 }) {
@@ -30,11 +31,10 @@ export function PartyRows({
       <legend className="px-1 text-sm font-semibold">Parties (optional)</legend>
       {parties.map((p, i) => (
         <div key={i} className={ROW}>
-          <SelectField
+          <CountryPicker
             label={`Country of party ${i + 1}`}
             value={p.countryCode}
-            placeholder="Choose…"
-            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+            countries={countries}
             onChange={(x) => set(["parties", i, "countryCode"], x)}
             error={errorFor(["parties", i, "countryCode"])}
           />

@@ -2,10 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
+import type { CountryOption } from "@/lib/countries/match";
 import { humanize } from "@/lib/format/labels";
 import { createOrganizationAction, updateOrganizationAction } from "@/lib/organizations/actions";
 import { ORGANIZATION_KINDS, organizationCreateSchema, organizationUpdateSchema } from "@/lib/organizations/schema";
 import { AliasFields } from "../forms/alias-fields";
+import { CountryPicker } from "../forms/country-picker";
 import { DuplicateNotice } from "../forms/duplicate-notice";
 import { FormAlert, SelectField, TextArea, TextField } from "../forms/fields";
 import type { FormMode } from "../forms/form-values";
@@ -20,7 +22,7 @@ export function OrganizationForm({
 }: {
   initial: OrganizationFormValues;
   mode: FormMode;
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -74,11 +76,10 @@ export function OrganizationForm({
           onChange={(x) => set(["kind"], x)}
           error={errorFor(["kind"])}
         />
-        <SelectField
+        <CountryPicker
           label="Country"
           value={v.countryCode}
-          placeholder="Choose…"
-          options={countries.map((c) => ({ value: c.code, label: c.name }))}
+          countries={countries}
           onChange={(x) => set(["countryCode"], x)}
           error={errorFor(["countryCode"])}
         />
