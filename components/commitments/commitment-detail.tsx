@@ -10,17 +10,16 @@ import { OverdueBadge, StatusBadge } from "../status-badge";
 import { Section } from "../ui/section";
 import { StatusTimeline } from "./status-timeline";
 
-type Party = CommitmentJson["from"];
+type Side = CommitmentJson["sides"][number];
 
-function PartyText({ party, positions, asOf }: { party: Party; positions: Record<string, string>; asOf?: string }) {
+function PartyText({ party, positions, asOf }: { party: Side; positions: Record<string, string>; asOf?: string }) {
   const position = party.person ? positions[party.person.id] : undefined;
   return (
-    <span>
-      <strong>{party.countryName}</strong>
+    <span className="block">
+      {party.country ? <strong>{party.country.name}</strong> : null}
       {party.organization ? (
         <>
-          {" "}
-          —{" "}
+          {party.country ? " — " : null}
           <Link
             href={withAsOf(`/organizations/${party.organization.id}`, asOf)}
             className="text-accent underline underline-offset-2"
@@ -52,6 +51,15 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
     </div>
   );
 }
+
+/** The facts that name the sides: who commits to whom, or who commits to each other. */
+const SIDE_FACTS: Record<CommitmentJson["direction"], [Side["role"], string][]> = {
+  one_way: [
+    ["giver", "From"],
+    ["receiver", "To"],
+  ],
+  mutual: [["party", "Mutual, between"]],
+};
 
 const LINK_LABELS: Record<string, [string, string]> = {
   follow_up_of: ["Follow-up of", "Followed up by"],
@@ -86,12 +94,15 @@ export function CommitmentDetail({
           Facts
         </h2>
         <dl>
-          <Fact label="From">
-            <PartyText party={c.from} positions={context.positions} asOf={asOf} />
-          </Fact>
-          <Fact label="To">
-            <PartyText party={c.to} positions={context.positions} asOf={asOf} />
-          </Fact>
+          {SIDE_FACTS[c.direction].map(([role, label]) => (
+            <Fact key={role} label={label}>
+              {c.sides
+                .filter((s) => s.role === role)
+                .map((s, i) => (
+                  <PartyText key={i} party={s} positions={context.positions} asOf={asOf} />
+                ))}
+            </Fact>
+          ))}
           <Fact label="Amount">
             <span className="tabular-nums">{formatAmount(c.amount)}</span>
           </Fact>

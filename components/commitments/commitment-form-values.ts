@@ -1,14 +1,17 @@
 import type { Picked } from "../forms/record-picker";
 import type { CitationValues } from "../forms/citation-fields";
-import type { PartyValues } from "../forms/party-fields";
+import type { CommitmentJson } from "@/lib/commitments/serialize";
+import type { Direction } from "@/lib/commitments/sides";
+import { emptySide, type SideValues } from "./side-fields";
 
 /** What the commitment form holds: strings as typed, pickers with their labels. */
 export interface CommitmentFormValues {
-  title: string;
+  titleEn: string;
+  titleFr: string;
   description: string;
   kind: string;
-  from: PartyValues;
-  to: PartyValues;
+  direction: Direction;
+  sides: SideValues[];
   sectors: string[];
   amountValue: string;
   amountCurrency: string;
@@ -27,15 +30,14 @@ export interface CommitmentFormValues {
   links: { kind: string; commitment: Picked }[];
 }
 
-const emptyParty = (countryCode = ""): PartyValues => ({ countryCode, organization: null, person: null });
-
 export function emptyCommitment(patch: Partial<CommitmentFormValues> = {}): CommitmentFormValues {
   return {
-    title: "",
+    titleEn: "",
+    titleFr: "",
     description: "",
     kind: "pledge",
-    from: emptyParty(),
-    to: emptyParty(),
+    direction: "one_way",
+    sides: [emptySide("giver"), emptySide("receiver")],
     sectors: [],
     amountValue: "",
     amountCurrency: "USD",
@@ -57,10 +59,11 @@ export function emptyCommitment(patch: Partial<CommitmentFormValues> = {}): Comm
 }
 
 const opt = (text: string) => (text.trim() ? text : undefined);
-const party = (p: PartyValues) => ({
-  countryCode: p.countryCode,
-  organizationId: p.organization?.id,
-  personId: p.person?.id,
+const side = (s: SideValues) => ({
+  role: s.role,
+  countryCode: opt(s.countryCode),
+  organizationId: s.organization?.id,
+  personId: s.person?.id,
 });
 
 /** The form's values as the zod schema (and the server) take them. */
@@ -72,11 +75,12 @@ export function toCommitmentInput(
     ...(mode.create
       ? { status: v.status, statusEffective: v.statusEffective }
       : { id: mode.id, version: mode.version }),
-    title: v.title,
+    titleEn: opt(v.titleEn),
+    titleFr: opt(v.titleFr),
     description: opt(v.description),
     kind: v.kind,
-    from: party(v.from),
-    to: party(v.to),
+    direction: v.direction,
+    sides: v.sides.map(side),
     sectors: v.sectors,
     amount: v.amountValue.trim() ? { value: v.amountValue, currency: v.amountCurrency } : null,
     quantity: v.hasQuantity
@@ -88,4 +92,38 @@ export function toCommitmentInput(
     citations: v.citations,
     links: v.links.filter((l) => l.commitment).map((l) => ({ kind: l.kind, commitmentId: l.commitment!.id })),
   };
+}
+
+const pick = (ref: { id: string; name: string } | null) => (ref ? { id: ref.id, label: ref.name } : null);
+
+/** A stored commitment as the edit form starts from it. */
+export function formValuesOf(c: CommitmentJson): CommitmentFormValues {
+  return emptyCommitment({
+    titleEn: c.titleEn ?? "",
+    titleFr: c.titleFr ?? "",
+    description: c.description ?? "",
+    kind: c.kind,
+    direction: c.direction,
+    sides: c.sides.map((s) => ({
+      role: s.role,
+      countryCode: s.country?.code ?? "",
+      organization: pick(s.organization),
+      person: pick(s.person),
+    })),
+    sectors: c.sectors,
+    amountValue: c.amount?.value ?? "",
+    amountCurrency: c.amount?.currency ?? "USD",
+    hasQuantity: Boolean(c.quantity),
+    baseline: c.quantity?.baseline ?? "",
+    target: c.quantity?.target ?? "",
+    unit: c.quantity?.unit ?? "",
+    scope: c.quantity?.scope ?? "",
+    atLeast: c.quantity?.atLeast ?? false,
+    targetDate: c.target?.date ?? "",
+    event: c.event ? { id: c.event.id, label: c.event.title } : null,
+    document: c.document ? { id: c.document.id, label: c.document.title } : null,
+    links: c.links
+      .filter((l) => l.direction === "out")
+      .map((l) => ({ kind: l.kind, commitment: { id: l.commitmentId, label: l.commitmentId } })),
+  });
 }

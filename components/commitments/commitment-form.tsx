@@ -11,10 +11,10 @@ import { STATUSES, STATUS_LABELS } from "@/lib/status/rules";
 import type { EvidenceSourceOption } from "@/lib/status/queries";
 import { CitationFields } from "../forms/citation-fields";
 import { FormAlert, PartialDateField, SelectField, TextArea, TextField } from "../forms/fields";
-import { PartyFields } from "../forms/party-fields";
 import { RecordPicker } from "../forms/record-picker";
 import { useZodForm } from "../forms/use-zod-form";
 import { toCommitmentInput, type CommitmentFormValues } from "./commitment-form-values";
+import { SideFields } from "./side-fields";
 
 export function CommitmentForm({
   initial,
@@ -56,9 +56,20 @@ export function CommitmentForm({
         }
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="sm:col-span-2">
-          <TextField label="Title" value={v.title} onChange={(x) => set(["title"], x)} error={errorFor(["title"])} />
-        </div>
+        <TextField
+          label="Title (English)"
+          hint="A title in English, in French, or both"
+          value={v.titleEn}
+          onChange={(x) => set(["titleEn"], x)}
+          error={errorFor(["titleEn"])}
+        />
+        <TextField
+          label="Title (French)"
+          lang="fr"
+          value={v.titleFr}
+          onChange={(x) => set(["titleFr"], x)}
+          error={errorFor(["titleFr"])}
+        />
         <SelectField
           label="Kind"
           value={v.kind}
@@ -83,24 +94,17 @@ export function CommitmentForm({
           />
         </div>
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <PartyFields
-          legend="From"
-          path="from"
-          value={v.from}
-          countries={countries}
-          errorFor={errorFor}
-          onChange={(p, f) => set(["from"], p, ["from", f])}
-        />
-        <PartyFields
-          legend="To"
-          path="to"
-          value={v.to}
-          countries={countries}
-          errorFor={errorFor}
-          onChange={(p, f) => set(["to"], p, ["to", f])}
-        />
-      </div>
+      <SideFields
+        direction={v.direction}
+        sides={v.sides}
+        countries={countries}
+        errorFor={errorFor}
+        onDirection={(direction, sides) => {
+          set(["sides"], sides);
+          set(["direction"], direction);
+        }}
+        onSides={(sides, field) => set(["sides"], sides, field)}
+      />
       <fieldset className="rounded border border-line p-3">
         <legend className="px-1 text-sm font-semibold">Sectors</legend>
         <div className="grid grid-cols-2 gap-1 sm:grid-cols-3">

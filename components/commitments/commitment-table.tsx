@@ -6,6 +6,11 @@ import { formatAmount, formatDateJson } from "@/lib/format/values";
 import { EmptyState } from "../ui/empty-state";
 import { OverdueBadge, StatusBadge } from "../status-badge";
 import { TableFrame } from "../ui/table-frame";
+import { sidesLabelOfJson } from "@/lib/commitments/sides";
+
+/** The sides' full names, for the short label's tooltip. */
+const sidesTitle = (sides: CommitmentSummaryJson["sides"]) =>
+  sides.map((s) => `${s.role}: ${[s.country?.name, s.organization?.name].filter(Boolean).join(", ")}`).join("; ");
 
 export type SortableColumn = "title" | "kind" | "target" | "status" | "event";
 
@@ -76,12 +81,8 @@ export function CommitmentTable({
           </td>
           <td className="px-3 py-2">{KIND_LABELS[c.kind] ?? c.kind}</td>
           <td className="whitespace-nowrap px-3 py-2">
-            <abbr title={c.from.countryName} className="no-underline">
-              {c.from.country}
-            </abbr>{" "}
-            →{" "}
-            <abbr title={c.to.countryName} className="no-underline">
-              {c.to.country}
+            <abbr title={sidesTitle(c.sides)} className="no-underline">
+              {sidesLabelOfJson(c)}
             </abbr>
           </td>
           <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatAmount(c.amount)}</td>

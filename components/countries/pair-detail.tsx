@@ -59,7 +59,10 @@ function OneWay({ from, to, pair, asOf }: { from: Side; to: Side; pair: CountryP
       what={`from ${from.name} to ${to.name}`}
       commitments={forward ? pair.aToB : pair.bToA}
       total={forward ? pair.totals.aToB : pair.totals.bToA}
-      link={{ query: `from=${from.code}&to=${to.code}`, text: "Filter, sort and export them in the commitments table" }}
+      link={{
+        query: `from=${from.code}&to=${to.code}&direction=one_way`,
+        text: "Filter, sort and export them in the commitments table",
+      }}
       asOf={asOf}
     />
   );
@@ -106,8 +109,8 @@ export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: str
         commitments={p.mutual}
         total={p.totals.mutual}
         link={{
-          query: `pair=${first.code}-${second.code}`,
-          text: "Every commitment between them, either way or mutual, in the commitments table",
+          query: `pair=${first.code}-${second.code}&direction=mutual`,
+          text: "Filter, sort and export them in the commitments table",
         }}
         asOf={asOf}
       />

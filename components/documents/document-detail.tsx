@@ -79,7 +79,7 @@ export function DocumentDetail({
           <ul className="divide-y divide-line rounded border border-line bg-white">
             {d.parties.map((p) => (
               <li key={p.id} className="px-4 py-2">
-                <span className="font-medium">{p.country.name}</span>
+                <span className="font-medium">{p.country?.name ?? p.organization?.name}</span>
                 {p.organization ? (
                   <>
                     {" "}

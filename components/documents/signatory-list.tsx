@@ -15,9 +15,13 @@ export function SignatoryList({
     <ul className="divide-y divide-line rounded border border-line bg-white">
       {signatories.map((s) => (
         <li key={s.id} className="px-4 py-3">
-          <RecordLink href={`/people/${s.person.id}`} asOf={asOf} className="font-medium">
-            {s.person.name}
-          </RecordLink>
+          {s.person ? (
+            <RecordLink href={`/people/${s.person.id}`} asOf={asOf} className="font-medium">
+              {s.person.name}
+            </RecordLink>
+          ) : (
+            <span className="font-medium">The representative</span>
+          )}
           {s.position ? <span> — {s.position.label}</span> : null}
           {s.organization ? (
             <p className="text-sm text-muted">

@@ -32,14 +32,16 @@ export function TextField({
   onChange,
   type = "text",
   placeholder,
+  lang,
   ...common
-}: Common & { value: string; onChange: (v: string) => void; type?: string; placeholder?: string }) {
+}: Common & { value: string; onChange: (v: string) => void; type?: string; placeholder?: string; lang?: string }) {
   const id = useId();
   return (
     <Frame id={id} {...common}>
       <input
         id={id}
         type={type}
+        lang={lang}
         value={value}
         placeholder={placeholder}
         onChange={(e) => onChange(e.target.value)}

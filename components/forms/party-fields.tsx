@@ -6,7 +6,10 @@ import { RecordPicker, type Picked } from "./record-picker";
 
 export type PartyValues = { countryCode: string; organization: Picked; person: Picked };
 
-/** One side of a commitment: a country, and optionally the organization and person acting for it. */
+/**
+ * One entry of a side: a country and/or an organization (a ministry, an international body), and
+ * optionally the person acting for it. `path` is where its fields sit in the schema's input.
+ */
 export function PartyFields({
   legend,
   value,
@@ -20,7 +23,7 @@ export function PartyFields({
   countries: readonly CountryOption[];
   onChange: (next: PartyValues, field: string) => void;
   errorFor: (path: (string | number)[]) => string | undefined;
-  path: "from" | "to";
+  path: (string | number)[];
 }) {
   return (
     <fieldset className="space-y-3 rounded border border-line p-3">
@@ -29,8 +32,9 @@ export function PartyFields({
         label={`${legend}: country`}
         value={value.countryCode}
         countries={countries}
+        placeholder="None (an international body)"
         onChange={(v) => onChange({ ...value, countryCode: v }, "countryCode")}
-        error={errorFor([path, "countryCode"])}
+        error={errorFor([...path, "countryCode"])}
       />
       <RecordPicker
         label={`${legend}: organization`}
@@ -38,7 +42,7 @@ export function PartyFields({
         optional
         value={value.organization}
         onChange={(v) => onChange({ ...value, organization: v }, "organizationId")}
-        error={errorFor([path, "organizationId"])}
+        error={errorFor([...path, "organizationId"])}
       />
       <RecordPicker
         label={`${legend}: person`}
@@ -46,7 +50,7 @@ export function PartyFields({
         optional
         value={value.person}
         onChange={(v) => onChange({ ...value, person: v }, "personId")}
-        error={errorFor([path, "personId"])}
+        error={errorFor([...path, "personId"])}
       />
     </fieldset>
   );

@@ -25,7 +25,11 @@ export function OrganizationDetail({
 }) {
   return (
     <article className="space-y-8">
-      <PageHeader eyebrow={`${humanize(o.kind)} · ${o.country.name}`} title={o.name} actions={editLink}>
+      <PageHeader
+        eyebrow={`${humanize(o.kind)} · ${o.country?.name ?? "International"}`}
+        title={o.name}
+        actions={editLink}
+      >
         {o.nameFr ? <p lang="fr">{o.nameFr}</p> : null}
       </PageHeader>
 
@@ -33,7 +37,7 @@ export function OrganizationDetail({
 
       <Facts label="Organization facts">
         <Fact label="Kind">{humanize(o.kind)}</Fact>
-        <Fact label="Country">{o.country.name}</Fact>
+        <Fact label="Country">{o.country?.name ?? "None (international)"}</Fact>
         <Fact label="Part of">
           {o.parent ? (
             <RecordLink href={`/organizations/${o.parent.id}`} asOf={asOf}>

@@ -45,7 +45,7 @@ export function OrganizationTable({
             </RecordLink>
           </th>
           <td className="px-3 py-2">{humanize(o.kind)}</td>
-          <td className="px-3 py-2">{o.country.name}</td>
+          <td className="px-3 py-2">{o.country?.name ?? "International"}</td>
           <td className="min-w-40 px-3 py-2">
             {o.parent ? (
               <RecordLink href={`/organizations/${o.parent.id}`} asOf={asOf}>

@@ -11,8 +11,8 @@ export interface CommitmentItem {
   title: string;
   kind: string;
   status: string;
-  fromCountryCode?: string;
-  toCountryCode?: string;
+  /** "VN → KH", "VN ↔ KH": who commits to whom, when the list shows it. */
+  between?: string;
   target?: PartialDate | null;
   /** On an event's page, the sub-event it came out of (null: the event itself). */
   madeAt?: { id: string; title: string } | null;
@@ -34,7 +34,7 @@ export function CommitmentList({
   empty: string;
 }) {
   if (commitments.length === 0) return <EmptyState>{empty}</EmptyState>;
-  const direction = commitments.some((c) => c.fromCountryCode);
+  const direction = commitments.some((c) => c.between);
   const target = commitments.some((c) => c.target !== undefined);
   const madeAt = commitments.some((c) => c.madeAt);
   return (
@@ -77,11 +77,7 @@ export function CommitmentList({
             </RecordLink>
           </th>
           <td className="px-3 py-2">{KIND_LABELS[c.kind] ?? c.kind}</td>
-          {direction ? (
-            <td className="whitespace-nowrap px-3 py-2">
-              {c.fromCountryCode} → {c.toCountryCode}
-            </td>
-          ) : null}
+          {direction ? <td className="whitespace-nowrap px-3 py-2">{c.between}</td> : null}
           {target ? (
             <td className="whitespace-nowrap px-3 py-2">
               <DateText start={c.target ?? null} />

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Prisma } from "../db/client";
-import { joinedText } from "../db/dialect-sql";
-import { integerColumn, rawRead } from "../db/read-sql";
+import { jsonArray, jsonObject, joinedText } from "../db/dialect-sql";
+import { integerColumn, jsonColumn, rawRead } from "../db/read-sql";
 
 // The CSV export's statement: only the columns the CSV has, in one statement per batch. No status
 // history and no quotes, which the full JSON carries and which would make a 100,000-row export
@@ -19,12 +19,11 @@ export const csvRowsRead = rawRead(
     title: text,
     kind: text,
     status: text,
-    fromCountryCode: text,
-    fromOrganization: optionalText,
-    fromPerson: optionalText,
-    toCountryCode: text,
-    toOrganization: optionalText,
-    toPerson: optionalText,
+    direction: text,
+    // The sides in their order, as one JSON array: one subquery per row rather than six.
+    sides: jsonColumn(
+      z.array(z.strictObject({ role: text, country: optionalText, organization: optionalText, person: optionalText })),
+    ),
     sectors: optionalText,
     amountMinor: optionalText,
     amountCurrency: optionalText,
@@ -41,17 +40,25 @@ export const csvRowsRead = rawRead(
     document: optionalText,
     sources: optionalText,
   },
-  (ids: string[]) => sql`SELECT c."id", c."title", c."kind", c."status",
-    c."fromCountryCode", fo."name" AS "fromOrganization", fp."name" AS "fromPerson",
-    c."toCountryCode", tor."name" AS "toOrganization", tp."name" AS "toPerson",
+  (ids: string[]) => sql`SELECT c."id", c."title", c."kind", c."status", c."direction",
+    ${jsonArray(
+      jsonObject({
+        role: raw(`s."role"`),
+        country: raw(`s."countryCode"`),
+        organization: raw(`so."name"`),
+        person: raw(`sp."name"`),
+      }),
+      raw(`s."position"`),
+      raw(
+        `FROM "CommitmentSide" s LEFT JOIN "Organization" so ON so."id" = s."organizationId" LEFT JOIN "Person" sp ON sp."id" = s."personId" WHERE s."commitmentId" = c."id"`,
+      ),
+    )} AS "sides",
     (SELECT ${joinedText(raw(`cs."sectorCode"`), ";", raw(`cs."sectorCode"`))} FROM "CommitmentSector" cs WHERE cs."commitmentId" = c."id") AS "sectors",
     CAST(c."amountMinor" AS TEXT) AS "amountMinor", c."amountCurrency",
     c."quantityBaseline", c."quantityTarget", c."quantityUnit", c."quantityAtLeast", c."quantityScope",
     c."targetDate", c."targetPrecision", c."eventId", e."title" AS "event", c."documentId", d."title" AS "document",
     (SELECT ${joinedText(raw(`x."sourceId"`), ";", raw(`x."sourceId"`))} FROM (SELECT DISTINCT ci."sourceId" FROM "Citation" ci WHERE ci."commitmentId" = c."id") x) AS "sources"
   FROM "Commitment" c
-  LEFT JOIN "Organization" fo ON fo."id" = c."fromOrganizationId" LEFT JOIN "Organization" tor ON tor."id" = c."toOrganizationId"
-  LEFT JOIN "Person" fp ON fp."id" = c."fromPersonId" LEFT JOIN "Person" tp ON tp."id" = c."toPersonId"
   LEFT JOIN "Event" e ON e."id" = c."eventId" LEFT JOIN "Document" d ON d."id" = c."documentId"
   WHERE c."id" IN (${join(ids)})`,
 );

@@ -21,6 +21,7 @@ export const CSV_COLUMNS = [
   "kind",
   "status",
   "overdue",
+  "direction",
   "from_country",
   "from_organization",
   "from_person",
@@ -66,6 +67,22 @@ async function* batches(filter: CommitmentFilter, today: string): AsyncGenerator
   }
 }
 
+type CsvSide = CsvRow["sides"][number];
+
+/**
+ * from_* and to_*: the givers and the receivers, each column listing its entries joined by ";"
+ * in the same order (an entry without a person leaves its place empty). For a mutual commitment,
+ * from is the first party and to the others, as API v1's `from` and `to`.
+ */
+function sideCells(sides: CsvSide[]): string[] {
+  const mutual = sides.some((s) => s.role === "party");
+  const from = mutual ? sides.slice(0, 1) : sides.filter((s) => s.role === "giver");
+  const to = mutual ? sides.slice(1) : sides.filter((s) => s.role === "receiver");
+  const column = (list: CsvSide[], key: "country" | "organization" | "person") =>
+    list.some((s) => s[key]) ? list.map((s) => s[key] ?? "").join(";") : "";
+  return [from, to].flatMap((list) => [column(list, "country"), column(list, "organization"), column(list, "person")]);
+}
+
 function csvCellsOf(c: CsvRow, status: string, day: string): (string | boolean | null)[] {
   const target = fromColumns(c.targetDate, c.targetPrecision);
   const quantity = c.quantityTarget !== null && c.quantityUnit;
@@ -75,12 +92,8 @@ function csvCellsOf(c: CsvRow, status: string, day: string): (string | boolean |
     c.kind,
     status,
     isOverdue(target, status, day),
-    c.fromCountryCode,
-    c.fromOrganization,
-    c.fromPerson,
-    c.toCountryCode,
-    c.toOrganization,
-    c.toPerson,
+    c.direction,
+    ...sideCells(c.sides),
     c.sectors ?? "",
     c.amountMinor !== null && c.amountCurrency ? minorToDecimal(BigInt(c.amountMinor), c.amountCurrency) : null,
     c.amountMinor !== null ? c.amountCurrency : null,

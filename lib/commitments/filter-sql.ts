@@ -6,6 +6,7 @@ import { periodEndSql } from "../dates/period-sql";
 import { commitmentMatchSql } from "../search/search-sql";
 import { CLOSED_STATUSES, OPEN_STATUSES } from "../status/rules";
 import type { CommitmentFilter, CommitmentSort } from "./schema";
+import { betweenSql, givesSql, hasSideSql, receivesSql } from "./sides-sql";
 
 // The commitments list is filtered in SQL of its own because "as of a day" needs each row's
 // status from its history (a correlated subquery Prisma's where cannot express), and the
@@ -33,11 +34,12 @@ export function whereSql(filter: CommitmentFilter, today: string, { forPage = fa
       sql`EXISTS (SELECT 1 FROM "CommitmentSector" cs WHERE cs."commitmentId" = c."id" AND cs."sectorCode" IN (${join(filter.sector)}))`,
     );
   }
-  if (filter.from?.length) and.push(sql`c."fromCountryCode" IN (${join(filter.from)})`);
-  if (filter.to?.length) and.push(sql`c."toCountryCode" IN (${join(filter.to)})`);
-  if (filter.country?.length) {
-    and.push(sql`(c."fromCountryCode" IN (${join(filter.country)}) OR c."toCountryCode" IN (${join(filter.country)}))`);
-  }
+  const id = sql`c."id"`;
+  if (filter.from?.length) and.push(givesSql(id, filter.from));
+  if (filter.to?.length) and.push(receivesSql(id, filter.to));
+  if (filter.country?.length) and.push(hasSideSql(id, filter.country, ["giver", "receiver", "party"]));
+  if (filter.pair) and.push(betweenSql(id, filter.pair));
+  if (filter.direction) and.push(sql`c."direction" = ${filter.direction}`);
   if (filter.overdue === true) {
     // A third of all commitments are overdue: a page finds its rows at once by walking the
     // target-order index, while SQLite would rather read every overdue row through the

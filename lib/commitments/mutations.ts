@@ -7,49 +7,41 @@ import { newRecordId } from "../records/ids";
 import { checkReferences } from "../records/references";
 import { resolveCitations } from "../sources/citations";
 import { todayIso } from "../dates/partial-date";
-import { refuseFutureEffective, targetDeadline } from "../status/rules";
+import { refuseFutureEffective } from "../status/rules";
+import { commitmentColumns, organizationsWithoutCountry, sideColumns } from "./columns";
 import type { CommitmentCreate, CommitmentUpdate } from "./schema";
+import { sidesOf } from "./sides";
 
-type Fields = Omit<CommitmentCreate, "citations" | "status" | "statusEffective" | "links">;
+type Fields = Omit<CommitmentCreate, "citations" | "status" | "statusEffective" | "links" | "sectors"> & {
+  sectors: string[];
+};
 
-/** The stored columns of a commitment's editable fields. */
-function columns(input: Fields) {
-  return {
-    title: input.title,
-    description: input.description ?? null,
-    kind: input.kind,
-    fromCountryCode: input.from.countryCode,
-    fromOrganizationId: input.from.organizationId ?? null,
-    fromPersonId: input.from.personId ?? null,
-    toCountryCode: input.to.countryCode,
-    toOrganizationId: input.to.organizationId ?? null,
-    toPersonId: input.to.personId ?? null,
-    amountMinor: input.amount?.minor ?? null,
-    amountCurrency: input.amount?.currency ?? null,
-    quantityBaseline: input.quantity?.baseline ?? null,
-    quantityTarget: input.quantity?.target ?? null,
-    quantityUnit: input.quantity?.unit ?? null,
-    quantityScope: input.quantity?.scope ?? null,
-    quantityAtLeast: input.quantity?.atLeast ?? false,
-    targetDate: input.target?.date ?? null,
-    targetPrecision: input.target?.precision ?? null,
-    targetDeadline: targetDeadline(input.target),
-    eventId: input.eventId ?? null,
-    documentId: input.documentId ?? null,
-  };
+const columns = commitmentColumns;
+
+const SIDE_SELECT = { role: true, position: true, countryCode: true, organizationId: true, personId: true } as const;
+
+/** The sides' rows, with the country of each organization named without one. */
+async function sideRows(input: Fields) {
+  const orgIds = organizationsWithoutCountry(input);
+  const orgs = orgIds.length
+    ? await prisma.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, countryCode: true } })
+    : [];
+  return sideColumns(input, new Map(orgs.map((o) => [o.id, o.countryCode])));
 }
 
 /** JSON-safe snapshot for the audit log (money as a decimal string of minor units). */
 const snapshot = (c: ReturnType<typeof columns>) => ({ ...c, amountMinor: c.amountMinor?.toString() ?? null });
 
 function references(input: Fields & { links: { commitmentId: string }[] }) {
+  // Errors name the field the client sent: `from.countryCode` for a legacy body, else `sides.N.…`.
+  const legacy = input.sides === undefined;
+  const field = (i: number, key: string) => (legacy ? `${i === 0 ? "from" : "to"}.${key}` : `sides.${i}.${key}`);
   return checkReferences([
-    { field: "from.countryCode", kind: "country", id: input.from.countryCode },
-    { field: "to.countryCode", kind: "country", id: input.to.countryCode },
-    { field: "from.organizationId", kind: "organization", id: input.from.organizationId },
-    { field: "to.organizationId", kind: "organization", id: input.to.organizationId },
-    { field: "from.personId", kind: "person", id: input.from.personId },
-    { field: "to.personId", kind: "person", id: input.to.personId },
+    ...sidesOf(input).flatMap((s, i) => [
+      { field: field(i, "countryCode"), kind: "country" as const, id: s.countryCode },
+      { field: field(i, "organizationId"), kind: "organization" as const, id: s.organizationId },
+      { field: field(i, "personId"), kind: "person" as const, id: s.personId },
+    ]),
     { field: "eventId", kind: "event", id: input.eventId },
     { field: "documentId", kind: "document", id: input.documentId },
     ...input.links.map((l, i) => ({
@@ -67,13 +59,15 @@ export async function createCommitment(input: CommitmentCreate, actor: Actor, to
   await references(input);
   const citations = await resolveCitations(input.citations);
   const data = columns(input);
-  const id = newRecordId(input.title);
+  const sides = await sideRows(input);
+  const id = newRecordId(data.title);
   await prisma.$transaction(async (tx) => {
     await tx.commitment.create({
       data: {
         id,
         ...data,
         status: input.status,
+        sides: { create: sides },
         sectors: { create: [...new Set(input.sectors)].map((sectorCode) => ({ sectorCode })) },
         citations: { create: citations },
         statusChanges: {
@@ -96,7 +90,14 @@ export async function createCommitment(input: CommitmentCreate, actor: Actor, to
         action: "create",
         entityType: "commitment",
         entityId: id,
-        after: { ...snapshot(data), status: input.status, sectors: input.sectors, citations, links: input.links },
+        after: {
+          ...snapshot(data),
+          sides,
+          status: input.status,
+          sectors: input.sectors,
+          citations,
+          links: input.links,
+        },
       }),
     });
   });
@@ -107,13 +108,18 @@ export async function createCommitment(input: CommitmentCreate, actor: Actor, to
 export async function updateCommitment(input: CommitmentUpdate, actor: Actor) {
   const old = await prisma.commitment.findUnique({
     where: { id: input.id },
-    include: { sectors: { select: { sectorCode: true } }, linksOut: { select: { kind: true, toId: true } } },
+    include: {
+      sectors: { select: { sectorCode: true } },
+      linksOut: { select: { kind: true, toId: true } },
+      sides: { select: SIDE_SELECT, orderBy: { position: "asc" } },
+    },
   });
   if (!old) throw new AppError("not_found", "There is no commitment with this id.", "id");
   if (old.version !== input.version) throw conflictError("commitment", { version: old.version });
   await references(input);
   const citations = await resolveCitations(input.citations);
   const data = columns(input);
+  const sides = await sideRows(input);
   // The stored values of the same columns, for the audit's "before".
   const stored = Object.fromEntries(Object.keys(data).map((key) => [key, old[key as keyof typeof data]])) as ReturnType<
     typeof columns
@@ -124,6 +130,8 @@ export async function updateCommitment(input: CommitmentUpdate, actor: Actor) {
       data: { ...data, version: { increment: 1 } },
     });
     if (claimed.count === 0) return false;
+    await tx.commitmentSide.deleteMany({ where: { commitmentId: input.id } });
+    await tx.commitmentSide.createMany({ data: sides.map((side) => ({ ...side, commitmentId: input.id })) });
     await tx.commitmentSector.deleteMany({ where: { commitmentId: input.id } });
     await tx.commitmentSector.createMany({
       data: [...new Set(input.sectors)].map((sectorCode) => ({ commitmentId: input.id, sectorCode })),
@@ -139,8 +147,13 @@ export async function updateCommitment(input: CommitmentUpdate, actor: Actor) {
         action: "update",
         entityType: "commitment",
         entityId: input.id,
-        before: { ...snapshot(stored), sectors: old.sectors.map((s) => s.sectorCode), links: old.linksOut },
-        after: { ...snapshot(data), sectors: input.sectors, links: input.links, addedCitations: citations },
+        before: {
+          ...snapshot(stored),
+          sides: old.sides,
+          sectors: old.sectors.map((s) => s.sectorCode),
+          links: old.linksOut,
+        },
+        after: { ...snapshot(data), sides, sectors: input.sectors, links: input.links, addedCitations: citations },
       }),
     });
     return true;

@@ -16,6 +16,12 @@ import {
   type CommitmentSummaryJson,
 } from "./serialize";
 import { commitmentRows, commitmentSummaryRows } from "./rows-sql";
+import type { Prisma } from "../db/generated/client";
+import { commitmentKnownBy } from "../as-of/where";
+import { RELATED_LIMIT } from "../records/limits";
+import { applyStatusesAsOf } from "../records/status";
+import { relatedCommitmentSelect } from "./rows";
+import { withBetween, type SideRole } from "./sides";
 
 /** The ids of one page of a filter, in its order; a null `limit` reads every match. */
 export async function pageIds(
@@ -106,7 +112,7 @@ export interface CommitmentContext {
 
 /** What the commitment page shows around a commitment, in two queries. */
 export async function getCommitmentContext(c: CommitmentJson): Promise<CommitmentContext> {
-  const personIds = [c.from.person?.id, c.to.person?.id].filter((id): id is string => Boolean(id));
+  const personIds = c.sides.flatMap((s) => (s.person ? [s.person.id] : []));
   const relatedIds = c.links.map((l) => l.commitmentId);
   const [positions, related] = await Promise.all([
     personIds.length
@@ -136,4 +142,35 @@ export async function getCommitmentContext(c: CommitmentJson): Promise<Commitmen
       return r ? [{ ...r, link: l.kind, direction: l.direction }] : [];
     }),
   };
+}
+
+const GIVES: SideRole[] = ["giver", "party"];
+const RECEIVES: SideRole[] = ["receiver", "party"];
+
+/**
+ * What an organization or a person gave and received (a party of a mutual commitment does both),
+ * as of a day when asked: the first of each list with their counts, four indexed reads.
+ */
+export async function givenAndReceived(on: { organizationId: string } | { personId: string }, asOf?: string) {
+  const where = (roles: SideRole[]): Prisma.CommitmentWhereInput => ({
+    AND: [{ sides: { some: { ...on, role: { in: roles } } } }, asOf ? commitmentKnownBy(asOf) : {}],
+  });
+  const list = (roles: SideRole[]) =>
+    prisma.commitment.findMany({
+      where: where(roles),
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      take: RELATED_LIMIT,
+      select: {
+        ...relatedCommitmentSelect,
+        flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
+      },
+    });
+  const [given, givenCount, received, receivedCount] = await Promise.all([
+    list(GIVES),
+    prisma.commitment.count({ where: where(GIVES) }),
+    list(RECEIVES),
+    prisma.commitment.count({ where: where(RECEIVES) }),
+  ]);
+  const [g, r] = await applyStatusesAsOf([given, received] as const, asOf);
+  return { given: g.map(withBetween), givenCount, received: r.map(withBetween), receivedCount };
 }

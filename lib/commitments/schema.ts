@@ -9,6 +9,9 @@ import { searchTextSchema } from "../search/schema";
 import { sectorCodeSchema } from "../sectors/schema";
 import { citationInputSchema } from "../sources/schema";
 import { statusSchema } from "../status/schema";
+import { checkTitles, titlesInput } from "../records/titles";
+import { countryPairSchema } from "../countries/pair";
+import { checkSides, directionSchema, DIRECTIONS, SIDE_ROLES, sideFields } from "./sides";
 
 export const COMMITMENT_KINDS = ["pledge", "request", "proposal", "agreement"] as const;
 export const LINK_KINDS = ["follow_up_of", "part_of", "supersedes"] as const;
@@ -16,12 +19,6 @@ export const LINK_KINDS = ["follow_up_of", "part_of", "supersedes"] as const;
 export const commitmentKindSchema = z.enum(COMMITMENT_KINDS);
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 export type LinkKind = (typeof LINK_KINDS)[number];
-
-export const partySchema = z.object({
-  countryCode: countryCodeSchema,
-  organizationId: idSchema.optional(),
-  personId: idSchema.optional(),
-});
 
 const decimalText = z
   .string()
@@ -37,12 +34,12 @@ export const quantitySchema = z.object({
   atLeast: z.boolean().default(false),
 });
 
+/** A commitment's fields; the schemas that take it apply `checkCommitment` once extended. */
 export const commitmentInputSchema = z.object({
-  title: z.string().trim().min(3, "Give the commitment a title of a few words").max(300),
+  ...titlesInput(),
   description: z.string().trim().max(5000).optional(),
   kind: commitmentKindSchema,
-  from: partySchema,
-  to: partySchema,
+  ...sideFields,
   sectors: z.array(sectorCodeSchema).max(20).default([]),
   amount: moneySchema.nullable().default(null),
   quantity: quantitySchema.nullable().default(null),
@@ -53,6 +50,12 @@ export const commitmentInputSchema = z.object({
 
 export type CommitmentInput = z.input<typeof commitmentInputSchema>;
 export type ParsedCommitment = z.output<typeof commitmentInputSchema>;
+
+/** The rules across fields: a title in either language, sides that fit the direction. */
+export function checkCommitment(value: ParsedCommitment, ctx: z.RefinementCtx) {
+  checkTitles()(value, ctx);
+  checkSides(value, ctx);
+}
 
 export const COMMITMENT_SORTS = [
   "target",
@@ -80,10 +83,13 @@ export const commitmentFilterSchema = z
     status: list(statusSchema).optional(),
     kind: list(commitmentKindSchema).optional(),
     sector: list(sectorCodeSchema).optional(),
-    // Direction: from (giver) and to (receiver); `country` matches either side.
+    // from: gives (a giver, or a party of a mutual commitment); to: receives (a receiver, or a
+    // party); country: on any side; pair: between two countries, either way or mutual.
     from: list(countryCodeSchema).optional(),
     to: list(countryCodeSchema).optional(),
     country: list(countryCodeSchema).optional(),
+    pair: countryPairSchema.optional(),
+    direction: directionSchema.optional(),
     overdue: z
       .enum(["true", "false"])
       .transform((v) => v === "true")
@@ -112,9 +118,18 @@ export const commitmentFilterSchema = z
 export type CommitmentFilter = z.output<typeof commitmentFilterSchema>;
 export type CommitmentFilterInput = z.input<typeof commitmentFilterSchema>;
 
-const commitmentPartyJsonSchema = z.object({
-  country: z.string().meta({ description: "ISO 3166-1 alpha-2" }),
-  countryName: z.string(),
+const commitmentPartyJsonSchema = z
+  .object({
+    country: z.string().nullable().meta({ description: "ISO 3166-1 alpha-2; null for an international body" }),
+    countryName: z.string().nullable(),
+    organization: refSchema.nullable(),
+    person: refSchema.nullable(),
+  })
+  .meta({ description: "The first giver or receiver (of a mutual commitment: the first or second party)" });
+
+const sideJsonSchema = z.object({
+  role: z.enum(SIDE_ROLES).meta({ description: "giver or receiver of a one-way commitment; party of a mutual one" }),
+  country: z.object({ code: z.string(), name: z.string() }).nullable(),
   organization: refSchema.nullable(),
   person: refSchema.nullable(),
 });
@@ -122,12 +137,18 @@ const commitmentPartyJsonSchema = z.object({
 /** A commitment as API v1, the exports and the pages see it. */
 export const commitmentJsonSchema = z.object({
   id: z.string(),
-  title: z.string(),
+  title: z.string().meta({ description: "The English title, or the French one when there is no English" }),
+  titleEn: z.string().nullable(),
+  titleFr: z.string().nullable(),
   description: z.string().nullable(),
   kind: commitmentKindSchema,
   status: statusSchema.meta({ description: "As of the asOf day when one is given" }),
-  from: commitmentPartyJsonSchema,
-  to: commitmentPartyJsonSchema,
+  direction: z
+    .enum(DIRECTIONS)
+    .meta({ description: "one_way: givers → receivers; mutual: parties commit to each other" }),
+  sides: z.array(sideJsonSchema),
+  from: commitmentPartyJsonSchema.nullable(),
+  to: commitmentPartyJsonSchema.nullable(),
   sectors: z.array(z.string()),
   amount: z
     .object({
@@ -184,8 +205,12 @@ export const commitmentJsonSchema = z.object({
 export const commitmentSummaryJsonSchema = commitmentJsonSchema.pick({
   id: true,
   title: true,
+  titleEn: true,
+  titleFr: true,
   kind: true,
   status: true,
+  direction: true,
+  sides: true,
   from: true,
   to: true,
   sectors: true,
@@ -211,7 +236,8 @@ export const commitmentCreateSchema = commitmentInputSchema
     statusEffective: partialDateSchema,
     links: z.array(linkInputSchema).max(20).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine(checkCommitment);
 
 /** An edit: the version the editor saw, the fields, and quotes to add (quotes are never removed). */
 export const commitmentUpdateSchema = commitmentInputSchema
@@ -221,7 +247,8 @@ export const commitmentUpdateSchema = commitmentInputSchema
     citations: z.array(citationInputSchema).max(20).default([]),
     links: z.array(linkInputSchema).max(20).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine(checkCommitment);
 
 export type CommitmentCreate = z.output<typeof commitmentCreateSchema>;
 export type CommitmentUpdate = z.output<typeof commitmentUpdateSchema>;
@@ -234,6 +261,9 @@ const loose = z.string().trim().max(5000).optional().catch(undefined);
  */
 export const commitmentPrefillSchema = z.object({
   title: loose,
+  titleFr: loose,
+  // "true": the two sides commit to each other (from and to are then the two parties).
+  mutual: loose,
   kind: loose,
   description: loose,
   from: loose,

@@ -4,6 +4,7 @@ import { changeInForce, historyAsOf } from "../as-of/status";
 import { fromColumns, toIso, type PartialDate } from "../dates/partial-date";
 import { minorToDecimal } from "../money/money";
 import { isOverdue } from "../status/rules";
+import { fromAndTo } from "./sides";
 import type { CommitmentRow, CommitmentSummaryRow } from "./rows-sql";
 
 import type { commitmentJsonSchema, commitmentSummaryJsonSchema } from "./schema";
@@ -46,6 +47,22 @@ export const commitmentRef = (c: { id: string; title: string; kind: string; stat
 /** An organization or person as a link: id and name. */
 export const ref = (value: { id: string; name: string } | null) => (value ? { id: value.id, name: value.name } : null);
 
+type SideRow = CommitmentSummaryRow["sides"][number];
+
+const partyJson = (side: SideRow | null) =>
+  side && {
+    country: side.country?.code ?? null,
+    countryName: side.country?.name ?? null,
+    organization: side.organization,
+    person: side.person,
+  };
+
+/** `from` and `to` as API v1 gave them before sides: the first giver and receiver (or parties). */
+function partiesJson(sides: SideRow[]) {
+  const { from, to } = fromAndTo(sides);
+  return { from: partyJson(from), to: partyJson(to) };
+}
+
 /** A commitment as a table row shows it; `row.status` is already the one in force on `asOf`. */
 export function toCommitmentSummaryJson(
   row: CommitmentSummaryRow,
@@ -57,20 +74,13 @@ export function toCommitmentSummaryJson(
   return {
     id: row.id,
     title: row.title,
+    titleEn: row.titleEn,
+    titleFr: row.titleFr,
     kind: row.kind,
     status,
-    from: {
-      country: row.fromCountryCode,
-      countryName: row.fromCountry.name,
-      organization: ref(row.fromOrganization),
-      person: ref(row.fromPerson),
-    },
-    to: {
-      country: row.toCountryCode,
-      countryName: row.toCountry.name,
-      organization: ref(row.toOrganization),
-      person: ref(row.toPerson),
-    },
+    direction: row.direction,
+    sides: row.sides,
+    ...partiesJson(row.sides),
     sectors: row.sectors.map((s) => s.sectorCode),
     amount:
       row.amountMinor !== null && row.amountCurrency
@@ -101,9 +111,13 @@ export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: strin
   return {
     id: s.id,
     title: s.title,
+    titleEn: s.titleEn,
+    titleFr: s.titleFr,
     description: row.description,
     kind: s.kind,
     status: s.status,
+    direction: s.direction,
+    sides: s.sides,
     from: s.from,
     to: s.to,
     sectors: s.sectors,
@@ -144,4 +158,16 @@ export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: strin
     version: row.version,
     updatedAt: s.updatedAt,
   };
+}
+
+type SideOfRecord = { role: string; commitment: { id: string; title: string; kind: string; status: string } };
+
+/** An organization's or a person's commitments as API v1 lists them; a party gives and receives. */
+export function givenAndReceivedJson(sides: readonly SideOfRecord[]) {
+  const pick = (roles: string[]) => [
+    ...new Map(
+      sides.filter((s) => roles.includes(s.role)).map((s) => [s.commitment.id, commitmentRef(s.commitment)]),
+    ).values(),
+  ];
+  return { commitmentsGiven: pick(["giver", "party"]), commitmentsReceived: pick(["receiver", "party"]) };
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { relatedCommitmentSelect } from "../commitments/rows";
+import { withBetween } from "../commitments/sides";
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Page } from "../api/query-schema";
@@ -52,7 +54,9 @@ function documentListItem(row: DocumentListRow) {
     status: row.status,
     signed: fromColumns(row.signedDate, row.signedPrecision),
     // Two parties of the same country (two ministries) are one country in a list.
-    countries: [...new Map(row.parties.map((p) => [p.country.code, p.country])).values()],
+    countries: [
+      ...new Map(row.parties.flatMap((p) => (p.country ? [[p.country.code, p.country] as const] : []))).values(),
+    ],
   };
 }
 
@@ -98,7 +102,7 @@ const documentViewSelect = (asOf: string | undefined) =>
     commitments: {
       where: asOf ? commitmentKnownBy(asOf) : {},
       orderBy: [{ title: "asc" }, { id: "asc" }],
-      select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true },
+      select: relatedCommitmentSelect,
     },
     citations: { ...citationArgs, where: asOf ? { source: sourceKnownBy(asOf) } : {} },
   }) satisfies Prisma.DocumentSelect;
@@ -110,7 +114,7 @@ export async function getDocumentView(id: string, asOf?: string) {
     select: documentViewSelect(asOf),
   });
   if (!row) return null;
-  const [commitments] = await applyStatusesAsOf([row.commitments] as const, asOf);
+  const [commitments] = await applyStatusesAsOf([row.commitments.map(withBetween)] as const, asOf);
   return {
     id: row.id,
     title: row.title,
@@ -125,8 +129,8 @@ export async function getDocumentView(id: string, asOf?: string) {
     parties: row.parties.map((p) => ({ id: p.id, country: p.country, organization: p.organization })),
     signatories: row.signatories.map((s) => ({
       id: s.id,
-      person: { id: s.person.id, name: s.person.name },
-      position: s.position ? positionView(s.position, s.person.country?.name) : null,
+      person: s.person ? { id: s.person.id, name: s.person.name } : null,
+      position: s.position ? positionView(s.position, s.person?.country?.name) : null,
       organization: s.organization,
     })),
     commitments,

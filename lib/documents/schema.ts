@@ -151,9 +151,9 @@ export const documentJsonSchema = z.object({
   validFrom: dateJsonSchema.nullable(),
   validTo: dateJsonSchema.nullable(),
   event: z.object({ id: z.string(), title: z.string() }).nullable(),
-  parties: z.array(z.object({ country: z.string(), organization: refSchema.nullable() })),
+  parties: z.array(z.object({ country: z.string().nullable(), organization: refSchema.nullable() })),
   signatories: z.array(
-    z.object({ person: refSchema, position: z.string().nullable(), organization: refSchema.nullable() }),
+    z.object({ person: refSchema.nullable(), position: z.string().nullable(), organization: refSchema.nullable() }),
   ),
   commitments: z.array(commitmentRefSchema),
   citations: z.array(citationJsonSchema),

@@ -18,7 +18,7 @@ export function toDocumentJson(row: DocumentRow): DocumentJson {
     event: row.event ? { id: row.event.id, title: row.event.title } : null,
     parties: row.parties.map((p) => ({ country: p.countryCode, organization: ref(p.organization) })),
     signatories: row.signatories.map((s) => ({
-      person: { id: s.person.id, name: s.person.name },
+      person: s.person ? { id: s.person.id, name: s.person.name } : null,
       position: s.position?.title ?? null,
       organization: ref(s.organization),
     })),

@@ -1,4 +1,6 @@
 import "server-only";
+import { relatedCommitmentSelect } from "../commitments/rows";
+import { withBetween } from "../commitments/sides";
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Page } from "../api/query-schema";
@@ -194,12 +196,7 @@ async function outcomesOf(id: string, asOf: string | undefined) {
       take: RELATED_LIMIT,
       orderBy: [{ title: "asc" }, { id: "asc" }],
       select: {
-        id: true,
-        title: true,
-        kind: true,
-        status: true,
-        fromCountryCode: true,
-        toCountryCode: true,
+        ...relatedCommitmentSelect,
         event: madeAt,
       },
     }),
@@ -253,13 +250,16 @@ export async function getEventView(id: string, asOf?: string) {
         role: p.role,
         person: p.person ? { id: p.person.id, name: p.person.name, positions: heldOn(positions, start.date) } : null,
         organization: p.organization
-          ? { id: p.organization.id, name: p.organization.name, country: p.organization.country.name }
+          ? { id: p.organization.id, name: p.organization.name, country: p.organization.country?.name ?? null }
           : null,
         country: p.country,
       };
     }),
     // "Made at" is named only for what came out of a sub-event.
-    commitments: commitments.map(({ event, ...c }) => ({ ...c, madeAt: event && event.id !== id ? event : null })),
+    commitments: commitments.map(({ event, ...c }) => ({
+      ...withBetween(c),
+      madeAt: event && event.id !== id ? event : null,
+    })),
     commitmentCount: outcomes.commitmentCount,
     documents: outcomes.documents.map((d) => ({
       id: d.id,

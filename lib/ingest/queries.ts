@@ -49,7 +49,7 @@ export const gazetteer = cache(async (): Promise<GazetteerEntry[]> => {
     ...organizations.map((o) => ({
       type: "organization" as const,
       id: o.id,
-      country: o.countryCode,
+      country: o.countryCode ?? undefined,
       names: names(o.name, o.nameFr, ...o.aliases.map((a) => a.alias)),
     })),
   ];

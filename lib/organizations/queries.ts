@@ -1,16 +1,15 @@
 import "server-only";
-import type { Prisma } from "../db/generated/client";
+import { givenAndReceived } from "../commitments/queries";
 import { prisma } from "../db/client";
 import type { Page } from "../api/query-schema";
 import { inIdOrder, nameOrderSql, pageOfIds } from "../records/list-sql";
 import { organizationConditions } from "./filter-sql";
 import type { OrganizationFilter } from "./schema";
-import { commitmentKnownBy, documentKnownBy, eventKnownBy } from "../as-of/where";
+import { documentKnownBy, eventKnownBy } from "../as-of/where";
 import { citationJson } from "../commitments/serialize";
 import { fromColumns } from "../dates/partial-date";
 import { positionLabelSelect, positionView } from "../people/positions";
 import { RELATED_LIMIT } from "../records/limits";
-import { applyStatusesAsOf } from "../records/status";
 import { citationArgs } from "../sources/rows";
 import { organizationDetailSelect, organizationSelect } from "./rows";
 import {
@@ -43,14 +42,6 @@ export async function getOrganization(id: string): Promise<OrganizationDetailJso
 
 const countryName = { select: { code: true, name: true } } as const;
 
-const relatedCommitments = (asOf: string | undefined) =>
-  ({
-    where: asOf ? commitmentKnownBy(asOf) : {},
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    take: RELATED_LIMIT,
-    select: { id: true, title: true, kind: true, status: true, fromCountryCode: true, toCountryCode: true },
-  }) satisfies Prisma.CommitmentFindManyArgs;
-
 /** A page of organizations for the list page, by the same filter and order as the API, with their aliases (an alias is how the press names them). */
 export async function listOrganizationItems(filter: OrganizationFilter) {
   const { ids, total } = await pageOfIds(
@@ -80,7 +71,6 @@ export type OrganizationListItem = Awaited<ReturnType<typeof listOrganizationIte
 
 /** One organization as its page shows it, or null when unknown. */
 export async function getOrganizationView(id: string, asOf?: string) {
-  const knownCommitment = asOf ? commitmentKnownBy(asOf) : {};
   const knownEvent = { event: asOf ? eventKnownBy(asOf) : {} };
   const knownDocument = { document: asOf ? documentKnownBy(asOf) : {} };
   const row = await prisma.organization.findUnique({
@@ -130,23 +120,19 @@ export async function getOrganizationView(id: string, asOf?: string) {
           },
         },
       },
-      commitmentsGiven: relatedCommitments(asOf),
-      commitmentsReceived: relatedCommitments(asOf),
       flags: {
         orderBy: { id: "asc" },
         select: { id: true, kind: true, field: true, message: true, citations: citationArgs },
       },
       _count: {
         select: {
-          commitmentsGiven: { where: knownCommitment },
-          commitmentsReceived: { where: knownCommitment },
           participations: { where: knownEvent },
         },
       },
     },
   });
   if (!row) return null;
-  const [given, received] = await applyStatusesAsOf([row.commitmentsGiven, row.commitmentsReceived] as const, asOf);
+  const commitments = await givenAndReceived({ organizationId: id }, asOf);
   return {
     id: row.id,
     name: row.name,
@@ -176,10 +162,7 @@ export async function getOrganizationView(id: string, asOf?: string) {
         ]),
       ).values(),
     ],
-    given,
-    givenCount: row._count.commitmentsGiven,
-    received,
-    receivedCount: row._count.commitmentsReceived,
+    ...commitments,
     flags: row.flags.map((f) => ({
       id: f.id,
       kind: f.kind,

@@ -3,10 +3,11 @@ import type { Prisma } from "../db/generated/client";
 // The rows an organization's public JSON is read from, apart from queries.ts so that serialize.ts can name
 // their types without importing the reads that import it.
 
-const commitmentRefArgs = {
-  select: { id: true, title: true, kind: true, status: true },
-  orderBy: [{ title: "asc" }, { id: "asc" }],
-} satisfies Prisma.CommitmentFindManyArgs;
+/** Every commitment the record is on a side of, with its role; given and received are split in serialize.ts. */
+const commitmentSidesArgs = {
+  select: { role: true, commitment: { select: { id: true, title: true, kind: true, status: true } } },
+  orderBy: [{ commitment: { title: "asc" } }, { commitmentId: "asc" }],
+} satisfies Prisma.CommitmentSideFindManyArgs;
 
 /** What an organization's JSON shows in a list; relations load in one query each, never per row. */
 export const organizationSelect = {
@@ -23,8 +24,7 @@ export const organizationSelect = {
 export const organizationDetailSelect = {
   ...organizationSelect,
   children: { select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] },
-  commitmentsGiven: commitmentRefArgs,
-  commitmentsReceived: commitmentRefArgs,
+  commitmentSides: commitmentSidesArgs,
   flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
 } satisfies Prisma.OrganizationSelect;
 

@@ -77,7 +77,10 @@ export const organizationJsonSchema = z.object({
   name: z.string(),
   nameFr: z.string().nullable(),
   kind: z.string(),
-  country: z.string(),
+  country: z
+    .string()
+    .nullable()
+    .meta({ description: "ISO 3166-1 alpha-2; null for an international or bilateral body" }),
   parent: refSchema.nullable(),
   aliases: z.array(z.object({ alias: z.string(), language: z.string().nullable(), note: z.string().nullable() })),
 });

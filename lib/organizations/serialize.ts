@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { commitmentRef } from "../commitments/serialize";
+import { givenAndReceivedJson } from "../commitments/serialize";
 import type { organizationDetailJsonSchema, organizationJsonSchema } from "./schema";
 import type { OrganizationDetailRow, OrganizationRow } from "./rows";
 
@@ -21,8 +21,7 @@ export function toOrganizationDetailJson(row: OrganizationDetailRow): Organizati
   return {
     ...toOrganizationJson(row),
     children: row.children.map((c) => ({ id: c.id, name: c.name })),
-    commitmentsGiven: row.commitmentsGiven.map(commitmentRef),
-    commitmentsReceived: row.commitmentsReceived.map(commitmentRef),
+    ...givenAndReceivedJson(row.commitmentSides),
     flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message })),
   };
 }

@@ -34,7 +34,7 @@ export interface PositionView {
  * ("Prime Minister of Cambodia").
  */
 export function positionView(row: PositionRow, personCountry?: string | null): PositionView {
-  const country = row.organization?.country.name ?? personCountry ?? null;
+  const country = row.organization?.country?.name ?? personCountry ?? null;
   const label = country && !row.title.includes(country) ? `${row.title} (${country})` : row.title;
   return {
     id: row.id,

@@ -1,14 +1,13 @@
 import "server-only";
-import type { Prisma } from "../db/generated/client";
+import { givenAndReceived } from "../commitments/queries";
 import { prisma } from "../db/client";
 import type { Page } from "../api/query-schema";
 import { inIdOrder, nameOrderSql, pageOfIds } from "../records/list-sql";
 import { personConditions } from "./filter-sql";
 import type { PersonFilter } from "./schema";
-import { commitmentKnownBy, documentKnownBy, eventKnownBy } from "../as-of/where";
+import { documentKnownBy, eventKnownBy } from "../as-of/where";
 import { fromColumns } from "../dates/partial-date";
 import { RELATED_LIMIT } from "../records/limits";
-import { applyStatusesAsOf } from "../records/status";
 import { positionLabelSelect, positionOrder, positionView } from "./positions";
 import { personDetailSelect, personSelect } from "./rows";
 import { toPersonDetailJson, toPersonJson, type PersonDetailJson, type PersonJson } from "./serialize";
@@ -28,22 +27,6 @@ export async function getPerson(id: string): Promise<PersonDetailJson | null> {
 // ---- Pages of the analyst UI: they select only what they show and honour the as-of day. ----
 
 const countryName = { select: { code: true, name: true } } as const;
-
-const relatedCommitments = (asOf: string | undefined) =>
-  ({
-    where: asOf ? commitmentKnownBy(asOf) : {},
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    take: RELATED_LIMIT,
-    select: {
-      id: true,
-      title: true,
-      kind: true,
-      status: true,
-      fromCountryCode: true,
-      toCountryCode: true,
-      flags: { select: { id: true, kind: true, field: true, message: true }, orderBy: { id: "asc" } },
-    },
-  }) satisfies Prisma.CommitmentFindManyArgs;
 
 /** A page of people for the list page, by the same filter and order as the API, with the positions that say who they are. */
 export async function listPersonItems(filter: PersonFilter) {
@@ -72,7 +55,6 @@ export type PersonListItem = Awaited<ReturnType<typeof listPersonItems>>["data"]
 
 /** One person as their page shows them, or null when unknown. People are always known: only what they did has a date. */
 export async function getPersonView(id: string, asOf?: string) {
-  const knownCommitment = asOf ? commitmentKnownBy(asOf) : {};
   const row = await prisma.person.findUnique({
     where: { id },
     select: {
@@ -111,19 +93,15 @@ export async function getPersonView(id: string, asOf?: string) {
           position: { select: { title: true } },
         },
       },
-      commitmentsGiven: relatedCommitments(asOf),
-      commitmentsReceived: relatedCommitments(asOf),
       _count: {
         select: {
-          commitmentsGiven: { where: knownCommitment },
-          commitmentsReceived: { where: knownCommitment },
           participations: { where: { event: asOf ? eventKnownBy(asOf) : {} } },
         },
       },
     },
   });
   if (!row) return null;
-  const [given, received] = await applyStatusesAsOf([row.commitmentsGiven, row.commitmentsReceived] as const, asOf);
+  const { given, givenCount, received, receivedCount } = await givenAndReceived({ personId: id }, asOf);
   const flags = new Map(
     [...given, ...received].flatMap((c) =>
       c.flags.map((f) => [f.id, { ...f, commitment: { id: c.id, title: c.title } }] as const),
@@ -151,9 +129,9 @@ export async function getPersonView(id: string, asOf?: string) {
       as: s.position?.title ?? null,
     })),
     given,
-    givenCount: row._count.commitmentsGiven,
+    givenCount,
     received,
-    receivedCount: row._count.commitmentsReceived,
+    receivedCount,
     flags: [...flags.values()],
   };
 }

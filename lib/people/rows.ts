@@ -3,10 +3,11 @@ import type { Prisma } from "../db/generated/client";
 // The rows a person's public JSON is read from, apart from queries.ts so that serialize.ts can name
 // their types without importing the reads that import it.
 
-const commitmentRefArgs = {
-  select: { id: true, title: true, kind: true, status: true },
-  orderBy: [{ title: "asc" }, { id: "asc" }],
-} satisfies Prisma.CommitmentFindManyArgs;
+/** Every commitment the record is on a side of, with its role; given and received are split in serialize.ts. */
+const commitmentSidesArgs = {
+  select: { role: true, commitment: { select: { id: true, title: true, kind: true, status: true } } },
+  orderBy: [{ commitment: { title: "asc" } }, { commitmentId: "asc" }],
+} satisfies Prisma.CommitmentSideFindManyArgs;
 
 /** What a person's JSON shows in a list; relations load in one query each, never per row. */
 export const personSelect = {
@@ -33,8 +34,7 @@ export const personSelect = {
 /** The detail adds what the person pledged or received and the events they took part in. */
 export const personDetailSelect = {
   ...personSelect,
-  commitmentsGiven: commitmentRefArgs,
-  commitmentsReceived: commitmentRefArgs,
+  commitmentSides: commitmentSidesArgs,
   participations: {
     select: { role: true, event: { select: { id: true, title: true } } },
     orderBy: [{ event: { startDate: "asc" } }, { id: "asc" }],

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { fromColumns } from "../dates/partial-date";
 import type { personDetailJsonSchema, personJsonSchema } from "./schema";
-import { commitmentRef, dateJson } from "../commitments/serialize";
+import { givenAndReceivedJson, dateJson } from "../commitments/serialize";
 import type { PersonDetailRow, PersonRow } from "./rows";
 
 /** The public JSON of a person in a list. */
@@ -26,8 +26,7 @@ export function toPersonJson(row: PersonRow): PersonJson {
 export function toPersonDetailJson(row: PersonDetailRow): PersonDetailJson {
   return {
     ...toPersonJson(row),
-    commitmentsGiven: row.commitmentsGiven.map(commitmentRef),
-    commitmentsReceived: row.commitmentsReceived.map(commitmentRef),
+    ...givenAndReceivedJson(row.commitmentSides),
     events: row.participations.map((p) => ({ id: p.event.id, title: p.event.title, role: p.role })),
   };
 }

@@ -22,7 +22,7 @@ const optionalTitle = (max: number) =>
  * The two title fields of a form or an API body. `title` (the field every client sent so far) is
  * read as the English title when `titleEn` is absent, so older callers keep working.
  */
-export function titlesInput(max = 300, min = 3) {
+export function titlesInput(max = 300) {
   return {
     title: optionalTitle(max),
     titleEn: optionalTitle(max),

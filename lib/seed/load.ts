@@ -1,9 +1,10 @@
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { countryChanges, countryWrites, desiredCountries, existingCountries } from "../countries/sync";
-import { periodEndExclusive, type PartialDate } from "../dates/partial-date";
+import type { PartialDate } from "../dates/partial-date";
 import { contentHash, normalizeSourceText } from "../sources/hash";
 import { locateQuote } from "../sources/quotes";
 import type { LoadedDataset } from "./read-dataset";
+import { commitmentColumns, sideColumns } from "../commitments/columns";
 
 type SeedCitation = { source: string; quote: string; occurrence: number };
 
@@ -218,27 +219,8 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     const history = [...c.statusHistory].sort((a, b) => (a.effective.date < b.effective.date ? -1 : 1));
     const data = {
       id: c.id,
-      title: c.title,
-      description: c.description ?? null,
-      kind: c.kind,
-      fromCountryCode: c.from.countryCode,
-      fromOrganizationId: c.from.organizationId ?? null,
-      fromPersonId: c.from.personId ?? null,
-      toCountryCode: c.to.countryCode,
-      toOrganizationId: c.to.organizationId ?? null,
-      toPersonId: c.to.personId ?? null,
-      amountMinor: c.amount?.minor ?? null,
-      amountCurrency: c.amount?.currency ?? null,
-      quantityBaseline: c.quantity?.baseline ?? null,
-      quantityTarget: c.quantity?.target ?? null,
-      quantityUnit: c.quantity?.unit ?? null,
-      quantityScope: c.quantity?.scope ?? null,
-      quantityAtLeast: c.quantity?.atLeast ?? false,
-      targetDate: c.target?.date ?? null,
-      targetPrecision: c.target?.precision ?? null,
-      targetDeadline: c.target ? periodEndExclusive(c.target) : null,
-      eventId: c.eventId ?? null,
-      documentId: c.documentId ?? null,
+      ...commitmentColumns(c),
+      sides: { create: sideColumns(c) },
       status: history.at(-1)!.toStatus,
       sectors: { create: c.sectors.map((sectorCode) => ({ sectorCode })) },
       citations: { create: citationsFor(c.citations, `commitment ${c.id}`) },

@@ -207,14 +207,10 @@ export function writeVisit(
     w.insert("Commitment", {
       id,
       title: commitmentTitle,
+      titleEn: commitmentTitle,
       description: sentence,
       kind,
-      fromCountryCode: giver.code,
-      fromOrganizationId: giverOrg?.id ?? null,
-      fromPersonId: person?.personId ?? null,
-      toCountryCode: receiver.code,
-      toOrganizationId: receiverOrg?.id ?? null,
-      toPersonId: null,
+      direction: "one_way",
       amountMinor: amount?.minor ?? null,
       amountCurrency: amount?.currency ?? null,
       quantityBaseline: qty ? String(baseline) : null,
@@ -232,6 +228,24 @@ export function writeVisit(
       createdAt: history[0]!.recordedAt,
       updatedAt: last.recordedAt,
     });
+    const side = (
+      role: string,
+      position: number,
+      countryCode: string,
+      organizationId: string | null,
+      personId: string | null,
+    ) =>
+      w.insert("CommitmentSide", {
+        id: `${id}-side-${position}`,
+        commitmentId: id,
+        role,
+        position,
+        countryCode,
+        organizationId,
+        personId,
+      });
+    side("giver", 0, giver.code, giverOrg?.id ?? null, person?.personId ?? null);
+    side("receiver", 1, receiver.code, receiverOrg?.id ?? null, null);
     cite(enId, en.add(sentence), { commitmentId: id });
     if (fr && rng.chance(0.6))
       cite(

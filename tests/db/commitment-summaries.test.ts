@@ -12,8 +12,12 @@ const TODAY = "2025-06-30";
 const SUMMARY_FIELDS = [
   "id",
   "title",
+  "titleEn",
+  "titleFr",
   "kind",
   "status",
+  "direction",
+  "sides",
   "from",
   "to",
   "sectors",

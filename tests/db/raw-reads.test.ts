@@ -36,7 +36,7 @@ function samples(db: Database.Database) {
     .get() as { id: string; commitmentId: string; sourceId: string };
   const pair = db
     .prepare(
-      `SELECT "fromCountryCode" AS a, "toCountryCode" AS b FROM "Commitment" GROUP BY 1, 2 ORDER BY COUNT(*) DESC LIMIT 1`,
+      `SELECT g."countryCode" AS a, r."countryCode" AS b FROM "CommitmentSide" g JOIN "CommitmentSide" r ON r."commitmentId" = g."commitmentId" AND r."role" = 'receiver' WHERE g."role" = 'giver' GROUP BY 1, 2 ORDER BY COUNT(*) DESC LIMIT 1`,
     )
     .get() as { a: string; b: string };
   const parents = (
@@ -64,7 +64,7 @@ describe("raw reads", () => {
     const setup = new Database(file);
     setup.exec(`INSERT INTO "user" ("id", "name", "email", "createdAt", "updatedAt") VALUES ('u1', 'An Editor', 'editor@example.org', '2020-01-01T00:00:00.000+00:00', '2020-01-01T00:00:00.000+00:00');
       UPDATE "StatusChange" SET "editorId" = 'u1' WHERE "id" = (SELECT MIN("id") FROM "StatusChange");
-      UPDATE "Commitment" SET "toPersonId" = (SELECT MIN("id") FROM "Person") WHERE "id" = (SELECT MAX("id") FROM "Commitment");
+      UPDATE "CommitmentSide" SET "personId" = (SELECT MIN("id") FROM "Person") WHERE "role" = 'receiver' AND "commitmentId" = (SELECT MAX("id") FROM "Commitment");
       INSERT INTO "DataFlag" ("id", "kind", "field", "message", "commitmentId") VALUES ('f1', 'sources_differ', 'amount', 'The reports differ.', (SELECT MIN("id") FROM "Commitment"));`);
     setup.close();
     db = new Database(file, { readonly: true });
@@ -215,11 +215,14 @@ describe("raw reads", () => {
   it("checks the nested JSON documents against data holding every part of them", async () => {
     const { commitmentRowsRead } = await import("@/lib/commitments/rows-sql");
     const rows = (await commitmentRowsRead.run(app.prisma, sample.ids)).map((r) => r.doc);
-    for (const part of ["citations", "statusChanges", "flags", "linksOut", "linksIn", "sectors"] as const) {
+    for (const part of ["citations", "statusChanges", "flags", "linksOut", "linksIn", "sectors", "sides"] as const) {
       expect({ part, found: rows.some((r) => r[part].length > 0) }).toEqual({ part, found: true });
     }
-    for (const part of ["event", "document", "fromOrganization", "toOrganization", "fromPerson", "toPerson"] as const) {
+    for (const part of ["event", "document"] as const) {
       expect({ part, found: rows.some((r) => r[part] !== null) }).toEqual({ part, found: true });
+    }
+    for (const part of ["country", "organization", "person"] as const) {
+      expect({ part, found: rows.some((r) => r.sides.some((s) => s[part] !== null)) }).toEqual({ part, found: true });
     }
     expect(rows.some((r) => r.statusChanges.some((s) => s.editor !== null && s.citations.length > 0))).toBe(true);
   });

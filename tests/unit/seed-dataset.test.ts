@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readDataset } from "../../lib/seed/read-dataset";
+import { sidesOf } from "../../lib/commitments/sides";
 import { datasetSchema } from "../../lib/seed/schema";
 import { normalizeSourceText } from "../../lib/sources/hash";
 import { locateQuote } from "../../lib/sources/quotes";
@@ -155,11 +156,11 @@ describe("references inside the dataset", () => {
     });
   }
   for (const c of dataset.commitments) {
-    for (const side of ["from", "to"] as const) {
-      ref(`commitment ${c.id} ${side}.countryCode`, "country", c[side].countryCode);
-      ref(`commitment ${c.id} ${side}.organizationId`, "organization", c[side].organizationId);
-      ref(`commitment ${c.id} ${side}.personId`, "person", c[side].personId);
-    }
+    sidesOf(c).forEach((side, i) => {
+      ref(`commitment ${c.id} side ${i} countryCode`, "country", side.countryCode);
+      ref(`commitment ${c.id} side ${i} organizationId`, "organization", side.organizationId);
+      ref(`commitment ${c.id} side ${i} personId`, "person", side.personId);
+    });
     ref(`commitment ${c.id} eventId`, "event", c.eventId);
     ref(`commitment ${c.id} documentId`, "document", c.documentId);
     for (const sector of c.sectors) ref(`commitment ${c.id} sector`, "sector", sector);

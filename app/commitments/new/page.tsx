@@ -20,11 +20,25 @@ export default async function NewCommitmentPage({ searchParams }: { searchParams
   ]);
   const picked = (id?: string) => (id && labels.has(id) ? { id, label: labels.get(id)! } : null);
   const initial = emptyCommitment({
-    title: p.title ?? "",
+    titleEn: p.title ?? "",
+    titleFr: p.titleFr ?? "",
     kind: p.kind ?? "pledge",
     description: p.description ?? "",
-    from: { countryCode: p.from ?? "", organization: picked(p.fromOrg), person: picked(p.fromPerson) },
-    to: { countryCode: p.to ?? "", organization: picked(p.toOrg), person: picked(p.toPerson) },
+    direction: p.mutual === "true" ? "mutual" : "one_way",
+    sides: [
+      {
+        role: p.mutual === "true" ? "party" : "giver",
+        countryCode: p.from ?? "",
+        organization: picked(p.fromOrg),
+        person: picked(p.fromPerson),
+      },
+      {
+        role: p.mutual === "true" ? "party" : "receiver",
+        countryCode: p.to ?? "",
+        organization: picked(p.toOrg),
+        person: picked(p.toPerson),
+      },
+    ],
     amountValue: p.amount ?? "",
     amountCurrency: p.currency ?? "USD",
     hasQuantity: Boolean(p.target),

@@ -28,7 +28,7 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
     validFrom: dateText(d.validFrom, d.validFromPrecision),
     validTo: dateText(d.validTo, d.validToPrecision),
     event: d.event ? { id: d.event.id, label: d.event.title } : null,
-    parties: d.parties.map((p) => ({ countryCode: p.countryCode, organization: pick(p.organization) })),
+    parties: d.parties.map((p) => ({ countryCode: p.countryCode ?? "", organization: pick(p.organization) })),
     signatories: d.signatories.map((s) => ({
       person: pick(s.person),
       positionId: s.positionId ?? "",

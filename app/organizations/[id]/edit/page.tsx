@@ -20,7 +20,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
     name: o.name,
     nameFr: o.nameFr ?? "",
     kind: o.kind,
-    countryCode: o.countryCode,
+    countryCode: o.countryCode ?? undefined,
     description: o.description ?? "",
     parent: o.parent ? { id: o.parent.id, label: o.parent.name } : null,
     aliases: o.aliases.map((a) => ({ alias: a.alias, language: a.language ?? "", note: a.note ?? "" })),
