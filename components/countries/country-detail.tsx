@@ -121,10 +121,10 @@ function Partners({ country, asOf }: { country: CountryDetailJson; asOf: string 
 /** /countries/VN: what one country has on record, and with whom. */
 export function CountryDetail({ country, asOf }: { country: CountryDetailJson; asOf: string | undefined }) {
   const { counts, code } = country;
-  const list = (path: string, n: number, what: string) =>
+  const list = (path: string, n: number, one: string, many: string) =>
     n > 0 ? (
       <RecordLink href={`/${path}?country=${code}`} asOf={asOf}>
-        {n} {what}
+        {n} {n === 1 ? one : many}
       </RecordLink>
     ) : (
       <span className="text-muted">None</span>
@@ -139,9 +139,9 @@ export function CountryDetail({ country, asOf }: { country: CountryDetailJson; a
       </PageHeader>
 
       <Facts label="Records">
-        <Fact label="Commitments">{list("commitments", counts.commitments.total, "commitments")}</Fact>
+        <Fact label="Commitments">{list("commitments", counts.commitments.total, "commitment", "commitments")}</Fact>
         <Fact label="Events">
-          {list("events", counts.events.total, "events")}
+          {list("events", counts.events.total, "event", "events")}
           {counts.events.total > 0 ? (
             <span className="text-muted">
               {" "}
@@ -149,8 +149,12 @@ export function CountryDetail({ country, asOf }: { country: CountryDetailJson; a
             </span>
           ) : null}
         </Fact>
-        <Fact label="Documents">{list("documents", counts.documents, "documents it is a party to")}</Fact>
-        <Fact label="Organizations">{list("organizations", counts.organizations, "organizations")}</Fact>
+        <Fact label="Documents">
+          {list("documents", counts.documents, "document it is a party to", "documents it is a party to")}
+        </Fact>
+        <Fact label="Organizations">
+          {list("organizations", counts.organizations, "organization", "organizations")}
+        </Fact>
         <Fact label="Member of">
           {counts.memberships > 0 ? (
             `${counts.memberships} international or bilateral ${counts.memberships === 1 ? "body" : "bodies"}`
@@ -158,7 +162,7 @@ export function CountryDetail({ country, asOf }: { country: CountryDetailJson; a
             <span className="text-muted">None recorded</span>
           )}
         </Fact>
-        <Fact label="People">{list("people", counts.people, "people")}</Fact>
+        <Fact label="People">{list("people", counts.people, "person", "people")}</Fact>
       </Facts>
 
       <Section title="Commitments by status" id="counts">

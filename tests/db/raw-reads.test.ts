@@ -139,7 +139,7 @@ describe("raw reads", () => {
         ],
         "lib/countries/pairs-sql.ts#pairCommitmentsRead": async () => [
           [[pair.a, pair.b], "a_to_b", undefined, 5],
-          [[pair.a, pair.b], "mutual", AS_OF, 5],
+          [[pair.b, pair.a], "b_to_a", AS_OF, 5],
         ],
         "lib/countries/pairs-sql.ts#commitmentPairsRead": async () => [[undefined], [AS_OF]],
         "lib/countries/pairs-sql.ts#eventPairsRead": async () => [[undefined], [AS_OF]],
