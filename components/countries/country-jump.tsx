@@ -3,13 +3,13 @@ import { CountryPicker } from "../forms/country-picker";
 
 /**
  * Opens any country, or any pair, whether or not anything is recorded: a plain GET form that
- * /countries turns into a redirect to /countries/FR or /countries/FR-SN.
+ * /countries/open turns into a redirect to /countries/FR or /countries/FR-SN.
  */
 export function CountryJump({ countries, asOf }: { countries: readonly CountryOption[]; asOf: string | undefined }) {
   return (
     <form
       method="get"
-      action="/countries"
+      action="/countries/open"
       aria-label="Open a country or a pair"
       className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3 text-sm"
     >

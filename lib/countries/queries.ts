@@ -26,11 +26,14 @@ const COUNTRY = { code: true, name: true, nameFr: true } as const;
  */
 export async function listCountries(): Promise<CountryOption[]> {
   return keptUntilDataChanges(prisma, "countries", async () => {
-    const rows = await prisma.country.findMany({ select: COUNTRY, orderBy: { name: "asc" } });
-    return rows.map((c) => {
-      const aliases = catalogAliases(c.code, [c.name, c.nameFr]);
-      return aliases.length ? { ...c, aliases } : c;
-    });
+    const rows = await prisma.country.findMany({ select: COUNTRY });
+    // Sorted here: SQLite's order puts "Åland Islands" after "Zimbabwe".
+    return rows
+      .sort((a, b) => a.name.localeCompare(b.name, "en"))
+      .map((c) => {
+        const aliases = catalogAliases(c.code, [c.name, c.nameFr]);
+        return aliases.length ? { ...c, aliases } : c;
+      });
   });
 }
 

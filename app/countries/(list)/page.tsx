@@ -4,9 +4,8 @@ import { CountryJump } from "@/components/countries/country-jump";
 import { PairList } from "@/components/countries/pair-list";
 import { PairSortLinks } from "@/components/countries/pair-sort-links";
 import { PageHeader } from "@/components/ui/page-header";
-import { redirect } from "next/navigation";
-import { readAsOf, withAsOf } from "@/lib/as-of/url";
-import { countryJumpPath, pairSortSchema } from "@/lib/countries/pair";
+import { readAsOf } from "@/lib/as-of/url";
+import { pairSortSchema } from "@/lib/countries/pair";
 import { listCountries, listCountryPairs } from "@/lib/countries/queries";
 import type { SearchParams } from "@/lib/records/search-params";
 
@@ -15,8 +14,6 @@ export const metadata: Metadata = { title: "Countries" };
 export default async function CountriesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const asOf = readAsOf(params);
-  const jump = countryJumpPath(params);
-  if (jump) redirect(withAsOf(jump, asOf));
   const sort = pairSortSchema.catch("count").parse(params.sort);
   const [pairs, countries] = await Promise.all([listCountryPairs(asOf, sort), listCountries()]);
   return (
