@@ -131,7 +131,7 @@ export interface CountryPairSummary {
   commitments: { total: number; byStatus: ByStatus; firstToSecond: number; secondToFirst: number; mutual: number };
   events: number;
   documents: number;
-  /** The latest date of an event, a document, or the event or document a commitment came from. */
+  /** The latest start of an event or signature of a document between them (day, month or year: "2019-03-01"). */
   latest: string | null;
 }
 
@@ -170,7 +170,6 @@ function pairTallies(asOf: string | undefined): Promise<Tally[]> {
       for (const s of STATUSES) value.byStatus[s] += counted.byStatus[s];
       if (r.direction === "mutual") value.mutual += counted.total;
       else value.given[r.direction === "a_to_b" ? 0 : 1] += counted.total;
-      value.latest = later(value.latest, r.latest);
     }
     for (const r of eventRows) {
       const value = entry(r.a, r.b);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Prisma } from "../db/client";
-import { greatest, least, limitOffset } from "../db/dialect-sql";
+import { greatest, least, limitOffset, withoutIndex } from "../db/dialect-sql";
 import { countColumn, rawRead } from "../db/read-sql";
 import { statusSql } from "../as-of/status-sql";
 import { commitmentKnownBySql, documentKnownBySql, eventKnownBySql } from "../as-of/where-sql";
@@ -56,22 +56,21 @@ export const pairCommitmentsRead = rawRead(
 
 /**
  * Every pair of countries with commitments between them, as ("a" < "b", direction from a's side,
- * status, count, latest date of the events or documents they were made at). Reads every side
- * entry once: the caller keeps the result until the data changes.
+ * status, count). Each commitment's status comes from the covering (status, targetDate, id)
+ * index, its sides from the (commitmentId, position) one: driven from the sides' country index
+ * instead, SQLite read every wide commitment row (1 s of CPU at 100,000 commitments rather than
+ * ~0.3 s). The caller keeps the result until the data changes. (A pair's latest date comes from
+ * its events and documents: each commitment's event joined here would cost a third more.)
  */
 export const commitmentPairsRead = rawRead(
-  { a: z.string(), b: z.string(), direction, status: z.string().nullable(), n: countColumn, latest },
+  { a: z.string(), b: z.string(), direction, status: z.string().nullable(), n: countColumn },
   (asOf: string | undefined) => sql`
-    SELECT x."countryCode" AS "a", y."countryCode" AS "b",
-      ${pairDirectionSql()} AS "direction",
-      ${statusSql(asOf)} AS "status", COUNT(DISTINCT c."id") AS "n",
-      MAX(COALESCE(e."startDate", d."signedDate")) AS "latest"
-    FROM "CommitmentSide" x
+    SELECT x."countryCode" AS "a", y."countryCode" AS "b", ${pairDirectionSql()} AS "direction",
+      ${statusSql(asOf)} AS "status", COUNT(DISTINCT c."id") AS "n"
+    FROM "Commitment" c
+    JOIN "CommitmentSide" x ON x."commitmentId" = ${withoutIndex(sql`c."id"`)}
     JOIN "CommitmentSide" y ON y."commitmentId" = x."commitmentId" AND y."role" = ${facingRoleSql(sql`x."role"`)}
       AND y."countryCode" > x."countryCode"
-    JOIN "Commitment" c ON c."id" = x."commitmentId"
-    LEFT JOIN "Event" e ON e."id" = c."eventId"
-    LEFT JOIN "Document" d ON d."id" = c."documentId"
     WHERE x."countryCode" IS NOT NULL ${asOf ? sql`AND ${commitmentKnownBySql(sql`c."id"`, asOf)}` : empty}
     GROUP BY 1, 2, 3, 4`,
 );
