@@ -11,6 +11,8 @@ const LABELS: Record<string, string> = {
   from: "From",
   to: "To",
   country: "Country",
+  pair: "Between",
+  direction: "Direction",
   overdue: "Overdue",
   targetFrom: "Target from",
   targetTo: "Target to",
@@ -34,6 +36,8 @@ function valueLabel(key: string, value: string): string {
       .join(", ");
   if (key === "sector") return value.split(",").map(humanize).join(", ");
   if (key === "overdue") return value === "true" ? "only" : "excluded";
+  if (key === "direction") return value === "mutual" ? "mutual" : "one-way";
+  if (key === "pair") return value.replace("-", " ↔ ");
   return value;
 }
 

@@ -8,6 +8,7 @@ import { formatAmount, formatDateJson, formatQuantity } from "@/lib/format/value
 import { CitationQuote } from "../citation-quote";
 import { OverdueBadge, StatusBadge } from "../status-badge";
 import { Section } from "../ui/section";
+import { RecordTitle } from "../records/record-title";
 import { StatusTimeline } from "./status-timeline";
 
 type Side = CommitmentJson["sides"][number];
@@ -81,7 +82,9 @@ export function CommitmentDetail({
     <article className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm uppercase tracking-wide text-muted">{KIND_LABELS[c.kind] ?? c.kind}</p>
-        <h1 className="font-serif text-3xl font-semibold">{c.title}</h1>
+        <h1 className="font-serif text-3xl font-semibold">
+          <RecordTitle titles={{ en: c.titleEn, fr: c.titleFr }} />
+        </h1>
         <div className="flex flex-wrap gap-2">
           <StatusBadge status={c.status} />
           {c.overdue ? <OverdueBadge /> : null}

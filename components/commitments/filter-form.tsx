@@ -135,6 +135,19 @@ export function CommitmentFilterForm({
           countries={countries}
           defaultValue={filter.country?.[0]}
         />
+        <label className="block text-sm">
+          <span className="text-muted">Direction</span>
+          <select
+            name="direction"
+            defaultValue={filter.direction ?? ""}
+            className="mt-0.5 block w-full rounded border border-line bg-white px-2 py-1"
+          >
+            <option value="">Any</option>
+            <option value="one_way">One-way</option>
+            <option value="mutual">Mutual</option>
+          </select>
+        </label>
+        {filter.pair ? <input type="hidden" name="pair" value={filter.pair.join("-")} /> : null}
       </Group>
       <Group legend="Overdue">
         <select

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { humanize } from "@/lib/format/labels";
+import { organizationKindLabel, scopeLabel } from "@/lib/organizations/labels";
+import { titleFor } from "@/lib/records/titles";
 import type { OrganizationView } from "@/lib/organizations/queries";
 import { DocumentTable } from "../documents/document-table";
 import { Term } from "../people/position-list";
@@ -10,9 +11,11 @@ import { FlagPanel } from "../records/flag-panel";
 import { MoreNote } from "../records/more-note";
 import { ParticipationList } from "../records/participation-list";
 import { RecordLink } from "../records/record-link";
+import { RecordTitle } from "../records/record-title";
 import { EmptyState } from "../ui/empty-state";
 import { PageHeader } from "../ui/page-header";
 import { Section } from "../ui/section";
+import { ScopeFacts } from "./scope-facts";
 
 export function OrganizationDetail({
   organization: o,
@@ -23,21 +26,26 @@ export function OrganizationDetail({
   asOf: string | undefined;
   editLink?: ReactNode;
 }) {
+  // The title is the reader's language (English for now); the other name, when there is one, under it.
+  const shown = titleFor(o.names, "en");
+  const otherName =
+    shown.fallback || !o.names.fr || o.names.fr === shown.text ? null : { text: o.names.fr, language: "fr" };
   return (
     <article className="space-y-8">
       <PageHeader
-        eyebrow={`${humanize(o.kind)} · ${o.country?.name ?? "International"}`}
-        title={o.name}
+        eyebrow={`${organizationKindLabel(o.kind)} · ${o.country ? o.country.name : `${scopeLabel(o.scope)} body`}`}
+        title={<RecordTitle titles={o.names} noun="name" />}
         actions={editLink}
       >
-        {o.nameFr ? <p lang="fr">{o.nameFr}</p> : null}
+        {otherName ? <p lang={otherName.language}>{otherName.text}</p> : null}
       </PageHeader>
 
       <FlagPanel flags={o.flags} asOf={asOf} />
 
       <Facts label="Organization facts">
-        <Fact label="Kind">{humanize(o.kind)}</Fact>
-        <Fact label="Country">{o.country?.name ?? "None (international)"}</Fact>
+        <Fact label="Kind">{organizationKindLabel(o.kind)}</Fact>
+        <Fact label="Scope">{scopeLabel(o.scope)}</Fact>
+        <ScopeFacts organization={o} asOf={asOf} />
         <Fact label="Part of">
           {o.parent ? (
             <RecordLink href={`/organizations/${o.parent.id}`} asOf={asOf}>
@@ -55,7 +63,7 @@ export function OrganizationDetail({
                   <RecordLink href={`/organizations/${c.id}`} asOf={asOf}>
                     {c.name}
                   </RecordLink>{" "}
-                  <span className="text-sm text-muted">({humanize(c.kind)})</span>
+                  <span className="text-sm text-muted">({organizationKindLabel(c.kind)})</span>
                 </li>
               ))}
             </ul>

@@ -1,12 +1,16 @@
+import type { OrganizationScope } from "@/lib/organizations/schema";
 import { aliasInput, type AliasValues } from "../forms/alias-fields";
 import { modeFields, opt, type FormMode } from "../forms/form-values";
 import type { Picked } from "../forms/record-picker";
 
 export interface OrganizationFormValues {
-  name: string;
+  nameEn: string;
   nameFr: string;
   kind: string;
+  scope: OrganizationScope;
   countryCode: string;
+  /** Member country codes; "" is a row not chosen yet. Kept while another scope is shown, so switching back loses nothing. */
+  members: string[];
   parent: Picked;
   description: string;
   aliases: AliasValues[];
@@ -15,10 +19,12 @@ export interface OrganizationFormValues {
 
 export function emptyOrganization(patch: Partial<OrganizationFormValues> = {}): OrganizationFormValues {
   return {
-    name: "",
+    nameEn: "",
     nameFr: "",
     kind: "ministry",
+    scope: "national",
     countryCode: "",
+    members: [],
     parent: null,
     description: "",
     aliases: [],
@@ -27,13 +33,17 @@ export function emptyOrganization(patch: Partial<OrganizationFormValues> = {}): 
   };
 }
 
+/** The schema's input: only the country fields of the chosen scope are sent. */
 export function toOrganizationInput(v: OrganizationFormValues, mode: FormMode) {
+  const national = v.scope === "national";
   return {
     ...modeFields(mode),
-    name: v.name,
+    nameEn: opt(v.nameEn),
     nameFr: opt(v.nameFr),
     kind: v.kind,
-    countryCode: v.countryCode,
+    scope: v.scope,
+    countryCode: national ? opt(v.countryCode) : undefined,
+    members: national ? [] : v.members,
     parentId: v.parent?.id,
     description: opt(v.description),
     aliases: aliasInput(v.aliases, true),

@@ -3,17 +3,17 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
 import type { CountryOption } from "@/lib/countries/match";
-import { humanize } from "@/lib/format/labels";
+import { organizationKindLabel } from "@/lib/organizations/labels";
 import { createOrganizationAction, updateOrganizationAction } from "@/lib/organizations/actions";
 import { ORGANIZATION_KINDS, organizationCreateSchema, organizationUpdateSchema } from "@/lib/organizations/schema";
 import { AliasFields } from "../forms/alias-fields";
-import { CountryPicker } from "../forms/country-picker";
 import { DuplicateNotice } from "../forms/duplicate-notice";
 import { FormAlert, SelectField, TextArea, TextField } from "../forms/fields";
 import type { FormMode } from "../forms/form-values";
 import { RecordPicker } from "../forms/record-picker";
 import { useZodForm } from "../forms/use-zod-form";
 import { toOrganizationInput, type OrganizationFormValues } from "./organization-form-values";
+import { OrganizationScopeFields } from "./organization-scope-fields";
 
 export function OrganizationForm({
   initial,
@@ -54,7 +54,13 @@ export function OrganizationForm({
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <TextField label="Name" value={v.name} onChange={(x) => set(["name"], x)} error={errorFor(["name"])} />
+          <TextField
+            label="Name in English"
+            hint="A name in English or in French at least; abbreviations go under other names."
+            value={v.nameEn}
+            onChange={(x) => set(["nameEn"], x)}
+            error={errorFor(["nameEn"]) ?? errorFor(["name"])}
+          />
           <DuplicateNotice
             failure={form.failure}
             kind="organization"
@@ -64,7 +70,6 @@ export function OrganizationForm({
         </div>
         <TextField
           label="Name in French"
-          optional
           value={v.nameFr}
           onChange={(x) => set(["nameFr"], x)}
           error={errorFor(["nameFr"])}
@@ -72,16 +77,9 @@ export function OrganizationForm({
         <SelectField
           label="Kind"
           value={v.kind}
-          options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: humanize(k) }))}
+          options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: organizationKindLabel(k) }))}
           onChange={(x) => set(["kind"], x)}
           error={errorFor(["kind"])}
-        />
-        <CountryPicker
-          label="Country"
-          value={v.countryCode}
-          countries={countries}
-          onChange={(x) => set(["countryCode"], x)}
-          error={errorFor(["countryCode"])}
         />
         <RecordPicker
           label="Part of (parent organization)"
@@ -91,6 +89,16 @@ export function OrganizationForm({
           onChange={(x) => set(["parent"], x, ["parentId"])}
           error={errorFor(["parentId"])}
         />
+        <div className="sm:col-span-2">
+          <OrganizationScopeFields
+            scope={v.scope}
+            countryCode={v.countryCode}
+            members={v.members}
+            countries={countries}
+            set={set}
+            errorFor={errorFor}
+          />
+        </div>
         <div className="sm:col-span-2">
           <TextArea
             label="Description"

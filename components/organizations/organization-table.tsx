@@ -1,6 +1,8 @@
-import { humanize } from "@/lib/format/labels";
+import { organizationKindLabel, scopeLabel } from "@/lib/organizations/labels";
+import { storedNames } from "@/lib/organizations/names";
 import type { OrganizationListItem } from "@/lib/organizations/queries";
 import { RecordLink } from "../records/record-link";
+import { RecordTitle } from "../records/record-title";
 import { EmptyState } from "../ui/empty-state";
 import { TableFrame } from "../ui/table-frame";
 
@@ -16,7 +18,7 @@ export function OrganizationTable({
   if (organizations.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <TableFrame
-      caption="Organizations with their kind, country, parent and other names"
+      caption="Organizations with their kind, country or member countries, parent and other names"
       head={
         <>
           <th scope="col" className="px-3 py-2">
@@ -41,11 +43,13 @@ export function OrganizationTable({
         <tr key={o.id} className="border-b border-line align-top last:border-0">
           <th scope="row" className="min-w-48 px-3 py-2 font-normal">
             <RecordLink href={`/organizations/${o.id}`} asOf={asOf} className="font-medium">
-              {o.name}
+              <RecordTitle titles={storedNames(o)} noun="name" />
             </RecordLink>
           </th>
-          <td className="px-3 py-2">{humanize(o.kind)}</td>
-          <td className="px-3 py-2">{o.country?.name ?? "International"}</td>
+          <td className="px-3 py-2">{organizationKindLabel(o.kind)}</td>
+          <td className="px-3 py-2">
+            <Whose organization={o} />
+          </td>
           <td className="min-w-40 px-3 py-2">
             {o.parent ? (
               <RecordLink href={`/organizations/${o.parent.id}`} asOf={asOf}>
@@ -59,5 +63,29 @@ export function OrganizationTable({
         </tr>
       ))}
     </TableFrame>
+  );
+}
+
+/** A national organization's country; a bilateral body's two countries; an international body's member count. */
+function Whose({ organization: o }: { organization: OrganizationListItem }) {
+  if (o.country) return <>{o.country.name}</>;
+  const scope = <span className="text-sm text-muted">{scopeLabel(o.scope)}</span>;
+  if (o.scope === "bilateral") {
+    return (
+      <>
+        {o.members.map((m) => m.name).join(" – ")} {scope}
+      </>
+    );
+  }
+  return (
+    <>
+      {scope}
+      {o.memberCount ? (
+        <span className="text-sm text-muted">
+          {" "}
+          · {o.memberCount === 1 ? "1 member country" : `${o.memberCount} member countries`}
+        </span>
+      ) : null}
+    </>
   );
 }

@@ -1,7 +1,17 @@
 import type { CommitmentFilter } from "./schema";
 
 const LIST_KEYS = ["status", "kind", "sector", "from", "to", "country"] as const;
-const TEXT_KEYS = ["targetFrom", "targetTo", "eventFrom", "eventTo", "eventId", "documentId", "q", "asOf"] as const;
+const TEXT_KEYS = [
+  "direction",
+  "targetFrom",
+  "targetTo",
+  "eventFrom",
+  "eventTo",
+  "eventId",
+  "documentId",
+  "q",
+  "asOf",
+] as const;
 
 /**
  * A filter back as URL parameters, defaults left out, so links (sort, pages, exports, chips)
@@ -14,6 +24,7 @@ export function filterToQuery(
   const query: Record<string, string> = {};
   for (const key of LIST_KEYS) if (filter[key]?.length) query[key] = filter[key].join(",");
   for (const key of TEXT_KEYS) if (filter[key]) query[key] = filter[key]!;
+  if (filter.pair) query.pair = filter.pair.join("-");
   if (filter.overdue !== undefined) query.overdue = String(filter.overdue);
   if (filter.sort !== "target") query.sort = filter.sort;
   if (filter.page > 1) query.page = String(filter.page);

@@ -7,20 +7,25 @@ import { duplicateError, sameOrganization } from "../records/duplicates";
 import { assertNoCycle } from "../records/hierarchy";
 import { newRecordId } from "../records/ids";
 import { checkReferences } from "../records/references";
+import { nameColumns } from "./names";
 import type { OrganizationCreate, OrganizationUpdate } from "./schema";
 
 type Fields = Omit<OrganizationCreate, "notDuplicate">;
 
 function columns(input: Fields) {
+  const national = input.scope === "national";
   return {
-    name: input.name,
-    nameFr: input.nameFr ?? null,
+    ...nameColumns(input),
     kind: input.kind,
-    countryCode: input.countryCode,
+    scope: input.scope,
+    // The schema allows a country for national organizations only, members for the others.
+    countryCode: national ? (input.countryCode ?? null) : null,
     parentId: input.parentId ?? null,
     description: input.description ?? null,
   };
 }
+
+const memberCodes = (input: Fields) => (input.scope === "national" ? [] : input.members);
 
 const aliasRows = (input: Fields) =>
   input.aliases.map((a) => ({ alias: a.alias, language: a.language ?? null, note: a.note ?? null }));
@@ -29,28 +34,40 @@ const references = (input: Fields) =>
   checkReferences([
     { field: "countryCode", kind: "country", id: input.countryCode },
     { field: "parentId", kind: "organization", id: input.parentId },
+    ...memberCodes(input).map((code, i) => ({ field: `members.${i}`, kind: "country" as const, id: code })),
   ]);
 
-const names = (input: Fields) => [input.name, input.nameFr, ...input.aliases.map((a) => a.alias)];
+const names = (input: Fields) => {
+  const { nameEn, nameFr } = nameColumns(input);
+  return [nameEn, nameFr, ...input.aliases.map((a) => a.alias)];
+};
 
 /** A new organization with its aliases; a likely twin is refused unless the editor confirmed it is another. */
 export async function createOrganization(input: OrganizationCreate, actor: Actor) {
   await references(input);
   const data = columns(input);
   const aliases = aliasRows(input);
-  const id = newRecordId(input.name);
+  const members = memberCodes(input);
+  const id = newRecordId(data.name);
   await prisma.$transaction(async (tx) => {
     // Checked in the transaction: two editors creating the same organization at once cannot both pass.
     const twin = input.notDuplicate ? null : await sameOrganization(tx, names(input));
     if (twin) throw duplicateError("organization", twin);
-    await tx.organization.create({ data: { id, ...data, aliases: { create: aliases } } });
+    await tx.organization.create({
+      data: {
+        id,
+        ...data,
+        aliases: { create: aliases },
+        members: { create: members.map((countryCode) => ({ countryCode })) },
+      },
+    });
     await tx.auditEntry.create({
       data: auditData({
         userId: actor.id,
         action: "create",
         entityType: "organization",
         entityId: id,
-        after: { ...data, aliases },
+        after: { ...data, members, aliases },
       }),
     });
   });
@@ -61,13 +78,17 @@ export async function createOrganization(input: OrganizationCreate, actor: Actor
 export async function updateOrganization(input: OrganizationUpdate, actor: Actor) {
   const old = await prisma.organization.findUnique({
     where: { id: input.id },
-    include: { aliases: { orderBy: { alias: "asc" } } },
+    include: {
+      aliases: { orderBy: { alias: "asc" } },
+      members: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
+    },
   });
   if (!old) throw new AppError("not_found", "There is no organization with this id.", "id");
   if (old.version !== input.version) throw conflictError("organization", { version: old.version });
   await references(input);
   const data = columns(input);
   const aliases = aliasRows(input);
+  const members = memberCodes(input);
   const saved = await prisma.$transaction(async (tx) => {
     await assertNoCycle(tx, "organization", input.id, input.parentId);
     const twin = input.notDuplicate ? null : await sameOrganization(tx, names(input), input.id);
@@ -79,15 +100,39 @@ export async function updateOrganization(input: OrganizationUpdate, actor: Actor
     if (claimed.count === 0) return false;
     await tx.organizationAlias.deleteMany({ where: { organizationId: input.id } });
     await tx.organizationAlias.createMany({ data: aliases.map((a) => ({ ...a, organizationId: input.id })) });
-    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, aliases: oldAliases, ...before } = old;
+    // Commitment sides carry their organization's country (for the filters by country): a
+    // corrected country moves with it, and a body that is no longer national has none.
+    if (old.countryCode !== data.countryCode && old.countryCode !== null) {
+      await tx.commitmentSide.updateMany({
+        where: { organizationId: input.id, countryCode: old.countryCode },
+        data: { countryCode: data.countryCode },
+      });
+    }
+    await tx.organizationMember.deleteMany({ where: { organizationId: input.id } });
+    await tx.organizationMember.createMany({
+      data: members.map((countryCode) => ({ organizationId: input.id, countryCode })),
+    });
+    const {
+      id: _id,
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      aliases: oldAliases,
+      members: oldMembers,
+      ...before
+    } = old;
     await tx.auditEntry.create({
       data: auditData({
         userId: actor.id,
         action: "update",
         entityType: "organization",
         entityId: input.id,
-        before: { ...before, aliases: oldAliases.map(({ alias, language, note }) => ({ alias, language, note })) },
-        after: { ...data, aliases },
+        before: {
+          ...before,
+          members: oldMembers.map((m) => m.countryCode),
+          aliases: oldAliases.map(({ alias, language, note }) => ({ alias, language, note })),
+        },
+        after: { ...data, members, aliases },
       }),
     });
     return true;

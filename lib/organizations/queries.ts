@@ -11,7 +11,8 @@ import { fromColumns } from "../dates/partial-date";
 import { positionLabelSelect, positionView } from "../people/positions";
 import { RELATED_LIMIT } from "../records/limits";
 import { citationArgs } from "../sources/rows";
-import { organizationDetailSelect, organizationSelect } from "./rows";
+import { storedNames } from "./names";
+import { memberArgs, organizationDetailSelect, organizationSelect } from "./rows";
 import {
   toOrganizationDetailJson,
   toOrganizationJson,
@@ -56,14 +57,25 @@ export async function listOrganizationItems(filter: OrganizationFilter) {
         select: {
           id: true,
           name: true,
+          nameEn: true,
+          nameFr: true,
           kind: true,
+          scope: true,
           country: countryName,
+          // A bilateral body's two countries are its name in the table; a large body shows a count.
+          members: { ...memberArgs, take: 2 },
+          _count: { select: { members: true } },
           parent: { select: { id: true, name: true } },
           aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
         },
       })
     : [];
-  const data = inIdOrder(ids, rows).map((r) => ({ ...r, aliases: r.aliases.map((a) => a.alias) }));
+  const data = inIdOrder(ids, rows).map(({ members, _count, ...r }) => ({
+    ...r,
+    members: members.map((m) => m.country),
+    memberCount: _count.members,
+    aliases: r.aliases.map((a) => a.alias),
+  }));
   return { data, page: filter.page, pageSize: filter.pageSize, total } satisfies Page<unknown>;
 }
 
@@ -78,10 +90,13 @@ export async function getOrganizationView(id: string, asOf?: string) {
     select: {
       id: true,
       name: true,
+      nameEn: true,
       nameFr: true,
       kind: true,
+      scope: true,
       description: true,
       country: countryName,
+      members: memberArgs,
       parent: { select: { id: true, name: true } },
       children: { select: { id: true, name: true, kind: true }, orderBy: [{ name: "asc" }, { id: "asc" }] },
       aliases: { select: { id: true, alias: true, language: true, note: true }, orderBy: { alias: "asc" } },
@@ -136,10 +151,12 @@ export async function getOrganizationView(id: string, asOf?: string) {
   return {
     id: row.id,
     name: row.name,
-    nameFr: row.nameFr,
+    names: storedNames(row),
     kind: row.kind,
+    scope: row.scope,
     description: row.description,
     country: row.country,
+    members: row.members.map((m) => m.country),
     parent: row.parent,
     children: row.children,
     aliases: row.aliases,

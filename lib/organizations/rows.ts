@@ -9,13 +9,22 @@ const commitmentSidesArgs = {
   orderBy: [{ commitment: { title: "asc" } }, { commitmentId: "asc" }],
 } satisfies Prisma.CommitmentSideFindManyArgs;
 
+/** A body's member countries, by name: the API's `members` and the pages' lists. */
+export const memberArgs = {
+  select: { country: { select: { code: true, name: true } } },
+  orderBy: { country: { name: "asc" } },
+} satisfies Prisma.Organization$membersArgs;
+
 /** What an organization's JSON shows in a list; relations load in one query each, never per row. */
 export const organizationSelect = {
   id: true,
   name: true,
+  nameEn: true,
   nameFr: true,
   kind: true,
+  scope: true,
   countryCode: true,
+  members: memberArgs,
   parent: { select: { id: true, name: true } },
   aliases: { select: { alias: true, language: true, note: true }, orderBy: { alias: "asc" } },
 } satisfies Prisma.OrganizationSelect;

@@ -1,16 +1,19 @@
 import type { z } from "zod";
 import { givenAndReceivedJson } from "../commitments/serialize";
-import type { organizationDetailJsonSchema, organizationJsonSchema } from "./schema";
 import type { OrganizationDetailRow, OrganizationRow } from "./rows";
+import { storedScope, type organizationDetailJsonSchema, type organizationJsonSchema } from "./schema";
 
 /** The public JSON of an organization in a list. */
 export function toOrganizationJson(row: OrganizationRow): OrganizationJson {
   return {
     id: row.id,
     name: row.name,
+    nameEn: row.nameEn,
     nameFr: row.nameFr,
     kind: row.kind,
+    scope: storedScope(row.scope),
     country: row.countryCode,
+    members: row.members.map((m) => ({ code: m.country.code, name: m.country.name })),
     parent: row.parent ? { id: row.parent.id, name: row.parent.name } : null,
     aliases: row.aliases.map((a) => ({ alias: a.alias, language: a.language, note: a.note })),
   };

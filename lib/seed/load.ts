@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { countryChanges, countryWrites, desiredCountries, existingCountries } from "../countries/sync";
 import type { PartialDate } from "../dates/partial-date";
+import { nameColumns } from "../organizations/names";
 import { contentHash, normalizeSourceText } from "../sources/hash";
 import { locateQuote } from "../sources/quotes";
 import type { LoadedDataset } from "./read-dataset";
@@ -16,6 +17,8 @@ const dateColumns = (value: PartialDate | undefined | null) => ({
   date: value?.date ?? null,
   precision: value?.precision ?? null,
 });
+
+const SKIPPED_MEMBERS = "skipped members (country not in the database)";
 
 /** Parents before children, so each parent id exists when its child is created. */
 function parentsFirst<T extends { id: string; parentId?: string | undefined }>(items: T[]): T[] {
@@ -116,18 +119,26 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     writes.push(prisma.source.create({ data }));
     audit("source", s.id, { ...data, fullText: `${fullText.length} characters` });
   }
+  // A member country must exist: every catalog country does, synced above in this transaction. A
+  // code outside the catalog is left out of the body's members, and the report counts it.
+  const knownCountries = new Set([...countries, ...countryUpdates.create].map((c) => c.code));
   for (const o of parentsFirst(dataset.organizations).filter((o) => !existing.organization.has(o.id))) {
+    const national = o.scope === "national";
+    const members = national ? [] : o.members.filter((code) => knownCountries.has(code));
+    const unknown = national ? 0 : o.members.length - members.length;
+    if (unknown) created[SKIPPED_MEMBERS] = (created[SKIPPED_MEMBERS] ?? 0) + unknown;
     const data = {
       id: o.id,
-      name: o.name,
-      nameFr: o.nameFr ?? null,
+      ...nameColumns(o),
       kind: o.kind,
-      countryCode: o.countryCode,
+      scope: o.scope,
+      countryCode: national ? (o.countryCode ?? null) : null,
       parentId: o.parentId ?? null,
       description: o.description ?? null,
       aliases: {
         create: o.aliases.map((a) => ({ alias: a.alias, language: a.language ?? null, note: a.note ?? null })),
       },
+      members: { create: members.map((countryCode) => ({ countryCode })) },
     };
     writes.push(prisma.organization.create({ data }));
     audit("organization", o.id, o);

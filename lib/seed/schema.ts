@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commitmentInputSchema, LINK_KINDS } from "../commitments/schema";
+import { checkCommitment, commitmentInputSchema, LINK_KINDS } from "../commitments/schema";
 import { countrySchema } from "../countries/schema";
 import { partialDateSchema } from "../dates/schema";
 import { documentInputSchema } from "../documents/schema";
@@ -24,6 +24,12 @@ export const seedCitationSchema = z.object({
 
 const cited = { citations: z.array(seedCitationSchema).min(1, "Every record carries at least one citation") };
 
+// The seed's organizations: the dataset's, and the usual international bodies of bodies.json.
+const seedOrganizationSchema = organizationInputSchema.safeExtend({ id: seedId });
+
+/** prisma/seed/bodies.json: the usual international bodies, shipped with any dataset. */
+export const bodiesSchema = z.object({ organizations: z.array(seedOrganizationSchema) });
+
 export const FLAG_KINDS = ["sources_differ", "inconsistent", "single_source"] as const;
 
 export const datasetSchema = z.object({
@@ -32,7 +38,7 @@ export const datasetSchema = z.object({
   sources: z.array(
     sourceInputSchema.omit({ fullText: true }).extend({ id: seedId, file: z.string().regex(/^[\w.-]+\.txt$/) }),
   ),
-  organizations: z.array(organizationInputSchema.safeExtend({ id: seedId })),
+  organizations: z.array(seedOrganizationSchema),
   people: z.array(
     personInputSchema.safeExtend({
       id: seedId,
@@ -42,22 +48,24 @@ export const datasetSchema = z.object({
   events: z.array(eventInputSchema.safeExtend({ id: seedId, ...cited })),
   documents: z.array(documentInputSchema.safeExtend({ id: seedId, ...cited })),
   commitments: z.array(
-    commitmentInputSchema.safeExtend({
-      id: seedId,
-      ...cited,
-      statusHistory: z
-        .array(
-          z.object({
-            id: seedId,
-            toStatus: statusSchema,
-            effective: partialDateSchema,
-            note: z.string().optional(),
-            ...cited,
-          }),
-        )
-        .min(1),
-      links: z.array(z.object({ kind: z.enum(LINK_KINDS), to: seedId, note: z.string().optional() })).default([]),
-    }),
+    commitmentInputSchema
+      .safeExtend({
+        id: seedId,
+        ...cited,
+        statusHistory: z
+          .array(
+            z.object({
+              id: seedId,
+              toStatus: statusSchema,
+              effective: partialDateSchema,
+              note: z.string().optional(),
+              ...cited,
+            }),
+          )
+          .min(1),
+        links: z.array(z.object({ kind: z.enum(LINK_KINDS), to: seedId, note: z.string().optional() })).default([]),
+      })
+      .superRefine(checkCommitment),
   ),
   flags: z.array(
     z.object({

@@ -40,7 +40,7 @@ test("an editor pastes an article, accepts two suggestions and sees the commitme
   await expect(commitment.getByLabel("Quote 1, word for word")).toHaveValue(
     /Vietnam pledged to build a press training centre/,
   );
-  await commitment.getByLabel("Title").fill("Press training centre in Phnom Penh");
+  await commitment.getByLabel("Title (English)").fill("Press training centre in Phnom Penh");
   await commitment.getByRole("button", { name: "Create the commitment" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Press training centre in Phnom Penh");
   await expect(page.getByText("USD 2,000,000")).toBeVisible();

@@ -21,7 +21,7 @@ test("an editor creates an organization with an alias, then a person whose posit
   await logIn("/organizations");
   await page.getByRole("link", { name: "New organization" }).click();
   const org = page.getByRole("form", { name: "New organization" });
-  await org.getByLabel("Name", { exact: true }).fill("Angkor Digital Authority");
+  await org.getByLabel("Name in English").fill("Angkor Digital Authority");
   await org.getByLabel("Kind").selectOption({ label: "Agency" });
   await org.getByRole("combobox", { name: "Country" }).fill("Cambodia");
   await org.getByRole("option", { name: /^Cambodia/ }).click();

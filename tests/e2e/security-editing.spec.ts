@@ -24,7 +24,7 @@ test("a field the server refuses after tampering shows its error beside the fiel
   await page.goto(`/login?next=${encodeURIComponent("/organizations/new")}`);
   await submitLogIn();
   const form = page.getByRole("form", { name: "New organization" });
-  await form.getByLabel("Name", { exact: true }).fill("Tonle Sap Broadcasting Office");
+  await form.getByLabel("Name in English").fill("Tonle Sap Broadcasting Office");
   await form.getByRole("combobox", { name: "Country" }).fill("Cambodia");
   await form.getByRole("option", { name: /^Cambodia/ }).click();
 
@@ -44,5 +44,5 @@ test("a field the server refuses after tampering shows its error beside the fiel
     "Use an ISO 3166-1 alpha-2 country code",
   );
   await expect(page.getByText("Something went wrong")).toHaveCount(0);
-  await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Tonle Sap Broadcasting Office");
+  await expect(form.getByLabel("Name in English")).toHaveValue("Tonle Sap Broadcasting Office");
 });

@@ -65,8 +65,11 @@ describe("GET /api/v1/commitments", () => {
     expect(agreed.body.data.map((c) => c.id)).toEqual(["more-news-stories"]);
     const media = await getJson<{ data: Commitment[] }>("/api/v1/commitments?sector=media_broadcasting");
     expect(media.body.data.length).toBe(5);
-    const toVietnam = await getJson<{ total: number }>("/api/v1/commitments?to=VN");
-    expect(toVietnam.body.total).toBe(0);
+    // Vietnam receives only as a party of the mutual agreement: a party gives and receives.
+    const toVietnam = await getJson<{ data: Commitment[] }>("/api/v1/commitments?to=VN");
+    expect(toVietnam.body.data.map((c) => c.id)).toEqual(["more-news-stories"]);
+    const oneWayToVietnam = await getJson<{ total: number }>("/api/v1/commitments?to=VN&direction=one_way");
+    expect(oneWayToVietnam.body.total).toBe(0);
     const pages = await Promise.all(
       [1, 2, 3].map((p) => getJson<{ data: Commitment[] }>(`/api/v1/commitments?pageSize=4&page=${p}`)),
     );
@@ -108,8 +111,12 @@ describe("GET /api/v1/commitments", () => {
     const fields = [
       "id",
       "title",
+      "titleEn",
+      "titleFr",
       "kind",
       "status",
+      "direction",
+      "sides",
       "from",
       "to",
       "sectors",

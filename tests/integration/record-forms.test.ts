@@ -64,6 +64,7 @@ async function refused(write: () => Promise<Result>, code: string, field?: strin
     "Position",
     "Organization",
     "OrganizationAlias",
+    "OrganizationMember",
     "Citation",
     "AuditEntry",
   ];
@@ -114,7 +115,8 @@ describe("organization forms", () => {
   });
 
   it("refuses invalid input naming the field, and writes nothing", async () => {
-    await refused(() => call("createOrganizationAction", organization({ name: "  " })), "invalid_body", "name");
+    // `name` is read as the English name; blank, there is no name at all, said beside the English one.
+    await refused(() => call("createOrganizationAction", organization({ name: "  " })), "invalid_body", "nameEn");
     await refused(
       () => call("createOrganizationAction", organization({ name: "Other agency", countryCode: "Cambodia" })),
       "invalid_body",
@@ -163,6 +165,10 @@ describe("organization forms", () => {
       organization({ name: "Phnom Penh Data Office", aliases: [] }),
     );
     const id = data!.id;
+    // Laos, unless the database has every country already (the seed's dataset names two).
+    const db = new Database(writeServer.databaseFile);
+    db.prepare(`INSERT OR IGNORE INTO "Country" ("code", "name") VALUES ('LA', 'Laos')`).run();
+    db.close();
     const saved = await call("updateOrganizationAction", {
       ...organization({ name: "Phnom Penh Data Office", aliases: [{ alias: "PPDO" }] }),
       id,
@@ -186,6 +192,100 @@ describe("organization forms", () => {
     );
     expect(stale.current?.version).toBe(2);
     expect(versionOf("Organization", id)).toBe(2);
+  });
+
+  it("creates a bilateral joint committee with its two countries, then makes it an international body", async () => {
+    const committee = {
+      nameEn: "Joint Committee on Mekong Ferries",
+      nameFr: "Comité mixte des bacs du Mékong",
+      kind: "joint_committee",
+      scope: "bilateral",
+      members: ["VN", "KH"],
+      aliases: [{ alias: "JCMF" }],
+    };
+    const created = await call("createOrganizationAction", committee);
+    expect(created.ok, JSON.stringify(created)).toBe(true);
+    const id = created.data!.id;
+    type Body = {
+      name: string;
+      nameEn: string;
+      nameFr: string;
+      scope: string;
+      country: string | null;
+      members: { code: string; name: string }[];
+    };
+    expect(await api<Body>(`organizations/${id}`)).toMatchObject({
+      name: "Joint Committee on Mekong Ferries",
+      nameFr: "Comité mixte des bacs du Mékong",
+      scope: "bilateral",
+      country: null,
+      members: [
+        { code: "KH", name: "Cambodia" },
+        { code: "VN", name: "Vietnam" },
+      ],
+    });
+    expect(JSON.parse(audits("organization", id)[0]!.after!)).toMatchObject({
+      scope: "bilateral",
+      countryCode: null,
+      members: ["VN", "KH"],
+    });
+
+    const saved = await call("updateOrganizationAction", {
+      ...committee,
+      scope: "international",
+      members: ["VN", "KH", "LA"],
+      id,
+      version: 1,
+    });
+    expect(saved.ok, JSON.stringify(saved)).toBe(true);
+    expect((await api<Body>(`organizations/${id}`)).members.map((m) => m.code)).toEqual(["KH", "LA", "VN"]);
+    const update = JSON.parse(audits("organization", id).at(-1)!.before!) as { members: string[] };
+    expect(update.members.sort()).toEqual(["KH", "VN"]);
+    // Laos is one of the body's countries: the country filter finds the body through it.
+    const laos = await api<{ data: { id: string }[] }>("organizations?country=LA&pageSize=200");
+    expect(laos.data.map((o) => o.id)).toContain(id);
+  });
+
+  it("refuses a body of the wrong shape beside the field, and writes nothing", async () => {
+    const body = { nameEn: "Border Trade Commission", kind: "joint_committee", scope: "bilateral" };
+    await refused(() => call("createOrganizationAction", { ...body, members: ["VN"] }), "invalid_body", "members");
+    await refused(
+      () => call("createOrganizationAction", { ...body, members: ["VN", "KH"], countryCode: "VN" }),
+      "invalid_body",
+      "countryCode",
+    );
+    await refused(
+      () => call("createOrganizationAction", { ...body, scope: "national", members: ["VN", "KH"] }),
+      "invalid_body",
+      "countryCode",
+    );
+    // A well-formed code that is no country in the database is refused by the write, on its row.
+    await refused(
+      () => call("createOrganizationAction", { ...body, members: ["VN", "ZZ"] }),
+      "invalid_body",
+      "members.1",
+    );
+  });
+
+  it("creates an organization known only by its French name, shown and found under it", async () => {
+    const created = await call("createOrganizationAction", {
+      nameFr: "Autorité cambodgienne de la navigation fluviale",
+      kind: "agency",
+      countryCode: "KH",
+    });
+    expect(created.ok, JSON.stringify(created)).toBe(true);
+    const json = await api<{ name: string; nameEn: string | null; nameFr: string }>(
+      `organizations/${created.data!.id}`,
+    );
+    expect(json).toEqual(
+      expect.objectContaining({
+        name: "Autorité cambodgienne de la navigation fluviale",
+        nameEn: null,
+        nameFr: "Autorité cambodgienne de la navigation fluviale",
+      }),
+    );
+    const found = await api<{ data: { id: string }[] }>("organizations?q=fluviale");
+    expect(found.data.map((o) => o.id)).toEqual([created.data!.id]);
   });
 
   it("refuses a parent that would make a loop", async () => {

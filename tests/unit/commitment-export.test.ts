@@ -31,6 +31,8 @@ describe("filter ↔ URL", () => {
     const filter = commitmentFilterSchema.parse({
       status: "announced,agreed",
       sector: "oda",
+      pair: "kh-vn",
+      direction: "mutual",
       overdue: "true",
       targetFrom: "2019-01-01",
       sort: "-title",
@@ -41,6 +43,8 @@ describe("filter ↔ URL", () => {
     expect(query).toEqual({
       status: "announced,agreed",
       sector: "oda",
+      pair: "KH-VN",
+      direction: "mutual",
       overdue: "true",
       targetFrom: "2019-01-01",
       sort: "-title",
@@ -49,7 +53,7 @@ describe("filter ↔ URL", () => {
     });
     expect(commitmentFilterSchema.parse(query)).toEqual(filter);
     expect(filterToQuery(commitmentFilterSchema.parse({}))).toEqual({});
-    expect(activeFilterCount(filter)).toBe(4);
+    expect(activeFilterCount(filter)).toBe(6);
   });
 
   it("overrides and removes keys", () => {

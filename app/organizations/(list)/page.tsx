@@ -8,14 +8,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EditorLink } from "@/components/records/editor-link";
 import { readAsOf } from "@/lib/as-of/url";
 import { listCountries } from "@/lib/countries/queries";
-import { humanize } from "@/lib/format/labels";
+import { organizationKindLabel, SCOPE_LABELS } from "@/lib/organizations/labels";
 import { listOrganizationItems } from "@/lib/organizations/queries";
-import { ORGANIZATION_KINDS, organizationFilterSchema } from "@/lib/organizations/schema";
+import { ORGANIZATION_KINDS, ORGANIZATION_SCOPES, organizationFilterSchema } from "@/lib/organizations/schema";
 import { isFiltered, keptQuery, parsePageFilter, single, type SearchParams } from "@/lib/records/search-params";
 
 export const metadata: Metadata = { title: "Organizations" };
 
-const FILTER_KEYS = ["q", "kind", "country"] as const;
+const FILTER_KEYS = ["q", "scope", "kind", "country"] as const;
 
 const SORTS = [
   { value: "name", label: "Name, A–Z" },
@@ -37,7 +37,8 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
         title="Organizations"
         actions={<EditorLink href="/organizations/new">New organization</EditorLink>}
       >
-        Governments, ministries, state media and enterprises, with the other names the press uses for them.{" "}
+        Governments, ministries, state media and enterprises of one country; international bodies such as ASEAN or UN
+        agencies; bilateral bodies such as joint committees; with the other names the press uses for them.{" "}
         {result.total === 1 ? "1 organization" : `${result.total} organizations`}.
       </PageHeader>
       <FilterForm
@@ -48,10 +49,16 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
         sort={{ value: filter.sort, options: SORTS }}
         fields={[
           {
+            name: "scope",
+            label: "Scope",
+            value: single(filter.scope),
+            options: ORGANIZATION_SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] })),
+          },
+          {
             name: "kind",
             label: "Kind",
             value: single(filter.kind),
-            options: ORGANIZATION_KINDS.map((k) => ({ value: k, label: humanize(k) })),
+            options: ORGANIZATION_KINDS.map((k) => ({ value: k, label: organizationKindLabel(k) })),
           },
           {
             type: "country",
@@ -62,6 +69,11 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           },
         ]}
       />
+      {filter.country?.length ? (
+        <p className="text-sm text-muted">
+          A country&apos;s organizations include the international and bilateral bodies it is a member of.
+        </p>
+      ) : null}
       <IgnoredParams problems={parsed.problems} />
       <OrganizationTable
         organizations={result.data}

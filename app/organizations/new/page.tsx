@@ -15,8 +15,8 @@ export default async function NewOrganizationPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="New organization" eyebrow="Editor">
-        A ministry, agency, state medium, enterprise or party body. Search the list first: it may be known under another
-        name.
+        A ministry, agency or enterprise of one country; an international body such as ASEAN or a UN agency; or a
+        bilateral body such as a joint committee. Search the list first: it may be known under another name.
       </PageHeader>
       <OrganizationForm initial={emptyOrganization()} mode={{ create: true }} countries={countries} />
     </div>

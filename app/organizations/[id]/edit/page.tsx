@@ -7,6 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page";
 import { listCountries } from "@/lib/countries/queries";
 import { organizationForEdit } from "@/lib/organizations/form-data";
+import { storedNames } from "@/lib/organizations/names";
+import { storedScope } from "@/lib/organizations/schema";
 
 export const metadata: Metadata = { title: "Edit organization" };
 
@@ -16,11 +18,14 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   if (actor === "forbidden") return <Forbidden role="editor" />;
   const [o, countries] = await Promise.all([organizationForEdit(id), listCountries()]);
   if (!o) notFound();
+  const names = storedNames(o);
   const initial = emptyOrganization({
-    name: o.name,
-    nameFr: o.nameFr ?? "",
+    nameEn: names.en ?? "",
+    nameFr: names.fr ?? "",
     kind: o.kind,
-    countryCode: o.countryCode ?? undefined,
+    scope: storedScope(o.scope),
+    countryCode: o.countryCode ?? "",
+    members: o.members.map((m) => m.countryCode),
     description: o.description ?? "",
     parent: o.parent ? { id: o.parent.id, label: o.parent.name } : null,
     aliases: o.aliases.map((a) => ({ alias: a.alias, language: a.language ?? "", note: a.note ?? "" })),
@@ -28,7 +33,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   return (
     <div className="space-y-6">
       <PageHeader title={`Edit: ${o.name}`} eyebrow="Editor">
-        Names, kind, country, parent and the other names the sources use.
+        Names in English and French, kind, scope and countries, parent and the other names the sources use.
       </PageHeader>
       <OrganizationForm
         initial={initial}
