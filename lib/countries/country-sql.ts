@@ -88,9 +88,10 @@ export const countryRecordCountsRead = rawRead(
 
 /**
  * The countries with any record: on a commitment's side, hosting, visiting or taking part in an
- * event, party to a document, or the country of an organization, a body's member or a person.
- * Each test but one is an indexed lookup per country; participants have no country index, so
- * their countries are read once.
+ * event, party to a document, or the country of a national organization or a person. Being a
+ * member of a body is not enough: the dataset's default bodies (the EU, ASEAN…) would otherwise
+ * give some forty countries "records" that say nothing of their relations. Each test but one is
+ * an indexed lookup per country; participants have no country index, so theirs are read once.
  */
 export const countriesWithRecordsRead = rawRead(
   { code: z.string() },
@@ -102,7 +103,6 @@ export const countriesWithRecordsRead = rawRead(
       OR co."code" IN (SELECT p."countryCode" FROM "EventParticipant" p WHERE p."countryCode" IS NOT NULL)
       OR EXISTS (SELECT 1 FROM "DocumentParty" d WHERE d."countryCode" = co."code")
       OR EXISTS (SELECT 1 FROM "Organization" o WHERE o."countryCode" = co."code")
-      OR EXISTS (SELECT 1 FROM "OrganizationMember" m WHERE m."countryCode" = co."code")
       OR EXISTS (SELECT 1 FROM "Person" p WHERE p."countryCode" = co."code")
     ORDER BY co."code"`,
 );

@@ -27,7 +27,7 @@ export const countryListQuerySchema = z
       .optional()
       .meta({
         description:
-          "true: only countries on a commitment, an event, a document, an organization or a person; false: every country",
+          "true: only countries on a commitment, an event or a document, or with a national organization or a person (membership of a body is not enough); false: every country",
       }),
   })
   .strict();
