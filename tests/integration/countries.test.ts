@@ -6,7 +6,7 @@ import { TEST_USERS } from "../helpers/users";
 import { ownWriteServer } from "../helpers/write-server";
 
 type Country = { code: string; name: string; nameFr: string | null };
-type Counts = { total: number; byStatus: Record<string, number> };
+type Counts = { total: number; byStatus: Record<string, number> & { agreed: number; announced: number } };
 type Detail = Country & {
   counts: {
     commitments: Counts & { asGiver: Counts; asReceiver: Counts; asParty: Counts };
@@ -156,8 +156,36 @@ describe("the country pages", () => {
 const writeServer = ownWriteServer();
 const EN = "vna-en-2019-03-14";
 
+const json = async <T>(path: string): Promise<T> => {
+  const response = await fetch(`${writeServer.baseURL}${path}`);
+  const body = (await response.json()) as T;
+  expect(await conformanceProblems(path, response.status, body)).toEqual([]);
+  return body;
+};
+
+/** What the pair page, the country API and the pair filter say about Vietnam and Cambodia. */
+async function vnKh() {
+  const text = await html(await page("/countries/VN-KH", writeServer.baseURL));
+  const total = (id: string) => Number(testId(text, id));
+  const vietnam = await json<Detail>("/api/v1/countries/VN");
+  const cambodia = await json<Detail>("/api/v1/countries/KH");
+  return {
+    page: { aToB: total("total-a-to-b"), bToA: total("total-b-to-a"), mutual: total("total-mutual") },
+    all: total("total-both"),
+    text,
+    vietnam,
+    cambodia,
+    filter: (await json<{ total: number }>("/api/v1/commitments?pair=KH-VN&view=summary")).total,
+    filterMutual: (await json<{ total: number }>("/api/v1/commitments?pair=VN-KH&direction=mutual&view=summary")).total,
+  };
+}
+
 describe("a mutual commitment between two countries", () => {
+  let before: Awaited<ReturnType<typeof vnKh>>;
+  let after: Awaited<ReturnType<typeof vnKh>>;
+
   beforeAll(async () => {
+    before = await vnKh();
     const cookie = await login(writeServer.baseURL, TEST_USERS.editor);
     const action = serverActions().find((a) => a.name === "createCommitmentAction")!;
     const create = (title: string, direction: string, sides: object[]) =>
@@ -192,31 +220,36 @@ describe("a mutual commitment between two countries", () => {
       { role: "receiver", countryCode: "SN" },
     ]);
     expect(oneWay.result).toMatchObject({ ok: true });
+    after = await vnKh();
   });
 
-  const json = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${writeServer.baseURL}${path}`);
-    const body = (await response.json()) as T;
-    expect(await conformanceProblems(path, response.status, body)).toEqual([]);
-    return body;
-  };
-
-  it("counts once, under mutual, on the pair page", async () => {
-    const text = await html(await page("/countries/VN-KH", writeServer.baseURL));
-    expect(testId(text, "total-mutual")).toBe("1");
-    expect(testId(text, "total-a-to-b")).toBe("9");
-    expect(testId(text, "total-both")).toBe("10");
-    expect(text).toContain("Both sides will exchange cybersecurity experts");
+  it("counts once, under mutual, on the pair page", () => {
+    expect(after.page).toEqual({ ...before.page, mutual: before.page.mutual + 1 });
+    expect(after.all).toBe(before.all + 1);
+    expect(after.all).toBe(after.page.aToB + after.page.bToA + after.page.mutual);
+    expect(after.text).toContain("Both sides will exchange cybersecurity experts");
   });
 
-  it("counts once, as a party, for each country", async () => {
-    const vietnam = await json<Detail>("/api/v1/countries/VN");
-    expect(vietnam.counts.commitments.total).toBe(10);
-    expect(vietnam.counts.commitments.asParty).toMatchObject({ total: 1, byStatus: { agreed: 1 } });
-    expect(vietnam.partners.find((p) => p.code === "KH")?.commitments.mutual).toBe(1);
-    const cambodia = await json<Detail>("/api/v1/countries/KH");
-    expect(cambodia.counts.commitments.asParty.total).toBe(1);
-    expect(cambodia.partners.find((p) => p.code === "VN")?.commitments).toEqual({ given: 0, received: 9, mutual: 1 });
+  it("counts once, as a party, for each country", () => {
+    const commitments = (d: Detail) => d.counts.commitments;
+    expect(commitments(after.vietnam).total).toBe(commitments(before.vietnam).total + 1);
+    expect(commitments(after.vietnam).asParty.total).toBe(commitments(before.vietnam).asParty.total + 1);
+    expect(commitments(after.vietnam).asParty.byStatus.agreed).toBe(
+      commitments(before.vietnam).asParty.byStatus.agreed + 1,
+    );
+    expect(commitments(after.vietnam).asGiver).toEqual(commitments(before.vietnam).asGiver);
+    expect(commitments(after.cambodia).asParty.total).toBe(commitments(before.cambodia).asParty.total + 1);
+    const partner = (d: Detail, code: string) => d.partners.find((p) => p.code === code)?.commitments;
+    expect(partner(after.cambodia, "VN")).toEqual({
+      ...partner(before.cambodia, "VN"),
+      mutual: partner(before.cambodia, "VN")!.mutual + 1,
+    });
+    // The pair page and the country pages agree.
+    expect(partner(after.vietnam, "KH")).toEqual({
+      given: after.page.aToB,
+      received: after.page.bToA,
+      mutual: after.page.mutual,
+    });
   });
 
   it("puts a new pair on /countries, and its countries among those with records", async () => {
@@ -229,10 +262,9 @@ describe("a mutual commitment between two countries", () => {
     expect(france.partners).toMatchObject([{ code: "SN", commitments: { given: 1, received: 0, mutual: 0 } }]);
   });
 
-  it("filters the commitments between the pair, mutual included, with the same rule", async () => {
-    const list = await json<{ total: number }>("/api/v1/commitments?pair=KH-VN&view=summary");
-    expect(list.total).toBe(10);
-    const mutual = await json<{ total: number }>("/api/v1/commitments?pair=VN-KH&direction=mutual&view=summary");
-    expect(mutual.total).toBe(1);
+  it("filters the commitments between the pair, mutual included, with the same rule", () => {
+    expect(after.filter).toBe(before.filter + 1);
+    expect(after.filter).toBe(after.all);
+    expect(after.filterMutual).toBe(after.page.mutual);
   });
 });
