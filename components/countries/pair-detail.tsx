@@ -15,7 +15,8 @@ type Side = { code: string; name: string };
 function Direction({
   title,
   id,
-  what,
+  caption,
+  empty,
   commitments,
   total,
   link,
@@ -23,8 +24,10 @@ function Direction({
 }: {
   title: string;
   id: string;
-  /** "from Vietnam to Cambodia", "mutual between Vietnam and Cambodia": for the caption and the empty note. */
-  what: string;
+  /** The list's name for screen readers ("Commitments from Vietnam to Cambodia"). */
+  caption: string;
+  /** What an empty list says. */
+  empty: string;
   commitments: CountryPairView["aToB"];
   total: number;
   link: { query: string; text: string };
@@ -32,12 +35,7 @@ function Direction({
 }) {
   return (
     <Section title={`${title} (${total})`} id={id}>
-      <CommitmentList
-        commitments={commitments}
-        asOf={asOf}
-        caption={`Commitments ${what}`}
-        empty={`No commitment ${what} recorded.`}
-      />
+      <CommitmentList commitments={commitments} asOf={asOf} caption={caption} empty={empty} />
       <MoreNote shown={commitments.length} total={total} what="commitments" />
       {total > 0 ? (
         <p className="text-sm">
@@ -56,7 +54,8 @@ function OneWay({ from, to, pair, asOf }: { from: Side; to: Side; pair: CountryP
     <Direction
       title={`From ${from.name} to ${to.name}`}
       id={`from-${from.code}`}
-      what={`from ${from.name} to ${to.name}`}
+      caption={`Commitments from ${from.name} to ${to.name}`}
+      empty={`No commitment from ${from.name} to ${to.name} recorded.`}
       commitments={forward ? pair.aToB : pair.bToA}
       total={forward ? pair.totals.aToB : pair.totals.bToA}
       link={{
@@ -105,7 +104,8 @@ export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: str
       <Direction
         title="Mutual commitments"
         id="mutual"
-        what={`mutual between ${first.name} and ${second.name}`}
+        caption={`Mutual commitments between ${first.name} and ${second.name}`}
+        empty={`No mutual commitment between ${first.name} and ${second.name} recorded.`}
         commitments={p.mutual}
         total={p.totals.mutual}
         link={{

@@ -186,7 +186,7 @@ test("the VN-KH pair page counts the nine commitments by status and direction", 
     8,
   );
   await expect(
-    page.getByRole("table", { name: "Commitments mutual between Vietnam and Cambodia" }).getByRole("link"),
+    page.getByRole("table", { name: "Mutual commitments between Vietnam and Cambodia" }).getByRole("link"),
   ).toHaveText(["More news stories about both countries in Vietnamese and Cambodian media"]);
   await page.getByRole("link", { name: "National cyber information safety monitoring centre for Cambodia" }).click();
   await expect(page).toHaveURL(/\/commitments\/cyber-monitoring-centre$/);
