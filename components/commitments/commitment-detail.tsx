@@ -117,7 +117,9 @@ export function CommitmentDetail({
             {formatDateJson(c.target)}
             {c.target ? <span className="text-sm text-muted"> (precision: {c.target.precision})</span> : null}
           </Fact>
-          <Fact label="Sectors">{c.sectors.length ? c.sectors.map(humanize).join(", ") : "—"}</Fact>
+          <Fact label="Sectors">
+            {c.sectors.length ? c.sectors.map((code) => context.sectorNames[code] ?? humanize(code)).join(", ") : "—"}
+          </Fact>
           <Fact label="Made at">
             {c.event ? (
               <Link href={link(`/events/${c.event.id}`)} className="text-accent hover:underline">

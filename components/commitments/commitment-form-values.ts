@@ -2,7 +2,7 @@ import type { Picked } from "../forms/record-picker";
 import type { CitationValues } from "../forms/citation-fields";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
 import type { Direction } from "@/lib/commitments/sides";
-import { emptySide, type SideValues } from "./side-fields";
+import { emptySide, type SideValues } from "./side-values";
 
 /** What the commitment form holds: strings as typed, pickers with their labels. */
 export interface CommitmentFormValues {

@@ -12,6 +12,7 @@ import type { EvidenceSourceOption } from "@/lib/status/queries";
 import { CitationFields } from "../forms/citation-fields";
 import { FormAlert, PartialDateField, SelectField, TextArea, TextField } from "../forms/fields";
 import { RecordPicker } from "../forms/record-picker";
+import { SectorChecklist, type SectorChoice } from "../forms/sector-checklist";
 import { useZodForm } from "../forms/use-zod-form";
 import { toCommitmentInput, type CommitmentFormValues } from "./commitment-form-values";
 import { SideFields } from "./side-fields";
@@ -26,7 +27,7 @@ export function CommitmentForm({
   initial: CommitmentFormValues;
   mode: { create: true } | { create: false; id: string; version: number };
   sources: EvidenceSourceOption[];
-  sectors: { code: string; name: string }[];
+  sectors: SectorChoice[];
   countries: readonly CountryOption[];
 }) {
   const router = useRouter();
@@ -105,24 +106,12 @@ export function CommitmentForm({
         }}
         onSides={(sides, field) => set(["sides"], sides, field)}
       />
-      <fieldset className="rounded border border-line p-3">
-        <legend className="px-1 text-sm font-semibold">Sectors</legend>
-        <div className="grid grid-cols-2 gap-1 sm:grid-cols-3">
-          {sectors.map((s) => (
-            <label key={s.code} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                className="accent-accent"
-                checked={v.sectors.includes(s.code)}
-                onChange={(e) =>
-                  set(["sectors"], e.target.checked ? [...v.sectors, s.code] : v.sectors.filter((c) => c !== s.code))
-                }
-              />
-              {s.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <SectorChecklist
+        sectors={sectors}
+        selected={v.sectors}
+        onChange={(codes) => set(["sectors"], codes)}
+        error={errorFor(["sectors"])}
+      />
       <fieldset className="grid gap-4 rounded border border-line p-3 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">Amount (optional)</legend>
         <TextField

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SectorChecklist } from "../forms/sector-checklist";
 import type { ReactNode } from "react";
 import type { CommitmentFilter } from "@/lib/commitments/schema";
 import { COMMITMENT_KINDS } from "@/lib/commitments/schema";
@@ -102,13 +103,7 @@ export function CommitmentFilterForm({
           options={COMMITMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] ?? k }))}
         />
       </Group>
-      <Group legend="Sector">
-        <Checks
-          name="sector"
-          checked={filter.sector}
-          options={sectors.map((s) => ({ value: s.code, label: s.name }))}
-        />
-      </Group>
+      <SectorChecklist legend="Sector" sectors={sectors} name="sector" selected={filter.sector ?? []} />
       <Group legend="Countries">
         {/* ~250 countries: a search by name or code, not a menu (a menu until the script runs). */}
         <CountryPicker

@@ -4,11 +4,8 @@ import { useId } from "react";
 import type { Direction, SideRole } from "@/lib/commitments/sides";
 import type { CountryOption } from "@/lib/countries/match";
 import { FieldError } from "../forms/field-error";
-import { PartyFields, type PartyValues } from "../forms/party-fields";
-
-export type SideValues = PartyValues & { role: SideRole };
-
-export const emptySide = (role: SideRole): SideValues => ({ role, countryCode: "", organization: null, person: null });
+import { PartyFields } from "../forms/party-fields";
+import { emptySide, switchDirection, type SideValues } from "./side-values";
 
 const GROUPS: Record<Direction, { role: SideRole; legend: string; entry: string; add: string; min: number }[]> = {
   one_way: [
@@ -19,24 +16,6 @@ const GROUPS: Record<Direction, { role: SideRole; legend: string; entry: string;
     { role: "party", legend: "The parties, committing to each other", entry: "Party", add: "Add a party", min: 2 },
   ],
 };
-
-/**
- * Switching the direction keeps what was typed: every entry becomes a party, or the first party
- * becomes the giver and the others receivers.
- */
-export function switchDirection(sides: SideValues[], to: Direction): SideValues[] {
-  if (to === "mutual") {
-    const parties = sides.map((s) => ({ ...s, role: "party" as const }));
-    return parties.length >= 2
-      ? parties
-      : [...parties, ...Array.from({ length: 2 - parties.length }, () => emptySide("party"))];
-  }
-  const [first, ...rest] = sides;
-  return [
-    { ...(first ?? emptySide("giver")), role: "giver" },
-    ...(rest.length ? rest : [emptySide("receiver")]).map((s) => ({ ...s, role: "receiver" as const })),
-  ];
-}
 
 /** Who commits to whom: the direction, then each side's entries, each one removable. */
 export function SideFields({

@@ -12,8 +12,10 @@ import { CountryPicker } from "../forms/country-picker";
 import { FormAlert, PartialDateField, SelectField, TextArea, TextField } from "../forms/fields";
 import type { FormMode } from "../forms/form-values";
 import { RecordPicker } from "../forms/record-picker";
+import { TitleFields } from "../forms/title-fields";
 import { useZodForm } from "../forms/use-zod-form";
 import { toEventInput, type EventFormValues } from "./event-form-values";
+import { DocumentsSignedField } from "./documents-signed-field";
 import { ParticipantFields } from "./participant-fields";
 
 export function EventForm({
@@ -21,11 +23,14 @@ export function EventForm({
   mode,
   sources,
   countries,
+  documentsRecorded = 0,
 }: {
   initial: EventFormValues;
   mode: FormMode;
   sources: EvidenceSourceOption[];
   countries: readonly CountryOption[];
+  /** Documents already linked to the event and its sub-events (none for a new event). */
+  documentsRecorded?: number;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -54,9 +59,7 @@ export function EventForm({
         }
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="sm:col-span-2">
-          <TextField label="Title" value={v.title} onChange={(x) => set(["title"], x)} error={errorFor(["title"])} />
-        </div>
+        <TitleFields en={v.titleEn} fr={v.titleFr} set={set} errorFor={errorFor} />
         <SelectField
           label="Kind"
           value={v.kind}
@@ -109,6 +112,12 @@ export function EventForm({
           countries={countries}
           onChange={(x) => set(["visitingCountryCode"], x)}
           error={errorFor(["visitingCountryCode"])}
+        />
+        <DocumentsSignedField
+          value={v.documentsSigned}
+          recorded={documentsRecorded}
+          onChange={(x) => set(["documentsSigned"], x)}
+          error={errorFor(["documentsSigned"])}
         />
         <div className="sm:col-span-2">
           <TextArea

@@ -12,7 +12,7 @@ type Path = (string | number)[];
 
 const WHO: { value: ParticipantWho; label: string }[] = [
   { value: "person", label: "A person" },
-  { value: "organization", label: "An organization" },
+  { value: "organization", label: "An organization or international body" },
   { value: "country", label: "A country (its delegation)" },
 ];
 

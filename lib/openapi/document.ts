@@ -30,6 +30,7 @@ import {
 } from "../organizations/schema";
 import { personDetailJsonSchema, personFilterSchema, personJsonSchema } from "../people/schema";
 import { markedTextSchema, searchQuerySchema, searchResultsJsonSchema } from "../search/schema";
+import { sectorJsonSchema, sectorListJsonSchema, sectorListQuerySchema } from "../sectors/schema";
 import { sourceDetailJsonSchema, sourceFilterSchema, sourceJsonSchema } from "../sources/schema";
 
 // The OpenAPI 3.1 document of API v1, generated from the zod schemas the routes parse requests
@@ -78,6 +79,8 @@ function components(): z.core.$ZodRegistry<{ id: string }> {
   add("CountryList", z.object({ data: z.array(countryJsonSchema) }));
   add("MarkedText", markedTextSchema);
   add("SearchResults", searchResultsJsonSchema);
+  add("Sector", sectorJsonSchema);
+  add("SectorList", sectorListJsonSchema);
   for (const [item, schema] of Object.entries(ITEMS)) add(`${item}Page`, pageSchema(schema));
   add("CommitmentSummaryPage", pageSchema(commitmentSummaryJsonSchema));
   add(
@@ -266,6 +269,19 @@ function buildOpenApiDocument(): JsonSchema {
         parameters: queryParameters(searchQuerySchema),
         responses: {
           "200": { description: "The best hits of each type", content: json(ref("SearchResults")) },
+          ...notModified,
+          ...errors,
+        },
+      },
+    },
+    "/api/v1/sectors": {
+      get: {
+        tags: ["Sectors"],
+        operationId: "listSectors",
+        summary: "Every sector, with its names, DAC code and count of commitments",
+        parameters: queryParameters(sectorListQuerySchema),
+        responses: {
+          "200": { description: "All sectors (no paging), by English name", content: json(ref("SectorList")) },
           ...notModified,
           ...errors,
         },

@@ -78,7 +78,7 @@ test("an event form shows errors beside the fields as you type, and keeps what w
     `/events/new?title=${encodeURIComponent("Working visit")}&start=2019-03-13&end=2019-03-16&source=vna-en-2019-03-14&quote=${encodeURIComponent(quote)}`,
   );
   const form = page.getByRole("form", { name: "New event" });
-  await expect(form.getByLabel("Title")).toHaveValue("Working visit");
+  await expect(form.getByLabel("Title (English)")).toHaveValue("Working visit");
   await expect(form.getByLabel("Quote 1, word for word")).toHaveValue(quote);
 
   await form.getByLabel("Start").fill("2019-02-30");
@@ -90,7 +90,7 @@ test("an event form shows errors beside the fields as you type, and keeps what w
   await form.getByLabel("Quote 1, word for word").fill("The centre opened in a grand ceremony");
   await form.getByRole("button", { name: "Create the event" }).click();
   await expect(form.getByText(/not in the source's text, word for word/).first()).toBeVisible();
-  await expect(form.getByLabel("Title")).toHaveValue("Working visit");
+  await expect(form.getByLabel("Title (English)")).toHaveValue("Working visit");
   await expect(form.getByLabel("Location")).toHaveValue("Phnom Penh");
   await expect(form.getByLabel("Quote 1, word for word")).toHaveValue("The centre opened in a grand ceremony");
 
