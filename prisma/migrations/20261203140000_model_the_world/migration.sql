@@ -272,24 +272,6 @@ CREATE TRIGGER "organizationalias_search_update" AFTER UPDATE OF "alias" ON "Org
     INSERT INTO "search_fts" (rowid, title, body)
         SELECT d."rowid", r."name", COALESCE(r."nameFr", '') || ' ' || COALESCE(r."description", '') || ' ' || COALESCE((SELECT group_concat(a."alias", ' ') FROM "OrganizationAlias" a WHERE a."organizationId" = r."id"), '') FROM "Organization" r JOIN "search_doc" d ON d."kind" = 'organization' AND d."record_id" = r."id" WHERE r."id" = NEW."organizationId";
 END;
-CREATE TRIGGER "organizationalias_search_insert" AFTER INSERT ON "OrganizationAlias" BEGIN
-    DELETE FROM "search_fts" WHERE rowid = (SELECT d."rowid" FROM "search_doc" d WHERE d."kind" = 'organization' AND d."record_id" = NEW."organizationId");
-    INSERT INTO "search_fts" (rowid, title, body)
-        SELECT d."rowid", r."name", COALESCE(r."nameFr", '') || ' ' || COALESCE(r."description", '') || ' ' || COALESCE((SELECT group_concat(a."alias", ' ') FROM "OrganizationAlias" a WHERE a."organizationId" = r."id"), '') FROM "Organization" r JOIN "search_doc" d ON d."kind" = 'organization' AND d."record_id" = r."id" WHERE r."id" = NEW."organizationId";
-END;
-CREATE TRIGGER "organizationalias_search_delete" AFTER DELETE ON "OrganizationAlias" BEGIN
-    DELETE FROM "search_fts" WHERE rowid = (SELECT d."rowid" FROM "search_doc" d WHERE d."kind" = 'organization' AND d."record_id" = OLD."organizationId");
-    INSERT INTO "search_fts" (rowid, title, body)
-        SELECT d."rowid", r."name", COALESCE(r."nameFr", '') || ' ' || COALESCE(r."description", '') || ' ' || COALESCE((SELECT group_concat(a."alias", ' ') FROM "OrganizationAlias" a WHERE a."organizationId" = r."id"), '') FROM "Organization" r JOIN "search_doc" d ON d."kind" = 'organization' AND d."record_id" = r."id" WHERE r."id" = OLD."organizationId";
-END;
-CREATE TRIGGER "organizationalias_search_update" AFTER UPDATE OF "alias" ON "OrganizationAlias" BEGIN
-    DELETE FROM "search_fts" WHERE rowid = (SELECT d."rowid" FROM "search_doc" d WHERE d."kind" = 'organization' AND d."record_id" = OLD."organizationId");
-    INSERT INTO "search_fts" (rowid, title, body)
-        SELECT d."rowid", r."name", COALESCE(r."nameFr", '') || ' ' || COALESCE(r."description", '') || ' ' || COALESCE((SELECT group_concat(a."alias", ' ') FROM "OrganizationAlias" a WHERE a."organizationId" = r."id"), '') FROM "Organization" r JOIN "search_doc" d ON d."kind" = 'organization' AND d."record_id" = r."id" WHERE r."id" = OLD."organizationId";
-    DELETE FROM "search_fts" WHERE rowid = (SELECT d."rowid" FROM "search_doc" d WHERE d."kind" = 'organization' AND d."record_id" = NEW."organizationId");
-    INSERT INTO "search_fts" (rowid, title, body)
-        SELECT d."rowid", r."name", COALESCE(r."nameFr", '') || ' ' || COALESCE(r."description", '') || ' ' || COALESCE((SELECT group_concat(a."alias", ' ') FROM "OrganizationAlias" a WHERE a."organizationId" = r."id"), '') FROM "Organization" r JOIN "search_doc" d ON d."kind" = 'organization' AND d."record_id" = r."id" WHERE r."id" = NEW."organizationId";
-END;
 CREATE TRIGGER "commitmentsector_search_insert" AFTER INSERT ON "CommitmentSector" BEGIN
     DELETE FROM "search_fts" WHERE rowid = (SELECT d."rowid" FROM "search_doc" d WHERE d."kind" = 'commitment' AND d."record_id" = NEW."commitmentId");
     INSERT INTO "search_fts" (rowid, title, body)
