@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
 import { createCommitmentAction, updateCommitmentAction } from "@/lib/commitments/actions";
 import { COMMITMENT_KINDS, LINK_KINDS, commitmentCreateSchema, commitmentUpdateSchema } from "@/lib/commitments/schema";
+import type { CountryOption } from "@/lib/countries/match";
 import { KIND_LABELS, humanize } from "@/lib/format/labels";
 import { STATUSES, STATUS_LABELS } from "@/lib/status/rules";
 import type { EvidenceSourceOption } from "@/lib/status/queries";
@@ -29,7 +30,7 @@ export function CommitmentForm({
   mode: { create: true } | { create: false; id: string; version: number };
   sources: EvidenceSourceOption[];
   sectors: SectorChoice[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();

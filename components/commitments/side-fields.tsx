@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import type { Direction, SideRole } from "@/lib/commitments/sides";
+import type { CountryOption } from "@/lib/countries/match";
 import { FieldError } from "../forms/field-error";
 import { PartyFields } from "../forms/party-fields";
 import { emptySide, switchDirection, type SideValues } from "./side-values";
@@ -27,7 +28,7 @@ export function SideFields({
 }: {
   direction: Direction;
   sides: SideValues[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
   onDirection: (direction: Direction, sides: SideValues[]) => void;
   onSides: (sides: SideValues[], field: (string | number)[]) => void;
   errorFor: (path: (string | number)[]) => string | undefined;

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
+import type { CountryOption } from "@/lib/countries/match";
 import { createDocumentAction, updateDocumentAction } from "@/lib/documents/actions";
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, documentCreateSchema, documentUpdateSchema } from "@/lib/documents/schema";
 import { humanize } from "@/lib/format/labels";
@@ -24,7 +25,7 @@ export function DocumentForm({
   initial: DocumentFormValues;
   mode: FormMode;
   sources: EvidenceSourceOption[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();

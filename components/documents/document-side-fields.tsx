@@ -1,6 +1,8 @@
 "use client";
 
+import type { CountryOption } from "@/lib/countries/match";
 import { SIGNATORY_ROLES, type SignatoryRole } from "@/lib/documents/schema";
+import { CountryPicker } from "../forms/country-picker";
 import { SelectField } from "../forms/fields";
 import { RecordPicker } from "../forms/record-picker";
 import { emptyPartyRow, emptySignatory, type PartyRowValues, type SignatoryValues } from "./document-form-values";
@@ -25,7 +27,7 @@ export function PartyRows({
   errorFor,
 }: {
   parties: PartyRowValues[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
   set: Setter;
   errorFor: ErrorFor;
 }) {
@@ -38,11 +40,11 @@ export function PartyRows({
       </p>
       {parties.map((p, i) => (
         <div key={i} className={ROW}>
-          <SelectField
+          <CountryPicker
             label={`Country of party ${i + 1}`}
             value={p.countryCode}
+            countries={countries}
             placeholder="None: the organization alone"
-            options={countries.map((c) => ({ value: c.code, label: c.name }))}
             onChange={(x) => set(["parties", i, "countryCode"], x)}
             error={errorFor(["parties", i, "countryCode"])}
           />

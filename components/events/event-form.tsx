@@ -2,11 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
+import type { CountryOption } from "@/lib/countries/match";
 import { createEventAction, updateEventAction } from "@/lib/events/actions";
 import { EVENT_KINDS, eventCreateSchema, eventUpdateSchema } from "@/lib/events/schema";
 import { humanize } from "@/lib/format/labels";
 import type { EvidenceSourceOption } from "@/lib/status/queries";
 import { CitationFields } from "../forms/citation-fields";
+import { CountryPicker } from "../forms/country-picker";
 import { FormAlert, PartialDateField, SelectField, TextArea, TextField } from "../forms/fields";
 import type { FormMode } from "../forms/form-values";
 import { RecordPicker } from "../forms/record-picker";
@@ -26,7 +28,7 @@ export function EventForm({
   initial: EventFormValues;
   mode: FormMode;
   sources: EvidenceSourceOption[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
   /** Documents already linked to the event and its sub-events (none for a new event). */
   documentsRecorded?: number;
 }) {
@@ -35,7 +37,6 @@ export function EventForm({
   const toInput = useCallback((v: EventFormValues) => toEventInput(v, mode), [mode]);
   const form = useZodForm(mode.create ? eventCreateSchema : eventUpdateSchema, initial, toInput);
   const { values: v, set, errorFor } = form;
-  const countryOptions = countries.map((c) => ({ value: c.code, label: c.name }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -96,21 +97,19 @@ export function EventForm({
           error={errorFor(["location"])}
         />
         <div />
-        <SelectField
+        <CountryPicker
           label="Host country"
           optional
           value={v.hostCountryCode}
-          placeholder="None"
-          options={countryOptions}
+          countries={countries}
           onChange={(x) => set(["hostCountryCode"], x)}
           error={errorFor(["hostCountryCode"])}
         />
-        <SelectField
+        <CountryPicker
           label="Visiting country"
           optional
           value={v.visitingCountryCode}
-          placeholder="None"
-          options={countryOptions}
+          countries={countries}
           onChange={(x) => set(["visitingCountryCode"], x)}
           error={errorFor(["visitingCountryCode"])}
         />

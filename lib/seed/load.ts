@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../db/generated/client";
+import { countryChanges, countryWrites, desiredCountries, existingCountries } from "../countries/sync";
 import type { PartialDate } from "../dates/partial-date";
 import { nameColumns } from "../organizations/names";
 import { reindexSectorCommitments } from "../sectors/filing-sql";
@@ -56,7 +57,7 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
 
   const [countries, sectors, adminSectors, sources, organizations, people, events, documents, commitments, flags] =
     await Promise.all([
-      prisma.country.findMany({ select: { code: true } }),
+      existingCountries(prisma),
       prisma.sector.findMany({ select: { code: true, name: true, nameFr: true, dacCode: true } }),
       // Sectors an admin created, renamed or merged: the default list leaves them to the admin.
       prisma.auditEntry.findMany({
@@ -74,7 +75,6 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     ]);
   const has = (rows: { id?: string; code?: string }[]) => new Set(rows.map((r) => r.id ?? r.code));
   const existing = {
-    country: has(countries),
     source: has(sources),
     organization: has(organizations),
     person: has(people),
@@ -100,10 +100,11 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     );
   };
 
-  for (const c of dataset.countries.filter((c) => !existing.country.has(c.code))) {
-    writes.push(prisma.country.create({ data: c }));
-    audit("country", c.code, c);
-  }
+  // Every country of the catalog, under the dataset's names where it gives them (lib/countries/sync.ts).
+  const countryUpdates = countryChanges(countries, desiredCountries(dataset.countries));
+  writes.push(...countryWrites(prisma, countryUpdates));
+  if (countryUpdates.create.length) created.country = countryUpdates.create.length;
+  if (countryUpdates.update.length) created["country renamed"] = countryUpdates.update.length;
   const sectorPlan = planSectorSeed(dataset.sectors, sectors, new Set(adminSectors.map((a) => a.entityId)));
   for (const s of sectorPlan.create) {
     writes.push(prisma.sector.create({ data: s }));
@@ -144,9 +145,9 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     writes.push(prisma.source.create({ data }));
     audit("source", s.id, { ...data, fullText: `${fullText.length} characters` });
   }
-  // A member country must exist. Every ISO country does once the catalog is synced; until then a
-  // body keeps the members the database knows, and the report counts the others.
-  const knownCountries = new Set([...existing.country, ...dataset.countries.map((c) => c.code)]);
+  // A member country must exist: every catalog country does, synced above in this transaction. A
+  // code outside the catalog is left out of the body's members, and the report counts it.
+  const knownCountries = new Set([...countries, ...countryUpdates.create].map((c) => c.code));
   for (const o of parentsFirst(dataset.organizations).filter((o) => !existing.organization.has(o.id))) {
     const national = o.scope === "national";
     const members = national ? [] : o.members.filter((code) => knownCountries.has(code));

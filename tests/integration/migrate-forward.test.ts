@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATALOG_CODES } from "@/lib/countries/catalog";
 import { prepareDatabase } from "../../scripts/prepare-db";
 import { loadSql } from "../../scripts/sql-dump";
 import { conformanceProblems } from "../helpers/openapi";
@@ -127,7 +128,10 @@ describe(`a database made by release ${fixture.release.slice(0, 7)}`, () => {
     expect(applied.filter((m) => m.finished_at === null || m.rolled_back_at !== null)).toEqual([]);
     for (const [table, rows] of Object.entries(loaded)) {
       if (FTS_STORAGE.has(table) || table === "_prisma_migrations") continue;
-      expect(migrated[table], table).toBe(rows);
+      // npm start adds every catalog country the release lacked, each with its audit row.
+      if (table === "Country") expect(migrated[table], table).toBe(CATALOG_CODES.length);
+      else if (table === "AuditEntry") expect(migrated[table], table).toBe(rows + migrated.Country! - loaded.Country!);
+      else expect(migrated[table], table).toBe(rows);
     }
     expect(migrated.CommitmentSide).toBe(2 * loaded.Commitment!);
     expect(query(file, "PRAGMA foreign_key_check")).toEqual([]);
