@@ -12,7 +12,7 @@ const LINKS = [
   { href: "/people", label: "People" },
   { href: "/organizations", label: "Organizations" },
   { href: "/sources", label: "Sources" },
-  { href: "/countries/VN-KH", label: "Vietnam ↔ Cambodia" },
+  { href: "/countries", label: "Countries" },
   { href: "/search", label: "Search" },
   { href: "/api/docs", label: "API" },
 ];

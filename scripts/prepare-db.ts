@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { databaseFile, databaseUrl } from "../lib/db/url";
+import { syncCountries } from "../lib/countries/sync";
 import { loadDataset } from "../lib/seed/load";
 import { readDataset } from "../lib/seed/read-dataset";
 import { ensureAdmin } from "../lib/users/bootstrap";
@@ -23,9 +24,15 @@ export async function prepareDatabase(): Promise<void> {
 
   const prisma = createPrismaClient(file);
   try {
+    const loaded = readDataset();
     if ((await prisma.country.count()) === 0) {
-      const { created } = await loadDataset(prisma, readDataset());
+      const { created } = await loadDataset(prisma, loaded);
       console.log(`pact: seeded ${file} with the embedded dataset (${created.commitment ?? 0} commitments).`);
+    } else {
+      // A database from before every country was listed, or from an older catalog, catches up here.
+      const synced = await syncCountries(prisma, loaded.dataset.countries);
+      if (synced.created || synced.updated)
+        console.log(`pact: countries brought up to date (${synced.created} added, ${synced.updated} renamed).`);
     }
     const admin = await ensureAdmin(prisma);
     if (admin.generatedPassword) {

@@ -23,7 +23,7 @@ const LABELS: Record<string, string> = {
   q: "Search",
 };
 
-function valueLabel(key: string, value: string): string {
+function valueLabel(key: string, value: string, sectorNames: ReadonlyMap<string, string>): string {
   if (key === "status")
     return value
       .split(",")
@@ -34,7 +34,11 @@ function valueLabel(key: string, value: string): string {
       .split(",")
       .map((v) => KIND_LABELS[v] ?? v)
       .join(", ");
-  if (key === "sector") return value.split(",").map(humanize).join(", ");
+  if (key === "sector")
+    return value
+      .split(",")
+      .map((code) => sectorNames.get(code) ?? humanize(code))
+      .join(", ");
   if (key === "overdue") return value === "true" ? "only" : "excluded";
   if (key === "direction") return value === "mutual" ? "mutual" : "one-way";
   if (key === "pair") return value.replace("-", " ↔ ");
@@ -42,7 +46,14 @@ function valueLabel(key: string, value: string): string {
 }
 
 /** The filters in force, each removable on its own. */
-export function ActiveFilters({ filter }: { filter: CommitmentFilter }) {
+export function ActiveFilters({
+  filter,
+  sectors = [],
+}: {
+  filter: CommitmentFilter;
+  sectors?: readonly { code: string; name: string }[];
+}) {
+  const sectorNames = new Map(sectors.map((s) => [s.code, s.name]));
   const query = filterToQuery(filter, { page: undefined });
   const keys = Object.keys(query).filter((k) => k in LABELS);
   if (keys.length === 0) return null;
@@ -54,7 +65,7 @@ export function ActiveFilters({ filter }: { filter: CommitmentFilter }) {
             href={`/commitments${queryString(filterToQuery(filter, { page: undefined, [key]: undefined }))}`}
             className="inline-flex items-center gap-1 rounded-full border border-line bg-white px-3 py-0.5 text-sm hover:border-accent"
           >
-            <span className="text-muted">{LABELS[key]}:</span> {valueLabel(key, query[key]!)}
+            <span className="text-muted">{LABELS[key]}:</span> {valueLabel(key, query[key]!, sectorNames)}
             <span aria-hidden="true" className="text-muted">
               ×
             </span>

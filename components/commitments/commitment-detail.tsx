@@ -4,12 +4,15 @@ import type { CommitmentContext } from "@/lib/commitments/queries";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
 import { withAsOf } from "@/lib/as-of/url";
 import { KIND_LABELS, humanize } from "@/lib/format/labels";
-import { formatAmount, formatDateJson, formatQuantity } from "@/lib/format/values";
+import { formatDateJson } from "@/lib/format/values";
 import { CitationQuote } from "../citation-quote";
 import { OverdueBadge, StatusBadge } from "../status-badge";
 import { Section } from "../ui/section";
 import { RecordTitle } from "../records/record-title";
+import { AmountText, PartsTotal } from "./amount-text";
+import { QuantityText } from "./quantity-text";
 import { StatusTimeline } from "./status-timeline";
+import { TargetText } from "./target-text";
 
 type Side = CommitmentJson["sides"][number];
 
@@ -107,17 +110,18 @@ export function CommitmentDetail({
             </Fact>
           ))}
           <Fact label="Amount">
-            <span className="tabular-nums">{formatAmount(c.amount)}</span>
+            <AmountText amount={c.amount} />
+            <PartsTotal partsTotal={c.partsTotal} partsDisagree={c.partsDisagree} />
           </Fact>
           <Fact label="Quantity">
-            {formatQuantity(c.quantity)}
-            {c.quantity?.scope ? <span className="block text-sm text-muted">{c.quantity.scope}</span> : null}
+            <QuantityText quantity={c.quantity} />
           </Fact>
           <Fact label="Target">
-            {formatDateJson(c.target)}
-            {c.target ? <span className="text-sm text-muted"> (precision: {c.target.precision})</span> : null}
+            <TargetText target={c.target} showPrecision />
           </Fact>
-          <Fact label="Sectors">{c.sectors.length ? c.sectors.map(humanize).join(", ") : "—"}</Fact>
+          <Fact label="Sectors">
+            {c.sectors.length ? c.sectors.map((code) => context.sectorNames[code] ?? humanize(code)).join(", ") : "—"}
+          </Fact>
           <Fact label="Made at">
             {c.event ? (
               <Link href={link(`/events/${c.event.id}`)} className="text-accent hover:underline">

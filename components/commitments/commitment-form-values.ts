@@ -2,7 +2,8 @@ import type { Picked } from "../forms/record-picker";
 import type { CitationValues } from "../forms/citation-fields";
 import type { CommitmentJson } from "@/lib/commitments/serialize";
 import type { Direction } from "@/lib/commitments/sides";
-import { emptySide, type SideValues } from "./side-fields";
+import { emptySide, type SideValues } from "./side-values";
+import { amountInput, quantityInput, targetInput } from "./value-inputs";
 
 /** What the commitment form holds: strings as typed, pickers with their labels. */
 export interface CommitmentFormValues {
@@ -15,13 +16,17 @@ export interface CommitmentFormValues {
   sectors: string[];
   amountValue: string;
   amountCurrency: string;
+  amountQualifier: string;
   hasQuantity: boolean;
   baseline: string;
   target: string;
+  delta: string;
   unit: string;
   scope: string;
   atLeast: boolean;
   targetDate: string;
+  targetRange: boolean;
+  targetEndDate: string;
   event: Picked;
   document: Picked;
   status: string;
@@ -41,13 +46,17 @@ export function emptyCommitment(patch: Partial<CommitmentFormValues> = {}): Comm
     sectors: [],
     amountValue: "",
     amountCurrency: "USD",
+    amountQualifier: "exact",
     hasQuantity: false,
     baseline: "",
     target: "",
+    delta: "",
     unit: "",
     scope: "",
     atLeast: false,
     targetDate: "",
+    targetRange: false,
+    targetEndDate: "",
     event: null,
     document: null,
     status: "announced",
@@ -82,11 +91,9 @@ export function toCommitmentInput(
     direction: v.direction,
     sides: v.sides.map(side),
     sectors: v.sectors,
-    amount: v.amountValue.trim() ? { value: v.amountValue, currency: v.amountCurrency } : null,
-    quantity: v.hasQuantity
-      ? { baseline: opt(v.baseline), target: v.target, unit: v.unit, scope: opt(v.scope), atLeast: v.atLeast }
-      : null,
-    target: v.targetDate.trim() ? v.targetDate : null,
+    amount: amountInput(v),
+    quantity: quantityInput(v),
+    target: targetInput(v),
     eventId: v.event?.id,
     documentId: v.document?.id,
     citations: v.citations,
@@ -113,13 +120,17 @@ export function formValuesOf(c: CommitmentJson): CommitmentFormValues {
     sectors: c.sectors,
     amountValue: c.amount?.value ?? "",
     amountCurrency: c.amount?.currency ?? "USD",
+    amountQualifier: c.amount?.qualifier ?? "exact",
     hasQuantity: Boolean(c.quantity),
     baseline: c.quantity?.baseline ?? "",
     target: c.quantity?.target ?? "",
+    delta: c.quantity?.delta ?? "",
     unit: c.quantity?.unit ?? "",
     scope: c.quantity?.scope ?? "",
     atLeast: c.quantity?.atLeast ?? false,
     targetDate: c.target?.date ?? "",
+    targetRange: Boolean(c.target?.end),
+    targetEndDate: c.target?.end?.date ?? "",
     event: c.event ? { id: c.event.id, label: c.event.title } : null,
     document: c.document ? { id: c.document.id, label: c.document.title } : null,
     links: c.links

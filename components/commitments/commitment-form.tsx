@@ -4,15 +4,19 @@ import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
 import { createCommitmentAction, updateCommitmentAction } from "@/lib/commitments/actions";
 import { COMMITMENT_KINDS, LINK_KINDS, commitmentCreateSchema, commitmentUpdateSchema } from "@/lib/commitments/schema";
+import type { CountryOption } from "@/lib/countries/match";
 import { KIND_LABELS, humanize } from "@/lib/format/labels";
-import { CURRENCIES } from "@/lib/money/money";
 import { STATUSES, STATUS_LABELS } from "@/lib/status/rules";
 import type { EvidenceSourceOption } from "@/lib/status/queries";
 import { CitationFields } from "../forms/citation-fields";
 import { FormAlert, PartialDateField, SelectField, TextArea, TextField } from "../forms/fields";
 import { RecordPicker } from "../forms/record-picker";
+import { SectorChecklist, type SectorChoice } from "../forms/sector-checklist";
 import { useZodForm } from "../forms/use-zod-form";
+import { AmountFields } from "./amount-fields";
 import { toCommitmentInput, type CommitmentFormValues } from "./commitment-form-values";
+import { QuantityFields } from "./quantity-fields";
+import { TargetFields } from "./target-fields";
 import { SideFields } from "./side-fields";
 
 export function CommitmentForm({
@@ -25,8 +29,8 @@ export function CommitmentForm({
   initial: CommitmentFormValues;
   mode: { create: true } | { create: false; id: string; version: number };
   sources: EvidenceSourceOption[];
-  sectors: { code: string; name: string }[];
-  countries: { code: string; name: string }[];
+  sectors: SectorChoice[];
+  countries: readonly CountryOption[];
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -76,13 +80,6 @@ export function CommitmentForm({
           options={COMMITMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] ?? k }))}
           error={errorFor(["kind"])}
         />
-        <PartialDateField
-          label="Target date"
-          optional
-          value={v.targetDate}
-          onChange={(x) => set(["targetDate"], x, ["target"])}
-          error={errorFor(["target"])}
-        />
         <div className="sm:col-span-2">
           <TextArea
             label="Description"
@@ -91,6 +88,9 @@ export function CommitmentForm({
             onChange={(x) => set(["description"], x)}
             error={errorFor(["description"])}
           />
+        </div>
+        <div className="sm:col-span-2">
+          <TargetFields value={v} onChange={(key, x, touches) => set([key], x, touches)} errorFor={errorFor} />
         </div>
       </div>
       <SideFields
@@ -104,96 +104,14 @@ export function CommitmentForm({
         }}
         onSides={(sides, field) => set(["sides"], sides, field)}
       />
-      <fieldset className="rounded border border-line p-3">
-        <legend className="px-1 text-sm font-semibold">Sectors</legend>
-        <div className="grid grid-cols-2 gap-1 sm:grid-cols-3">
-          {sectors.map((s) => (
-            <label key={s.code} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                className="accent-accent"
-                checked={v.sectors.includes(s.code)}
-                onChange={(e) =>
-                  set(["sectors"], e.target.checked ? [...v.sectors, s.code] : v.sectors.filter((c) => c !== s.code))
-                }
-              />
-              {s.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="grid gap-4 rounded border border-line p-3 sm:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold">Amount (optional)</legend>
-        <TextField
-          label="Amount"
-          value={v.amountValue}
-          onChange={(x) => set(["amountValue"], x, ["amount", "value"])}
-          placeholder="5000000 or 550000.50"
-          error={errorFor(["amount", "value"])}
-        />
-        <SelectField
-          label="Currency"
-          value={v.amountCurrency}
-          onChange={(x) => set(["amountCurrency"], x)}
-          options={CURRENCIES.map((c) => ({ value: c, label: c }))}
-          error={errorFor(["amount", "currency"])}
-        />
-      </fieldset>
-      <fieldset className="space-y-3 rounded border border-line p-3">
-        <legend className="px-1 text-sm font-semibold">Quantity (optional)</legend>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="accent-accent"
-            checked={v.hasQuantity}
-            onChange={(e) => set(["hasQuantity"], e.target.checked)}
-          />
-          It names a quantity (15 → 30 minutes a day…)
-        </label>
-        {v.hasQuantity ? (
-          <div className="grid gap-4 sm:grid-cols-3">
-            <TextField
-              label="From (baseline)"
-              optional
-              value={v.baseline}
-              onChange={(x) => set(["baseline"], x, ["quantity", "baseline"])}
-              error={errorFor(["quantity", "baseline"])}
-            />
-            <TextField
-              label="To (target)"
-              value={v.target}
-              onChange={(x) => set(["target"], x, ["quantity", "target"])}
-              error={errorFor(["quantity", "target"])}
-            />
-            <TextField
-              label="Unit"
-              value={v.unit}
-              onChange={(x) => set(["unit"], x, ["quantity", "unit"])}
-              placeholder="minutes per day"
-              error={errorFor(["quantity", "unit"])}
-            />
-            <div className="sm:col-span-2">
-              <TextField
-                label="Scope"
-                optional
-                value={v.scope}
-                onChange={(x) => set(["scope"], x)}
-                placeholder="in Phnom Penh and six provinces"
-                error={errorFor(["quantity", "scope"])}
-              />
-            </div>
-            <label className="flex items-center gap-2 self-end text-sm">
-              <input
-                type="checkbox"
-                className="accent-accent"
-                checked={v.atLeast}
-                onChange={(e) => set(["atLeast"], e.target.checked)}
-              />
-              At least
-            </label>
-          </div>
-        ) : null}
-      </fieldset>
+      <SectorChecklist
+        sectors={sectors}
+        selected={v.sectors}
+        onChange={(codes) => set(["sectors"], codes)}
+        error={errorFor(["sectors"])}
+      />
+      <AmountFields value={v} onChange={(key, x, touches) => set([key], x, touches)} errorFor={errorFor} />
+      <QuantityFields value={v} onChange={(key, x, touches) => set([key], x, touches)} errorFor={errorFor} />
       <div className="grid gap-4 sm:grid-cols-2">
         <RecordPicker
           label="Made at (event)"

@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { SectorChecklist } from "../forms/sector-checklist";
 import type { ReactNode } from "react";
 import type { CommitmentFilter } from "@/lib/commitments/schema";
 import { COMMITMENT_KINDS } from "@/lib/commitments/schema";
+import type { CountryOption } from "@/lib/countries/match";
 import { KIND_LABELS } from "@/lib/format/labels";
 import { STATUSES, STATUS_LABELS } from "@/lib/status/rules";
+import { CountryPicker } from "../forms/country-picker";
 
 type Option = { code: string; name: string };
 
@@ -46,36 +49,6 @@ function Checks({
   );
 }
 
-function CountrySelect({
-  name,
-  label,
-  countries,
-  value,
-}: {
-  name: string;
-  label: string;
-  countries: Option[];
-  value: string | undefined;
-}) {
-  return (
-    <label className="block text-sm">
-      <span className="text-muted">{label}</span>
-      <select
-        name={name}
-        defaultValue={value ?? ""}
-        className="mt-0.5 block w-full rounded border border-line bg-white px-2 py-1"
-      >
-        <option value="">Any</option>
-        {countries.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 function DateInput({ name, label, value }: { name: string; label: string; value: string | undefined }) {
   return (
     <label className="block text-sm">
@@ -97,7 +70,7 @@ export function CommitmentFilterForm({
 }: {
   filter: CommitmentFilter;
   sectors: Option[];
-  countries: Option[];
+  countries: readonly CountryOption[];
 }) {
   return (
     <form
@@ -130,17 +103,33 @@ export function CommitmentFilterForm({
           options={COMMITMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] ?? k }))}
         />
       </Group>
-      <Group legend="Sector">
-        <Checks
-          name="sector"
-          checked={filter.sector}
-          options={sectors.map((s) => ({ value: s.code, label: s.name }))}
-        />
-      </Group>
+      <SectorChecklist legend="Sector" sectors={sectors} name="sector" selected={filter.sector ?? []} />
       <Group legend="Countries">
-        <CountrySelect name="from" label="From (giver)" countries={countries} value={filter.from?.[0]} />
-        <CountrySelect name="to" label="To (receiver)" countries={countries} value={filter.to?.[0]} />
-        <CountrySelect name="country" label="Either side" countries={countries} value={filter.country?.[0]} />
+        {/* ~250 countries: a search by name or code, not a menu (a menu until the script runs). */}
+        <CountryPicker
+          name="from"
+          label="From (giver)"
+          placeholder="Any"
+          variant="filter"
+          countries={countries}
+          defaultValue={filter.from?.[0]}
+        />
+        <CountryPicker
+          name="to"
+          label="To (receiver)"
+          placeholder="Any"
+          variant="filter"
+          countries={countries}
+          defaultValue={filter.to?.[0]}
+        />
+        <CountryPicker
+          name="country"
+          label="Either side"
+          placeholder="Any"
+          variant="filter"
+          countries={countries}
+          defaultValue={filter.country?.[0]}
+        />
         <label className="block text-sm">
           <span className="text-muted">Direction</span>
           <select

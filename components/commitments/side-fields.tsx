@@ -2,12 +2,10 @@
 
 import { useId } from "react";
 import type { Direction, SideRole } from "@/lib/commitments/sides";
+import type { CountryOption } from "@/lib/countries/match";
 import { FieldError } from "../forms/field-error";
-import { PartyFields, type PartyValues } from "../forms/party-fields";
-
-export type SideValues = PartyValues & { role: SideRole };
-
-export const emptySide = (role: SideRole): SideValues => ({ role, countryCode: "", organization: null, person: null });
+import { PartyFields } from "../forms/party-fields";
+import { emptySide, switchDirection, type SideValues } from "./side-values";
 
 const GROUPS: Record<Direction, { role: SideRole; legend: string; entry: string; add: string; min: number }[]> = {
   one_way: [
@@ -18,24 +16,6 @@ const GROUPS: Record<Direction, { role: SideRole; legend: string; entry: string;
     { role: "party", legend: "The parties, committing to each other", entry: "Party", add: "Add a party", min: 2 },
   ],
 };
-
-/**
- * Switching the direction keeps what was typed: every entry becomes a party, or the first party
- * becomes the giver and the others receivers.
- */
-export function switchDirection(sides: SideValues[], to: Direction): SideValues[] {
-  if (to === "mutual") {
-    const parties = sides.map((s) => ({ ...s, role: "party" as const }));
-    return parties.length >= 2
-      ? parties
-      : [...parties, ...Array.from({ length: 2 - parties.length }, () => emptySide("party"))];
-  }
-  const [first, ...rest] = sides;
-  return [
-    { ...(first ?? emptySide("giver")), role: "giver" },
-    ...(rest.length ? rest : [emptySide("receiver")]).map((s) => ({ ...s, role: "receiver" as const })),
-  ];
-}
 
 /** Who commits to whom: the direction, then each side's entries, each one removable. */
 export function SideFields({
@@ -48,7 +28,7 @@ export function SideFields({
 }: {
   direction: Direction;
   sides: SideValues[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
   onDirection: (direction: Direction, sides: SideValues[]) => void;
   onSides: (sides: SideValues[], field: (string | number)[]) => void;
   errorFor: (path: (string | number)[]) => string | undefined;
@@ -86,8 +66,10 @@ export function SideFields({
         {GROUPS[direction].map((group) => {
           const entries = sides.flatMap((s, index) => (s.role === group.role ? [{ s, index }] : []));
           return (
-            <div key={group.role} className="space-y-3">
-              <h3 className="text-sm font-semibold">{group.legend}</h3>
+            <div key={group.role} role="group" aria-labelledby={`${name}-${group.role}`} className="space-y-3">
+              <p id={`${name}-${group.role}`} className="text-sm font-semibold">
+                {group.legend}
+              </p>
               {entries.map(({ s, index }, n) => (
                 <div key={index} className="space-y-2">
                   <PartyFields

@@ -1,69 +1,73 @@
 import type { CountryPairView } from "@/lib/countries/queries";
 import { StatusBadge } from "../status-badge";
 
-/** Commitments between two countries by status and giving side, as a table a reader can scan or copy. */
+const CELL = "px-3 py-2 text-right";
+
+/**
+ * Commitments between two countries by status and direction — each way, and mutual ones (both
+ * parties) counted once in their own column — as a table a reader can scan or copy.
+ */
 export function PairCounts({ pair, asOf }: { pair: CountryPairView; asOf: string | undefined }) {
   const { first, second, byStatus, totals } = pair;
-  const aToB = `${first.name} → ${second.name}`;
-  const bToA = `${second.name} → ${first.name}`;
+  const all = totals.aToB + totals.bToA + totals.mutual;
   return (
     <div className="overflow-x-auto rounded border border-line bg-white">
       <table className="w-full text-left text-sm tabular-nums">
         <caption className="px-3 py-2 text-left text-sm text-muted">
-          Commitments by status{asOf ? " on the as-of day" : ""} and by the side that made them (the giver; both, for a
-          mutual commitment).
+          Commitments by status{asOf ? " on the as-of day" : ""}: made by one country to the other, or mutual (both
+          committed to each other).
         </caption>
         <thead className="border-y border-line bg-slate-50 text-xs uppercase tracking-wide text-muted">
           <tr>
             <th scope="col" className="px-3 py-2">
               Status
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {aToB}
+            <th scope="col" className={CELL}>
+              {first.name} → {second.name}
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {bToA}
+            <th scope="col" className={CELL}>
+              {second.name} → {first.name}
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className={CELL}>
               Mutual
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className={CELL}>
               All
             </th>
           </tr>
         </thead>
         <tbody>
-          {byStatus.map((row) => (
-            <tr
-              key={row.status}
-              className={`border-b border-line ${row.aToB + row.bToA + row.mutual === 0 ? "text-muted" : ""}`}
-            >
-              <th scope="row" className="px-3 py-2 font-normal">
-                <StatusBadge status={row.status} />
-              </th>
-              <td className="px-3 py-2 text-right">{row.aToB}</td>
-              <td className="px-3 py-2 text-right">{row.bToA}</td>
-              <td className="px-3 py-2 text-right">{row.mutual}</td>
-              <td className="px-3 py-2 text-right">{row.aToB + row.bToA + row.mutual}</td>
-            </tr>
-          ))}
+          {byStatus.map((row) => {
+            const sum = row.aToB + row.bToA + row.mutual;
+            return (
+              <tr key={row.status} className={`border-b border-line ${sum === 0 ? "text-muted" : ""}`}>
+                <th scope="row" className="px-3 py-2 font-normal">
+                  <StatusBadge status={row.status} />
+                </th>
+                <td className={CELL}>{row.aToB}</td>
+                <td className={CELL}>{row.bToA}</td>
+                <td className={CELL}>{row.mutual}</td>
+                <td className={CELL}>{sum}</td>
+              </tr>
+            );
+          })}
         </tbody>
         <tfoot className="font-semibold">
           <tr>
             <th scope="row" className="px-3 py-2">
               All commitments
             </th>
-            <td className="px-3 py-2 text-right" data-testid="total-a-to-b">
+            <td className={CELL} data-testid="total-a-to-b">
               {totals.aToB}
             </td>
-            <td className="px-3 py-2 text-right" data-testid="total-b-to-a">
+            <td className={CELL} data-testid="total-b-to-a">
               {totals.bToA}
             </td>
-            <td className="px-3 py-2 text-right" data-testid="total-mutual">
+            <td className={CELL} data-testid="total-mutual">
               {totals.mutual}
             </td>
-            <td className="px-3 py-2 text-right" data-testid="total-both">
-              {totals.aToB + totals.bToA + totals.mutual}
+            <td className={CELL} data-testid="total-both">
+              {all}
             </td>
           </tr>
         </tfoot>

@@ -11,35 +11,36 @@ import { PairEvents } from "./pair-events";
 
 type Side = { code: string; name: string };
 
+/** One direction of the pair's commitments: its list, and a way to the full table. */
 function Direction({
-  from,
-  to,
+  title,
+  id,
+  caption,
+  empty,
   commitments,
   total,
+  link,
   asOf,
 }: {
-  from: Side;
-  to: Side;
+  title: string;
+  id: string;
+  /** The list's name for screen readers ("Commitments from Vietnam to Cambodia"). */
+  caption: string;
+  /** What an empty list says. */
+  empty: string;
   commitments: CountryPairView["aToB"];
   total: number;
+  link: { query: string; text: string };
   asOf: string | undefined;
 }) {
   return (
-    <Section title={`From ${from.name} to ${to.name} (${total})`} id={`from-${from.code}`}>
-      <CommitmentList
-        commitments={commitments}
-        asOf={asOf}
-        caption={`Commitments from ${from.name} to ${to.name}`}
-        empty={`No commitment from ${from.name} to ${to.name} recorded.`}
-      />
+    <Section title={`${title} (${total})`} id={id}>
+      <CommitmentList commitments={commitments} asOf={asOf} caption={caption} empty={empty} />
       <MoreNote shown={commitments.length} total={total} what="commitments" />
       {total > 0 ? (
         <p className="text-sm">
-          <Link
-            href={withAsOf(`/commitments?from=${from.code}&to=${to.code}&direction=one_way`, asOf)}
-            className="text-accent hover:underline"
-          >
-            Filter, sort and export them in the commitments table
+          <Link href={withAsOf(`/commitments?${link.query}`, asOf)} className="text-accent hover:underline">
+            {link.text}
           </Link>
         </p>
       ) : null}
@@ -47,8 +48,28 @@ function Direction({
   );
 }
 
+function OneWay({ from, to, pair, asOf }: { from: Side; to: Side; pair: CountryPairView; asOf: string | undefined }) {
+  const forward = from.code === pair.first.code;
+  return (
+    <Direction
+      title={`From ${from.name} to ${to.name}`}
+      id={`from-${from.code}`}
+      caption={`Commitments from ${from.name} to ${to.name}`}
+      empty={`No commitment from ${from.name} to ${to.name} recorded.`}
+      commitments={forward ? pair.aToB : pair.bToA}
+      total={forward ? pair.totals.aToB : pair.totals.bToA}
+      link={{
+        query: `from=${from.code}&to=${to.code}&direction=one_way`,
+        text: "Filter, sort and export them in the commitments table",
+      }}
+      asOf={asOf}
+    />
+  );
+}
+
 export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: string | undefined }) {
   const { first, second } = p;
+  const commitments = p.totals.aToB + p.totals.bToA + p.totals.mutual;
   return (
     <article className="space-y-8">
       <PageHeader
@@ -63,35 +84,36 @@ export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: str
           </Link>
         }
       >
-        {p.totals.aToB + p.totals.bToA + p.totals.mutual} commitments, {p.eventCount} events and {p.documentCount}{" "}
-        documents between them.
+        {commitments + p.eventCount + p.documentCount === 0 ? (
+          <>
+            Nothing is recorded between {first.name} and {second.name} yet{asOf ? " on the as-of day" : ""}.
+          </>
+        ) : (
+          <>
+            {commitments} commitments, {p.eventCount} events and {p.documentCount} documents between them.
+          </>
+        )}
       </PageHeader>
 
       <Section title="Commitments at a glance" id="counts">
         <PairCounts pair={p} asOf={asOf} />
       </Section>
 
-      <Direction from={first} to={second} commitments={p.aToB} total={p.totals.aToB} asOf={asOf} />
-      <Direction from={second} to={first} commitments={p.bToA} total={p.totals.bToA} asOf={asOf} />
-      <Section title={`Mutual: both commit (${p.totals.mutual})`} id="mutual">
-        <CommitmentList
-          commitments={p.mutual}
-          asOf={asOf}
-          caption={`Commitments ${first.name} and ${second.name} made to each other`}
-          empty={`No mutual commitment between ${first.name} and ${second.name} recorded.`}
-        />
-        <MoreNote shown={p.mutual.length} total={p.totals.mutual} what="commitments" />
-        {p.totals.mutual > 0 ? (
-          <p className="text-sm">
-            <Link
-              href={withAsOf(`/commitments?pair=${first.code}-${second.code}&direction=mutual`, asOf)}
-              className="text-accent hover:underline"
-            >
-              Filter, sort and export them in the commitments table
-            </Link>
-          </p>
-        ) : null}
-      </Section>
+      <OneWay from={first} to={second} pair={p} asOf={asOf} />
+      <OneWay from={second} to={first} pair={p} asOf={asOf} />
+      <Direction
+        title="Mutual commitments"
+        id="mutual"
+        caption={`Mutual commitments between ${first.name} and ${second.name}`}
+        empty={`No mutual commitment between ${first.name} and ${second.name} recorded.`}
+        commitments={p.mutual}
+        total={p.totals.mutual}
+        link={{
+          query: `pair=${first.code}-${second.code}&direction=mutual`,
+          text: "Filter, sort and export them in the commitments table",
+        }}
+        asOf={asOf}
+      />
 
       <Section title={`Events (${p.eventCount})`} id="events">
         <PairEvents pair={p} asOf={asOf} />

@@ -6,6 +6,7 @@ import { CommitmentList } from "../records/commitment-list";
 import { DateText } from "../records/date-text";
 import { Fact, Facts } from "../records/facts";
 import { RecordLink } from "../records/record-link";
+import { RecordTitle } from "../records/record-title";
 import { EmptyState } from "../ui/empty-state";
 import { PageHeader } from "../ui/page-header";
 import { Section } from "../ui/section";
@@ -39,9 +40,11 @@ export function DocumentDetail({
   asOf: string | undefined;
   editLink?: ReactNode;
 }) {
+  const signatories = d.signatories.filter((s) => s.role === "signatory");
+  const others = d.signatories.filter((s) => s.role !== "signatory");
   return (
     <article className="space-y-8">
-      <PageHeader eyebrow={humanize(d.kind)} title={d.title} actions={editLink}>
+      <PageHeader eyebrow={humanize(d.kind)} title={<RecordTitle titles={d.titles} />} actions={editLink}>
         <p className="flex flex-wrap items-center gap-2">
           <DocumentStatus status={d.status} />
           <span>
@@ -79,15 +82,16 @@ export function DocumentDetail({
           <ul className="divide-y divide-line rounded border border-line bg-white">
             {d.parties.map((p) => (
               <li key={p.id} className="px-4 py-2">
-                <span className="font-medium">{p.country?.name ?? p.organization?.name}</span>
+                {p.country ? <span className="font-medium">{p.country.name}</span> : null}
+                {p.country && p.organization ? " — " : null}
                 {p.organization ? (
-                  <>
-                    {" "}
-                    —{" "}
-                    <RecordLink href={`/organizations/${p.organization.id}`} asOf={asOf}>
-                      {p.organization.name}
-                    </RecordLink>
-                  </>
+                  <RecordLink
+                    href={`/organizations/${p.organization.id}`}
+                    asOf={asOf}
+                    className={p.country ? undefined : "font-medium"}
+                  >
+                    {p.organization.name}
+                  </RecordLink>
                 ) : null}
               </li>
             ))}
@@ -98,8 +102,14 @@ export function DocumentDetail({
       </Section>
 
       <Section title="Signatories" id="signatories">
-        <SignatoryList signatories={d.signatories} asOf={asOf} />
+        <SignatoryList signatories={signatories} asOf={asOf} empty="The sources do not name who signed." />
       </Section>
+
+      {others.length ? (
+        <Section title="Witnesses and presiding officials" id="witnesses">
+          <SignatoryList signatories={others} asOf={asOf} empty="" />
+        </Section>
+      ) : null}
 
       <Section title="Commitments it contains" id="commitments">
         <CommitmentList

@@ -7,13 +7,15 @@ export interface PartyRowValues {
   organization: Picked;
 }
 export interface SignatoryValues {
+  role: string;
   person: Picked;
   positionId: string;
   organization: Picked;
 }
 
 export interface DocumentFormValues {
-  title: string;
+  titleEn: string;
+  titleFr: string;
   kind: string;
   description: string;
   status: string;
@@ -27,11 +29,17 @@ export interface DocumentFormValues {
 }
 
 export const emptyPartyRow = (): PartyRowValues => ({ countryCode: "", organization: null });
-export const emptySignatory = (): SignatoryValues => ({ person: null, positionId: "", organization: null });
+export const emptySignatory = (): SignatoryValues => ({
+  role: "signatory",
+  person: null,
+  positionId: "",
+  organization: null,
+});
 
 export function emptyDocument(patch: Partial<DocumentFormValues> = {}): DocumentFormValues {
   return {
-    title: "",
+    titleEn: "",
+    titleFr: "",
     kind: "mou",
     description: "",
     status: "signed",
@@ -49,7 +57,8 @@ export function emptyDocument(patch: Partial<DocumentFormValues> = {}): Document
 export function toDocumentInput(v: DocumentFormValues, mode: FormMode) {
   return {
     ...modeFields(mode),
-    title: v.title,
+    titleEn: opt(v.titleEn),
+    titleFr: opt(v.titleFr),
     kind: v.kind,
     description: opt(v.description),
     status: v.status,
@@ -57,8 +66,9 @@ export function toDocumentInput(v: DocumentFormValues, mode: FormMode) {
     eventId: v.event?.id,
     validFrom: opt(v.validFrom),
     validTo: opt(v.validTo),
-    parties: v.parties.map((p) => ({ countryCode: p.countryCode, organizationId: p.organization?.id })),
+    parties: v.parties.map((p) => ({ countryCode: opt(p.countryCode), organizationId: p.organization?.id })),
     signatories: v.signatories.map((s) => ({
+      role: s.role,
       personId: s.person?.id,
       positionId: opt(s.positionId),
       organizationId: s.organization?.id,

@@ -2,14 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
+import type { CountryOption } from "@/lib/countries/match";
 import { createDocumentAction, updateDocumentAction } from "@/lib/documents/actions";
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, documentCreateSchema, documentUpdateSchema } from "@/lib/documents/schema";
 import { humanize } from "@/lib/format/labels";
 import type { EvidenceSourceOption } from "@/lib/status/queries";
 import { CitationFields } from "../forms/citation-fields";
-import { FormAlert, PartialDateField, SelectField, TextArea, TextField } from "../forms/fields";
+import { FormAlert, PartialDateField, SelectField, TextArea } from "../forms/fields";
 import type { FormMode } from "../forms/form-values";
 import { RecordPicker } from "../forms/record-picker";
+import { TitleFields } from "../forms/title-fields";
 import { useZodForm } from "../forms/use-zod-form";
 import { PartyRows, SignatoryRows } from "./document-side-fields";
 import { toDocumentInput, type DocumentFormValues } from "./document-form-values";
@@ -23,7 +25,7 @@ export function DocumentForm({
   initial: DocumentFormValues;
   mode: FormMode;
   sources: EvidenceSourceOption[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -52,9 +54,7 @@ export function DocumentForm({
         }
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="sm:col-span-2">
-          <TextField label="Title" value={v.title} onChange={(x) => set(["title"], x)} error={errorFor(["title"])} />
-        </div>
+        <TitleFields en={v.titleEn} fr={v.titleFr} set={set} errorFor={errorFor} />
         <SelectField
           label="Kind"
           value={v.kind}

@@ -1,5 +1,8 @@
 "use client";
 
+import type { CountryOption } from "@/lib/countries/match";
+import { SIGNATORY_ROLES, type SignatoryRole } from "@/lib/documents/schema";
+import { CountryPicker } from "../forms/country-picker";
 import { SelectField } from "../forms/fields";
 import { RecordPicker } from "../forms/record-picker";
 import { emptyPartyRow, emptySignatory, type PartyRowValues, type SignatoryValues } from "./document-form-values";
@@ -13,7 +16,10 @@ const ROW = "grid gap-3 border-b border-line pb-3 last:border-0 sm:grid-cols-2";
 const ADD = "rounded border border-line bg-white px-3 py-1 text-sm hover:border-accent";
 const REMOVE = "justify-self-start text-sm text-accent hover:underline sm:col-span-2";
 
-/** The parties bound by the document: a country each, and the organization acting for it. */
+/**
+ * The parties bound by the document: a country, the organization acting for it, or an
+ * organization alone (an international body, which no one country stands for).
+ */
 export function PartyRows({
   parties,
   countries,
@@ -21,20 +27,24 @@ export function PartyRows({
   errorFor,
 }: {
   parties: PartyRowValues[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
   set: Setter;
   errorFor: ErrorFor;
 }) {
   return (
     <fieldset className="space-y-3 rounded border border-line p-3">
       <legend className="px-1 text-sm font-semibold">Parties (optional)</legend>
+      <p className="text-sm text-muted">
+        Each party is a country, a country through one of its organizations, or an organization alone such as an
+        international body.
+      </p>
       {parties.map((p, i) => (
         <div key={i} className={ROW}>
-          <SelectField
+          <CountryPicker
             label={`Country of party ${i + 1}`}
             value={p.countryCode}
-            placeholder="Choose…"
-            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+            countries={countries}
+            placeholder="None: the organization alone"
             onChange={(x) => set(["parties", i, "countryCode"], x)}
             error={errorFor(["parties", i, "countryCode"])}
           />
@@ -67,7 +77,17 @@ export function PartyRows({
   );
 }
 
-/** Who signed, in which position (one they held) and for which organization. */
+const ROLE_LABELS: Record<SignatoryRole, string> = {
+  signatory: "Signed it",
+  witness: "Witnessed it",
+  presiding: "Presided over the signing",
+};
+
+/**
+ * Who took part in the signing: each row a role (signed, witnessed, presided), the person in a
+ * position they held, and the organization they acted for. The person may be left out when the
+ * sources say only "the representative of" an organization.
+ */
 export function SignatoryRows({
   signatories,
   set,
@@ -79,13 +99,24 @@ export function SignatoryRows({
 }) {
   return (
     <fieldset className="space-y-3 rounded border border-line p-3">
-      <legend className="px-1 text-sm font-semibold">Signatories (optional)</legend>
+      <legend className="px-1 text-sm font-semibold">Signatories and witnesses (optional)</legend>
+      <p className="text-sm text-muted">
+        Name the person, or only the organization when the sources say &ldquo;the representative of&rdquo; it.
+      </p>
       {signatories.map((s, i) => (
         <div key={i} className={ROW}>
+          <SelectField
+            label={`Role of signatory or witness ${i + 1}`}
+            value={s.role}
+            options={SIGNATORY_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            onChange={(x) => set(["signatories", i, "role"], x)}
+            error={errorFor(["signatories", i, "role"])}
+          />
           {/* A new person drops the position chosen for the previous one. */}
           <RecordPicker
-            label={`Signatory ${i + 1}`}
+            label={`Person, signatory or witness ${i + 1}`}
             type="person"
+            optional
             value={s.person}
             onChange={(x) =>
               set(["signatories", i], { ...s, person: x, positionId: "" }, ["signatories", i, "personId"])
@@ -93,18 +124,18 @@ export function SignatoryRows({
             error={errorFor(["signatories", i, "personId"])}
           />
           <PositionSelect
-            label={`Position of signatory ${i + 1}`}
+            label={`Position, signatory or witness ${i + 1}`}
             personId={s.person?.id}
             value={s.positionId}
             onChange={(x) => set(["signatories", i, "positionId"], x)}
             error={errorFor(["signatories", i, "positionId"])}
           />
           <RecordPicker
-            label={`Signing for (organization), signatory ${i + 1}`}
+            label={`Representing (organization), signatory or witness ${i + 1}`}
             type="organization"
             optional
             value={s.organization}
-            onChange={(x) => set(["signatories", i, "organization"], x, ["signatories", i, "organizationId"])}
+            onChange={(x) => set(["signatories", i, "organization"], x, ["signatories", i, "personId"])}
             error={errorFor(["signatories", i, "organizationId"])}
           />
           <button
@@ -117,12 +148,12 @@ export function SignatoryRows({
             }
             className={REMOVE}
           >
-            Remove signatory {i + 1}
+            Remove signatory or witness {i + 1}
           </button>
         </div>
       ))}
       <button type="button" onClick={() => set(["signatories"], [...signatories, emptySignatory()])} className={ADD}>
-        Add a signatory
+        Add a signatory or witness
       </button>
     </fieldset>
   );

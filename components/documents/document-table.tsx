@@ -1,7 +1,9 @@
 import type { PartialDate } from "@/lib/dates/partial-date";
+import type { Titles } from "@/lib/records/titles";
 import { humanize } from "@/lib/format/labels";
 import { DateText } from "../records/date-text";
 import { RecordLink } from "../records/record-link";
+import { RecordTitle } from "../records/record-title";
 import { EmptyState } from "../ui/empty-state";
 import { DocumentStatus } from "./document-status";
 import { TableFrame } from "../ui/table-frame";
@@ -9,10 +11,14 @@ import { TableFrame } from "../ui/table-frame";
 export interface DocumentItem {
   id: string;
   title: string;
+  /** Both titles, when the list has them: the reader's language first, the other marked. */
+  titles?: Titles;
   kind: string;
   status: string;
   signed: PartialDate | null;
   countries?: readonly { code: string; name: string }[];
+  /** Parties that stand for no one country (an international body). */
+  bodies?: readonly { id: string; name: string }[];
   /** On an event's page, the sub-event where it was signed (null: the event itself). */
   madeAt?: { id: string; title: string } | null;
 }
@@ -66,11 +72,15 @@ export function DocumentTable({
         <tr key={d.id} className="border-b border-line align-top last:border-0">
           <th scope="row" className="min-w-56 px-3 py-2 font-normal">
             <RecordLink href={`/documents/${d.id}`} asOf={asOf} className="font-medium">
-              {d.title}
+              {d.titles ? <RecordTitle titles={d.titles} /> : d.title}
             </RecordLink>
           </th>
           <td className="px-3 py-2">{humanize(d.kind)}</td>
-          {parties ? <td className="px-3 py-2">{d.countries?.map((c) => c.name).join(", ") || "—"}</td> : null}
+          {parties ? (
+            <td className="px-3 py-2">
+              {[...(d.countries ?? []).map((c) => c.name), ...(d.bodies ?? []).map((b) => b.name)].join(", ") || "—"}
+            </td>
+          ) : null}
           <td className="whitespace-nowrap px-3 py-2">
             <DateText start={d.signed} empty="Undated" />
           </td>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { withAsOf } from "@/lib/as-of/url";
 import type { EventView } from "@/lib/events/queries";
+import { documentsSignedText } from "@/lib/events/rules";
 import { humanize } from "@/lib/format/labels";
 import { DocumentTable } from "../documents/document-table";
 import { CitationList } from "../records/citation-list";
@@ -11,6 +12,7 @@ import { Fact, Facts } from "../records/facts";
 import { FlagPanel } from "../records/flag-panel";
 import { MoreNote } from "../records/more-note";
 import { RecordLink } from "../records/record-link";
+import { RecordTitle } from "../records/record-title";
 import { PageHeader } from "../ui/page-header";
 import { Section } from "../ui/section";
 import { eventSides } from "./event-sides";
@@ -27,11 +29,12 @@ export function EventDetail({
   editLink?: ReactNode;
 }) {
   const sides = eventSides(e.host, e.visitor);
+  const documentsSigned = documentsSignedText(e.documentsSigned, e.documentsRecorded);
   return (
     <article className="space-y-8">
       <PageHeader
         eyebrow={humanize(e.kind)}
-        title={e.title}
+        title={<RecordTitle titles={e.titles} />}
         actions={
           <>
             {e.comparable ? (
@@ -62,6 +65,7 @@ export function EventDetail({
         <Fact label="Location">{e.location ?? "—"}</Fact>
         <Fact label="Host country">{e.host?.name ?? "—"}</Fact>
         <Fact label="Visiting country">{e.visitor?.name ?? "—"}</Fact>
+        {documentsSigned ? <Fact label="Documents signed">{documentsSigned}</Fact> : null}
         {e.parent ? (
           <Fact label="Part of">
             <RecordLink href={`/events/${e.parent.id}`} asOf={asOf}>
@@ -94,13 +98,21 @@ export function EventDetail({
           empty="No commitment recorded at this event."
         />
         <MoreNote shown={e.commitments.length} total={e.commitmentCount} what="commitments" />
-        <h3 className="pt-2 font-semibold">Documents signed here</h3>
+        <h3 className="pt-2 font-semibold">
+          Documents signed {e.children.length ? "here and at its sub-events" : "here"}
+          {documentsSigned ? ` (${documentsSigned})` : ""}
+        </h3>
         <DocumentTable
           documents={e.documents}
           asOf={asOf}
           caption={`Documents signed at ${e.title}`}
-          empty="No document recorded as signed at this event."
+          empty={
+            e.documentsSigned
+              ? "None of the documents signed is recorded yet."
+              : "No document recorded as signed at this event."
+          }
         />
+        <MoreNote shown={e.documents.length} total={e.documentsRecorded} what="documents" />
       </Section>
 
       <Section title="Citations" id="citations">

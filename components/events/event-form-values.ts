@@ -13,7 +13,8 @@ export interface ParticipantValues {
 
 /** What the event form holds: strings as typed, pickers with their labels. */
 export interface EventFormValues {
-  title: string;
+  titleEn: string;
+  titleFr: string;
   kind: string;
   description: string;
   parent: Picked;
@@ -22,6 +23,8 @@ export interface EventFormValues {
   location: string;
   hostCountryCode: string;
   visitingCountryCode: string;
+  /** The number of documents the sources say were signed, as typed. */
+  documentsSigned: string;
   participants: ParticipantValues[];
   citations: CitationValues[];
 }
@@ -36,7 +39,8 @@ export const emptyParticipant = (): ParticipantValues => ({
 
 export function emptyEvent(patch: Partial<EventFormValues> = {}): EventFormValues {
   return {
-    title: "",
+    titleEn: "",
+    titleFr: "",
     kind: "visit",
     description: "",
     parent: null,
@@ -45,6 +49,7 @@ export function emptyEvent(patch: Partial<EventFormValues> = {}): EventFormValue
     location: "",
     hostCountryCode: "",
     visitingCountryCode: "",
+    documentsSigned: "",
     participants: [],
     citations: [],
     ...patch,
@@ -55,7 +60,8 @@ export function emptyEvent(patch: Partial<EventFormValues> = {}): EventFormValue
 export function toEventInput(v: EventFormValues, mode: FormMode) {
   return {
     ...modeFields(mode),
-    title: v.title,
+    titleEn: opt(v.titleEn),
+    titleFr: opt(v.titleFr),
     kind: v.kind,
     description: opt(v.description),
     parentId: v.parent?.id,
@@ -64,6 +70,7 @@ export function toEventInput(v: EventFormValues, mode: FormMode) {
     location: opt(v.location),
     hostCountryCode: opt(v.hostCountryCode),
     visitingCountryCode: opt(v.visitingCountryCode),
+    documentsSigned: opt(v.documentsSigned.trim()),
     participants: v.participants.map((p) => ({
       role: p.role,
       personId: p.who === "person" ? p.person?.id : undefined,

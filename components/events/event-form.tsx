@@ -2,16 +2,20 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
+import type { CountryOption } from "@/lib/countries/match";
 import { createEventAction, updateEventAction } from "@/lib/events/actions";
 import { EVENT_KINDS, eventCreateSchema, eventUpdateSchema } from "@/lib/events/schema";
 import { humanize } from "@/lib/format/labels";
 import type { EvidenceSourceOption } from "@/lib/status/queries";
 import { CitationFields } from "../forms/citation-fields";
+import { CountryPicker } from "../forms/country-picker";
 import { FormAlert, PartialDateField, SelectField, TextArea, TextField } from "../forms/fields";
 import type { FormMode } from "../forms/form-values";
 import { RecordPicker } from "../forms/record-picker";
+import { TitleFields } from "../forms/title-fields";
 import { useZodForm } from "../forms/use-zod-form";
 import { toEventInput, type EventFormValues } from "./event-form-values";
+import { DocumentsSignedField } from "./documents-signed-field";
 import { ParticipantFields } from "./participant-fields";
 
 export function EventForm({
@@ -19,18 +23,20 @@ export function EventForm({
   mode,
   sources,
   countries,
+  documentsRecorded = 0,
 }: {
   initial: EventFormValues;
   mode: FormMode;
   sources: EvidenceSourceOption[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
+  /** Documents already linked to the event and its sub-events (none for a new event). */
+  documentsRecorded?: number;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const toInput = useCallback((v: EventFormValues) => toEventInput(v, mode), [mode]);
   const form = useZodForm(mode.create ? eventCreateSchema : eventUpdateSchema, initial, toInput);
   const { values: v, set, errorFor } = form;
-  const countryOptions = countries.map((c) => ({ value: c.code, label: c.name }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,9 +59,7 @@ export function EventForm({
         }
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="sm:col-span-2">
-          <TextField label="Title" value={v.title} onChange={(x) => set(["title"], x)} error={errorFor(["title"])} />
-        </div>
+        <TitleFields en={v.titleEn} fr={v.titleFr} set={set} errorFor={errorFor} />
         <SelectField
           label="Kind"
           value={v.kind}
@@ -93,23 +97,27 @@ export function EventForm({
           error={errorFor(["location"])}
         />
         <div />
-        <SelectField
+        <CountryPicker
           label="Host country"
           optional
           value={v.hostCountryCode}
-          placeholder="None"
-          options={countryOptions}
+          countries={countries}
           onChange={(x) => set(["hostCountryCode"], x)}
           error={errorFor(["hostCountryCode"])}
         />
-        <SelectField
+        <CountryPicker
           label="Visiting country"
           optional
           value={v.visitingCountryCode}
-          placeholder="None"
-          options={countryOptions}
+          countries={countries}
           onChange={(x) => set(["visitingCountryCode"], x)}
           error={errorFor(["visitingCountryCode"])}
+        />
+        <DocumentsSignedField
+          value={v.documentsSigned}
+          recorded={documentsRecorded}
+          onChange={(x) => set(["documentsSigned"], x)}
+          error={errorFor(["documentsSigned"])}
         />
         <div className="sm:col-span-2">
           <TextArea

@@ -2,6 +2,7 @@ import type { TimelineEvent } from "@/lib/events/queries";
 import { humanize } from "@/lib/format/labels";
 import { DateText } from "../records/date-text";
 import { RecordLink } from "../records/record-link";
+import { RecordTitle } from "../records/record-title";
 import { eventSides } from "./event-sides";
 
 type Level = 3 | 4 | 5 | 6;
@@ -41,7 +42,7 @@ function TimelineItem({
       </p>
       <Heading className={top ? "font-serif text-lg font-semibold" : "font-medium"}>
         <RecordLink href={`/events/${event.id}`} asOf={asOf}>
-          {event.title}
+          <RecordTitle titles={event.titles} />
         </RecordLink>
       </Heading>
       <p className="flex flex-wrap items-center gap-2 text-sm text-muted">

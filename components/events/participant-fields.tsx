@@ -1,7 +1,9 @@
 "use client";
 
+import type { CountryOption } from "@/lib/countries/match";
 import { PARTICIPANT_ROLES } from "@/lib/events/schema";
 import { humanize } from "@/lib/format/labels";
+import { CountryPicker } from "../forms/country-picker";
 import { SelectField } from "../forms/fields";
 import { RecordPicker } from "../forms/record-picker";
 import { emptyParticipant, type ParticipantValues, type ParticipantWho } from "./event-form-values";
@@ -10,7 +12,7 @@ type Path = (string | number)[];
 
 const WHO: { value: ParticipantWho; label: string }[] = [
   { value: "person", label: "A person" },
-  { value: "organization", label: "An organization" },
+  { value: "organization", label: "An organization or international body" },
   { value: "country", label: "A country (its delegation)" },
 ];
 
@@ -22,7 +24,7 @@ export function ParticipantFields({
   errorFor,
 }: {
   participants: ParticipantValues[];
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
   set: (path: Path, value: unknown, touches?: Path) => void;
   errorFor: (path: Path) => string | undefined;
 }) {
@@ -65,11 +67,10 @@ export function ParticipantFields({
                 error={errorFor(at("organizationId")) ?? missing}
               />
             ) : (
-              <SelectField
+              <CountryPicker
                 label={`Participant ${i + 1}: country`}
                 value={p.countryCode}
-                placeholder="Choose…"
-                options={countries.map((c) => ({ value: c.code, label: c.name }))}
+                countries={countries}
                 onChange={(x) => set(at("countryCode"), x)}
                 error={errorFor(at("countryCode")) ?? missing}
               />

@@ -1,5 +1,6 @@
 import type { EventView } from "@/lib/events/queries";
 import { humanize } from "@/lib/format/labels";
+import { scopeLabel } from "@/lib/organizations/labels";
 import { RecordLink } from "../records/record-link";
 import { EmptyState } from "../ui/empty-state";
 import { TableFrame } from "../ui/table-frame";
@@ -23,7 +24,8 @@ function Who({ p, asOf }: { p: Participant; asOf: string | undefined }) {
         <RecordLink href={`/organizations/${p.organization.id}`} asOf={asOf} className="font-medium">
           {p.organization.name}
         </RecordLink>
-        <span className="text-muted"> ({p.organization.country})</span>
+        {/* An international body has no country: its scope says what it is. */}
+        <span className="text-muted"> ({p.organization.country ?? `${scopeLabel(p.organization.scope)} body`})</span>
       </>
     );
   }

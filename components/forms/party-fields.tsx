@@ -1,7 +1,8 @@
 "use client";
 
+import type { CountryOption } from "@/lib/countries/match";
+import { CountryPicker } from "./country-picker";
 import { RecordPicker, type Picked } from "./record-picker";
-import { SelectField } from "./fields";
 
 export type PartyValues = { countryCode: string; organization: Picked; person: Picked };
 
@@ -19,7 +20,7 @@ export function PartyFields({
 }: {
   legend: string;
   value: PartyValues;
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
   onChange: (next: PartyValues, field: string) => void;
   errorFor: (path: (string | number)[]) => string | undefined;
   path: (string | number)[];
@@ -27,11 +28,11 @@ export function PartyFields({
   return (
     <fieldset className="space-y-3 rounded border border-line p-3">
       <legend className="px-1 text-sm font-semibold">{legend}</legend>
-      <SelectField
+      <CountryPicker
         label={`${legend}: country`}
         value={value.countryCode}
+        countries={countries}
         placeholder="None (an international body)"
-        options={countries.map((c) => ({ value: c.code, label: c.name }))}
         onChange={(v) => onChange({ ...value, countryCode: v }, "countryCode")}
         error={errorFor([...path, "countryCode"])}
       />

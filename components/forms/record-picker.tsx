@@ -67,7 +67,7 @@ export function RecordPicker({
             type="button"
             onClick={() => onChange(null)}
             className="ml-auto text-sm text-accent hover:underline"
-            aria-label={`Remove ${value.label} from ${label}`}
+            aria-label={`Change ${label}: ${value.label}`}
           >
             Change
           </button>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
+import type { CountryOption } from "@/lib/countries/match";
 import { organizationKindLabel } from "@/lib/organizations/labels";
 import { createOrganizationAction, updateOrganizationAction } from "@/lib/organizations/actions";
 import { ORGANIZATION_KINDS, organizationCreateSchema, organizationUpdateSchema } from "@/lib/organizations/schema";
@@ -21,7 +22,7 @@ export function OrganizationForm({
 }: {
   initial: OrganizationFormValues;
   mode: FormMode;
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();

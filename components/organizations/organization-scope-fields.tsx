@@ -1,13 +1,13 @@
 "use client";
 
 import { useId } from "react";
+import type { CountryOption } from "@/lib/countries/match";
 import { SCOPE_HINTS, SCOPE_LABELS } from "@/lib/organizations/labels";
 import { ORGANIZATION_SCOPES, type OrganizationScope } from "@/lib/organizations/schema";
 import { FieldError } from "../forms/field-error";
-import { SelectField } from "../forms/fields";
+import { CountryPicker } from "../forms/country-picker";
 
 type Path = (string | number)[];
-type Country = { code: string; name: string };
 
 /**
  * Whose organization it is: one country's (a country), or a body's (its member countries; two
@@ -25,12 +25,11 @@ export function OrganizationScopeFields({
   scope: OrganizationScope;
   countryCode: string;
   members: string[];
-  countries: Country[];
+  countries: readonly CountryOption[];
   set: (path: Path, value: unknown, touches?: Path) => void;
   errorFor: (path: Path) => string | undefined;
 }) {
   const id = useId();
-  const options = countries.map((c) => ({ value: c.code, label: c.name }));
 
   const chooseScope = (next: OrganizationScope) => {
     set(["scope"], next);
@@ -77,11 +76,10 @@ export function OrganizationScopeFields({
       </fieldset>
 
       {scope === "national" ? (
-        <SelectField
+        <CountryPicker
           label="Country"
           value={countryCode}
-          placeholder="Choose…"
-          options={options}
+          countries={countries}
           onChange={(x) => set(["countryCode"], x)}
           error={errorFor(["countryCode"])}
         />
@@ -93,12 +91,11 @@ export function OrganizationScopeFields({
           {scope === "bilateral" ? (
             <div className="grid gap-3 sm:grid-cols-2">
               {(["First country", "Second country"] as const).map((label, i) => (
-                <SelectField
+                <CountryPicker
                   key={label}
                   label={label}
                   value={members[i] ?? ""}
-                  placeholder="Choose…"
-                  options={options}
+                  countries={countries}
                   onChange={(x) => set(["members", i], x)}
                   error={errorFor(["members", i])}
                 />
@@ -112,11 +109,10 @@ export function OrganizationScopeFields({
               {members.map((code, i) => (
                 <div key={i} className="flex flex-wrap items-end gap-3">
                   <div className="min-w-60 flex-1">
-                    <SelectField
+                    <CountryPicker
                       label={`Member country ${i + 1}`}
                       value={code}
-                      placeholder="Choose…"
-                      options={options}
+                      countries={countries}
                       onChange={(x) => set(["members", i], x)}
                       error={errorFor(["members", i])}
                     />

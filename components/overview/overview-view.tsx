@@ -26,6 +26,7 @@ const KIND_COLORS: Record<string, string> = {
   request: "#9333ea",
   proposal: "#0d9488",
   agreement: "#b45309",
+  intent: "#be185d",
 };
 
 export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?: string }) {
@@ -63,6 +64,7 @@ export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?:
                   {formatAmount({ value: a.value, currency: a.currency })}
                   <span className="ml-2 text-sm font-normal text-muted">
                     in {a.count} pledge{a.count === 1 ? "" : "s"}
+                    {a.inexact ? `, ${a.inexact} of them not exact` : ""}
                   </span>
                 </li>
               ))}

@@ -2,11 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useTransition, type FormEvent } from "react";
+import type { CountryOption } from "@/lib/countries/match";
 import { createPersonAction, updatePersonAction } from "@/lib/people/actions";
 import { personCreateSchema, personUpdateSchema } from "@/lib/people/schema";
 import { AliasFields } from "../forms/alias-fields";
+import { CountryPicker } from "../forms/country-picker";
 import { DuplicateNotice } from "../forms/duplicate-notice";
-import { FormAlert, SelectField, TextField } from "../forms/fields";
+import { FormAlert, TextField } from "../forms/fields";
 import type { FormMode } from "../forms/form-values";
 import { useZodForm } from "../forms/use-zod-form";
 import { toPersonInput, type PersonFormValues } from "./person-form-values";
@@ -19,7 +21,7 @@ export function PersonForm({
 }: {
   initial: PersonFormValues;
   mode: FormMode;
-  countries: { code: string; name: string }[];
+  countries: readonly CountryOption[];
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -63,12 +65,11 @@ export function PersonForm({
             onConfirm={(x) => set(["notDuplicate"], x)}
           />
         </div>
-        <SelectField
+        <CountryPicker
           label="Country"
           optional
           value={v.countryCode}
-          placeholder="Not known"
-          options={countries.map((c) => ({ value: c.code, label: c.name }))}
+          countries={countries}
           onChange={(x) => set(["countryCode"], x)}
           error={errorFor(["countryCode"])}
         />

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/as-of/url";
+import type { CountryOption } from "@/lib/countries/match";
+import { CountryPicker } from "../forms/country-picker";
 
 type Option = { value: string; label: string };
 
@@ -12,7 +14,9 @@ export type FilterField =
       /** The value in the URL, when it is one of the options. */
       value?: string;
     }
-  | { type: "date"; name: string; label: string; value?: string };
+  | { type: "date"; name: string; label: string; value?: string }
+  /** A country, found by name or code among ~250 (a menu of that length is no help). */
+  | { type: "country"; name: string; label: string; value?: string; countries: readonly CountryOption[] };
 
 export interface SearchField {
   /** What the words are matched against, shown as the box's placeholder. */
@@ -29,6 +33,19 @@ const control = "rounded border border-line bg-white px-2 py-1.5";
 
 function Field({ field }: { field: FilterField }) {
   const id = `filter-${field.name}`;
+  if (field.type === "country")
+    return (
+      <div className="min-w-48">
+        <CountryPicker
+          name={field.name}
+          label={field.label}
+          placeholder="Any"
+          variant="filter"
+          countries={field.countries}
+          defaultValue={field.value}
+        />
+      </div>
+    );
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-muted">

@@ -3,6 +3,7 @@ import type { Prisma } from "../db/generated/client";
 export const AUDIT_ACTIONS = [
   "create",
   "update",
+  "merge",
   "status_change",
   "login",
   "login_failed",

@@ -1,5 +1,6 @@
 import { prisma } from "../db/client";
-import { fromColumns, toIso } from "../dates/partial-date";
+import { toIso } from "../dates/partial-date";
+import { rangeFromColumns } from "../dates/range";
 import { minorToDecimal } from "../money/money";
 import { statusesAsOf } from "../status/queries";
 import { isOverdue } from "../status/rules";
@@ -31,13 +32,17 @@ export const CSV_COLUMNS = [
   "sectors",
   "amount",
   "currency",
+  "amount_qualifier",
   "quantity_baseline",
   "quantity_target",
+  "quantity_delta",
   "quantity_unit",
   "quantity_at_least",
   "quantity_scope",
   "target",
   "target_precision",
+  "target_end",
+  "target_end_precision",
   "event_id",
   "event",
   "document_id",
@@ -83,9 +88,17 @@ function sideCells(sides: CsvSide[]): string[] {
   return [from, to].flatMap((list) => [column(list, "country"), column(list, "organization"), column(list, "person")]);
 }
 
-function csvCellsOf(c: CsvRow, status: string, day: string): (string | boolean | null)[] {
-  const target = fromColumns(c.targetDate, c.targetPrecision);
-  const quantity = c.quantityTarget !== null && c.quantityUnit;
+/**
+ * A signed decimal (a quantity's change) as a number when it is one exactly: a decrease as text
+ * would start with "-" and be defused with an apostrophe, which a spreadsheet then keeps as text.
+ */
+function signedCell(value: string | null): string | number | null {
+  return value !== null && String(Number(value)) === value ? Number(value) : value;
+}
+
+function csvCellsOf(c: CsvRow, status: string, day: string): (string | number | boolean | null)[] {
+  const target = rangeFromColumns(c.targetDate, c.targetPrecision, c.targetEndDate, c.targetEndPrecision);
+  const quantity = (c.quantityTarget !== null || c.quantityDelta !== null) && c.quantityUnit;
   return [
     c.id,
     c.title,
@@ -97,13 +110,18 @@ function csvCellsOf(c: CsvRow, status: string, day: string): (string | boolean |
     c.sectors ?? "",
     c.amountMinor !== null && c.amountCurrency ? minorToDecimal(BigInt(c.amountMinor), c.amountCurrency) : null,
     c.amountMinor !== null ? c.amountCurrency : null,
+    // Amounts stored before qualifiers were exact, as the API says.
+    c.amountMinor !== null ? (c.amountQualifier ?? "exact") : null,
     quantity ? c.quantityBaseline : null,
     quantity ? c.quantityTarget : null,
+    quantity ? signedCell(c.quantityDelta) : null,
     quantity ? c.quantityUnit : null,
     quantity ? Boolean(Number(c.quantityAtLeast)) : null,
     quantity ? c.quantityScope : null,
     target ? toIso(target) : null,
     target?.precision ?? null,
+    target?.end ? toIso(target.end) : null,
+    target?.end?.precision ?? null,
     c.eventId,
     c.event,
     c.documentId,

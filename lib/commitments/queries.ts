@@ -108,13 +108,15 @@ export interface CommitmentContext {
   /** Each party person's position title at the time of the event ("Prime Minister of Vietnam"). */
   positions: Record<string, string>;
   related: { id: string; title: string; kind: string; status: string; link: string; direction: "out" | "in" }[];
+  /** The names of its sectors (an admin may have renamed them since the codes were chosen). */
+  sectorNames: Record<string, string>;
 }
 
 /** What the commitment page shows around a commitment, in two queries. */
 export async function getCommitmentContext(c: CommitmentJson): Promise<CommitmentContext> {
   const personIds = c.sides.flatMap((s) => (s.person ? [s.person.id] : []));
   const relatedIds = c.links.map((l) => l.commitmentId);
-  const [positions, related] = await Promise.all([
+  const [positions, related, sectors] = await Promise.all([
     personIds.length
       ? prisma.position.findMany({
           where: { personId: { in: personIds } },
@@ -128,6 +130,7 @@ export async function getCommitmentContext(c: CommitmentJson): Promise<Commitmen
           select: { id: true, title: true, kind: true, status: true },
         })
       : [],
+    prisma.sector.findMany({ where: { code: { in: c.sectors } }, select: { code: true, name: true } }),
   ]);
   // A position counts when its term covers the event's day; undated terms always do.
   const day = c.event?.start?.date ?? c.target?.date;
@@ -136,6 +139,7 @@ export async function getCommitmentContext(c: CommitmentJson): Promise<Commitmen
   for (const p of held) titles[p.personId] ??= p.title;
   const byId = new Map(related.map((r) => [r.id, r]));
   return {
+    sectorNames: Object.fromEntries(sectors.map((s) => [s.code, s.name])),
     positions: titles,
     related: c.links.flatMap((l) => {
       const r = byId.get(l.commitmentId);

@@ -6,6 +6,7 @@ import { historyOrderSql, statusOrCurrentSql } from "../as-of/status-sql";
 import { statusSchema } from "../status/schema";
 import { commitmentKindSchema, LINK_KINDS } from "./schema";
 import { DIRECTIONS, SIDE_ROLES } from "./sides";
+import { partAmountsField, partAmountsSql } from "./parts-sql";
 
 // A commitment's JSON draws on eleven tables. Prisma's nested select asks for them in ~13 queries of
 // ~0.3 ms each (5 ms for one commitment, 7–12 ms for a page of 25); the database's JSON functions
@@ -50,7 +51,14 @@ const ROW_FIELDS = {
       WHERE sd."commitmentId" = c."id"`,
   ),
   amountMinor: sql`CAST(c."amountMinor" AS TEXT)`,
-  ...columns("c", ["amountCurrency", "targetDate", "targetPrecision"]),
+  ...columns("c", [
+    "amountCurrency",
+    "amountQualifier",
+    "targetDate",
+    "targetPrecision",
+    "targetEndDate",
+    "targetEndPrecision",
+  ]),
   event: jsonObjectOrNull(col("e", "id"), columns("e", ["id", "title", "startDate", "startPrecision"])),
   updatedAt: col("c", "updatedAt"),
   sectors: jsonArray(
@@ -67,6 +75,7 @@ const DOCUMENT = jsonObject({
     "status",
     "quantityBaseline",
     "quantityTarget",
+    "quantityDelta",
     "quantityUnit",
     "quantityScope",
     "quantityAtLeast",
@@ -110,6 +119,7 @@ const DOCUMENT = jsonObject({
     insertionOrder(raw("l")),
     sql`FROM "CommitmentLink" l WHERE l."toId" = c."id"`,
   ),
+  partAmounts: partAmountsSql(raw(`c."id"`)),
 });
 
 const FROM = sql`FROM "Commitment" c
@@ -148,8 +158,11 @@ const rowFields = {
   // Text in the document: a JSON number would lose the digits of a large amount.
   amountMinor: optionalText.transform((v) => (v === null ? null : BigInt(v))),
   amountCurrency: optionalText,
+  amountQualifier: optionalText,
   targetDate: optionalText,
   targetPrecision: optionalText,
+  targetEndDate: optionalText,
+  targetEndPrecision: optionalText,
   event: z.strictObject({ id: text, title: text, startDate: text, startPrecision: text }).nullable(),
   updatedAt: instantField,
   sectors: z.array(z.strictObject({ sectorCode: text })),
@@ -161,6 +174,7 @@ const commitmentDocument = z.strictObject({
   status: statusSchema,
   quantityBaseline: optionalText,
   quantityTarget: optionalText,
+  quantityDelta: optionalText,
   quantityUnit: optionalText,
   quantityScope: optionalText,
   quantityAtLeast: z.union([z.number(), z.boolean()]).transform(Boolean),
@@ -187,6 +201,7 @@ const commitmentDocument = z.strictObject({
   flags: z.array(z.strictObject({ id: text, kind: text, field: text, message: text })),
   linksOut: z.array(z.strictObject({ kind: z.enum(LINK_KINDS), toId: text, note: optionalText })),
   linksIn: z.array(z.strictObject({ kind: z.enum(LINK_KINDS), fromId: text, note: optionalText })),
+  partAmounts: partAmountsField,
 });
 
 /** The fields a table row shows; `status` is the one in force on the day asked. */

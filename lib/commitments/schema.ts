@@ -3,8 +3,10 @@ import { idSchema } from "../records/schema";
 import { list, pageParams } from "../api/query-schema";
 import { citationJsonSchema, dateJsonSchema, flagJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
-import { isoDaySchema, partialDateSchema } from "../dates/schema";
-import { moneySchema } from "../money/schema";
+import { isoDaySchema, partialDateRangeSchema, partialDateSchema } from "../dates/schema";
+import { AMOUNT_QUALIFIERS } from "../money/qualifier";
+import { qualifiedMoneySchema } from "../money/schema";
+import { normalizeDelta, quantityProblem } from "./quantity";
 import { searchTextSchema } from "../search/schema";
 import { sectorCodeSchema } from "../sectors/schema";
 import { citationInputSchema } from "../sources/schema";
@@ -13,7 +15,8 @@ import { checkTitles, titlesInput } from "../records/titles";
 import { countryPairSchema } from "../countries/pair";
 import { checkSides, directionSchema, DIRECTIONS, SIDE_ROLES, sideFields } from "./sides";
 
-export const COMMITMENT_KINDS = ["pledge", "request", "proposal", "agreement"] as const;
+// `intent`: a wish or a willingness ("is ready to"), weaker than a proposal.
+export const COMMITMENT_KINDS = ["pledge", "request", "proposal", "agreement", "intent"] as const;
 export const LINK_KINDS = ["follow_up_of", "part_of", "supersedes"] as const;
 
 export const commitmentKindSchema = z.enum(COMMITMENT_KINDS);
@@ -25,14 +28,36 @@ const decimalText = z
   .trim()
   .regex(/^\d{1,15}(\.\d{1,6})?$/, "Write a number such as 15 or 2.5");
 
-export const quantitySchema = z.object({
-  baseline: decimalText.optional(),
-  target: decimalText,
-  unit: z.string().trim().min(1, "Give the unit, such as minutes per day").max(80),
-  scope: z.string().trim().max(300).optional(),
-  // "at least three hours": the target is a floor, not an exact figure.
-  atLeast: z.boolean().default(false),
-});
+const QUANTITY_MESSAGES = {
+  no_figure: ["target", "Give a target, a change, or both"],
+  needs_baseline: ["baseline", "With both a target and a change, give the baseline they start from"],
+  does_not_add_up: ["delta", "The baseline plus the change must equal the target"],
+  zero_delta: ["delta", "A change of zero is no change"],
+} as const;
+
+/** A target to reach, a change ("an increase of 50 MW"), or both from a baseline: see quantity.ts. */
+export const quantitySchema = z
+  .object({
+    baseline: decimalText.optional(),
+    target: decimalText.optional(),
+    delta: z
+      .string()
+      .trim()
+      .regex(/^[+-]?\d{1,15}(\.\d{1,6})?$/, "Write a change such as +50, -2.5 or 50")
+      .transform(normalizeDelta)
+      .optional(),
+    unit: z.string().trim().min(1, "Give the unit, such as minutes per day").max(80),
+    scope: z.string().trim().max(300).optional(),
+    // "at least three hours": the target (or, without one, the change) is a floor, not an exact figure.
+    atLeast: z.boolean().default(false),
+  })
+  .superRefine((q, ctx) => {
+    const problem = quantityProblem(q);
+    if (problem) {
+      const [field, message] = QUANTITY_MESSAGES[problem];
+      ctx.addIssue({ code: "custom", message, path: [field] });
+    }
+  });
 
 /** A commitment's fields; the schemas that take it apply `checkCommitment` once extended. */
 export const commitmentInputSchema = z.object({
@@ -41,9 +66,10 @@ export const commitmentInputSchema = z.object({
   kind: commitmentKindSchema,
   ...sideFields,
   sectors: z.array(sectorCodeSchema).max(20).default([]),
-  amount: moneySchema.nullable().default(null),
+  amount: qualifiedMoneySchema.nullable().default(null),
   quantity: quantitySchema.nullable().default(null),
-  target: partialDateSchema.nullable().default(null),
+  // "2019", or a range: { date: "2012", end: "2013" }.
+  target: partialDateRangeSchema.nullable().default(null),
   eventId: idSchema.optional(),
   documentId: idSchema.optional(),
 });
@@ -94,7 +120,8 @@ export const commitmentFilterSchema = z
       .enum(["true", "false"])
       .transform((v) => v === "true")
       .optional(),
-    // Date ranges match any overlap with a date's whole period: a target "2019" falls in June 2019.
+    // Date ranges match any overlap with a date's whole period: a target "2019" falls in June 2019,
+    // a target range "2012–2013" in June 2013.
     targetFrom: isoDaySchema.optional(),
     targetTo: isoDaySchema.optional(),
     eventFrom: isoDaySchema.optional(),
@@ -154,19 +181,32 @@ export const commitmentJsonSchema = z.object({
     .object({
       value: z.string().meta({ description: "Decimal string, never a float", examples: ["5000000"] }),
       currency: z.string().meta({ description: "ISO 4217" }),
+      qualifier: z.enum(AMOUNT_QUALIFIERS).meta({
+        description: 'How exact the source is: "at_least" 500000 is "more than half a million"',
+      }),
     })
     .nullable(),
   quantity: z
     .object({
       baseline: z.string().nullable(),
-      target: z.string(),
+      target: z.string().nullable().meta({ description: "Null for a change alone" }),
+      delta: z
+        .string()
+        .nullable()
+        .meta({ description: 'A change, signed: "50" is an increase of 50', examples: ["50", "-2.5"] }),
       unit: z.string(),
       scope: z.string().nullable(),
       atLeast: z.boolean(),
     })
     .nullable(),
-  target: dateJsonSchema.nullable(),
-  overdue: z.boolean().meta({ description: "Target period over (at its precision) and not closed" }),
+  target: dateJsonSchema
+    .extend({
+      end: dateJsonSchema
+        .optional()
+        .meta({ description: 'A range\'s last period ("2012–2013" ends 2013); absent for a single date' }),
+    })
+    .nullable(),
+  overdue: z.boolean().meta({ description: "Target period (or range) over, at its precision, and not closed" }),
   eventId: z.string().nullable(),
   documentId: z.string().nullable(),
   event: z.object({ id: z.string(), title: z.string(), start: dateJsonSchema.nullable() }).nullable(),
@@ -194,6 +234,12 @@ export const commitmentJsonSchema = z.object({
       note: z.string().nullable(),
     }),
   ),
+  partsTotal: z.array(z.object({ currency: z.string(), value: z.string() })).meta({
+    description: "The amounts of the commitments that are `part_of` this one, summed per currency",
+  }),
+  partsDisagree: z.boolean().meta({
+    description: "The parts contradict this commitment's amount (as its qualifier allows), or are in another currency",
+  }),
   version: z.int(),
   updatedAt: z.string(),
 });
@@ -274,12 +320,15 @@ export const commitmentPrefillSchema = z.object({
   toPerson: loose,
   amount: loose,
   currency: loose,
+  qualifier: loose,
   baseline: loose,
   target: loose,
+  delta: loose,
   unit: loose,
   scope: loose,
   atLeast: loose,
   targetDate: loose,
+  targetEnd: loose,
   effective: loose,
   event: loose,
   source: loose,

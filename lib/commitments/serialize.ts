@@ -2,8 +2,11 @@ import type { z } from "zod";
 import type { CitationJson, DateJson } from "../api/response-schema";
 import { changeInForce, historyAsOf } from "../as-of/status";
 import { fromColumns, toIso, type PartialDate } from "../dates/partial-date";
+import { rangeFromColumns, type PartialDateRange } from "../dates/range";
 import { minorToDecimal } from "../money/money";
+import { isAmountQualifier } from "../money/qualifier";
 import { isOverdue } from "../status/rules";
+import { summarizeParts } from "./parts";
 import { fromAndTo } from "./sides";
 import type { CommitmentRow, CommitmentSummaryRow } from "./rows-sql";
 
@@ -15,6 +18,13 @@ export type CommitmentSummaryJson = z.infer<typeof commitmentSummaryJsonSchema>;
 
 export function dateJson(value: PartialDate | null): DateJson | null {
   return value ? { date: toIso(value), precision: value.precision } : null;
+}
+
+/** A target as API v1 gives it: a date, with `end` only when it is a range. */
+export function targetJson(value: PartialDateRange | null): (DateJson & { end?: DateJson }) | null {
+  if (!value) return null;
+  const start = dateJson(value)!;
+  return value.end ? { ...start, end: dateJson(value.end)! } : start;
 }
 
 export function citationJson(c: {
@@ -69,7 +79,7 @@ export function toCommitmentSummaryJson(
   today: string,
   asOf?: string,
 ): CommitmentSummaryJson {
-  const target = fromColumns(row.targetDate, row.targetPrecision);
+  const target = rangeFromColumns(row.targetDate, row.targetPrecision, row.targetEndDate, row.targetEndPrecision);
   const status = row.status;
   return {
     id: row.id,
@@ -84,9 +94,14 @@ export function toCommitmentSummaryJson(
     sectors: row.sectors.map((s) => s.sectorCode),
     amount:
       row.amountMinor !== null && row.amountCurrency
-        ? { value: minorToDecimal(row.amountMinor, row.amountCurrency), currency: row.amountCurrency }
+        ? {
+            value: minorToDecimal(row.amountMinor, row.amountCurrency),
+            currency: row.amountCurrency,
+            // Amounts stored before qualifiers were exact (the migration says so); null means the same.
+            qualifier: isAmountQualifier(row.amountQualifier) ? row.amountQualifier : "exact",
+          }
         : null,
-    target: dateJson(target),
+    target: targetJson(target),
     overdue: isOverdue(target, status, asOf ?? today),
     event: row.event
       ? {
@@ -123,10 +138,11 @@ export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: strin
     sectors: s.sectors,
     amount: s.amount,
     quantity:
-      row.quantityTarget !== null && row.quantityUnit
+      (row.quantityTarget !== null || row.quantityDelta !== null) && row.quantityUnit
         ? {
             baseline: row.quantityBaseline,
             target: row.quantityTarget,
+            delta: row.quantityDelta,
             unit: row.quantityUnit,
             scope: row.quantityScope,
             atLeast: row.quantityAtLeast,
@@ -155,6 +171,12 @@ export function toCommitmentJson(row: CommitmentRow, today: string, asOf?: strin
       ...row.linksOut.map((l) => ({ kind: l.kind, direction: "out" as const, commitmentId: l.toId, note: l.note })),
       ...row.linksIn.map((l) => ({ kind: l.kind, direction: "in" as const, commitmentId: l.fromId, note: l.note })),
     ],
+    ...summarizeParts(
+      row.amountMinor !== null && row.amountCurrency
+        ? { minor: row.amountMinor, currency: row.amountCurrency, qualifier: row.amountQualifier }
+        : null,
+      row.partAmounts,
+    ),
     version: row.version,
     updatedAt: s.updatedAt,
   };

@@ -1,206 +1,116 @@
 import "server-only";
-import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
-import { commitmentKnownBy, documentKnownBy, eventKnownBy } from "../as-of/where";
-import { fromColumns } from "../dates/partial-date";
-import { RELATED_LIMIT } from "../records/limits";
-import { applyStatusesAsOf } from "../records/status";
-import { STATUSES } from "../status/rules";
-import type { CountryPair } from "./pair";
-import { commitmentPairsRead, eventPairsRead, wayStatusCountsRead } from "./pairs-sql";
+import { keptUntilDataChanges } from "../db/data-version";
+import { catalogAliases } from "./catalog";
+import {
+  commitmentPartnersRead,
+  countriesWithRecordsRead,
+  countryRecordCountsRead,
+  countryRoleCountsRead,
+  recordPartnersRead,
+} from "./country-sql";
+import { tally } from "./counts";
+import { matchCountries, type CountryOption } from "./match";
+import type { CountryDetailJson, CountryJson, CountryListQuery } from "./schema";
 
-type Country = { code: string; name: string };
+export type { CountryOption } from "./match";
+export { countryPairExists, getCountryPairView, listCountryPairs } from "./pair-queries";
+export type { CountryPairSummary, CountryPairView } from "./pair-queries";
 
-type Way = "aToB" | "bToA" | "mutual";
+const COUNTRY = { code: true, name: true, nameFr: true } as const;
 
-const side = (countryCode: string, role: "giver" | "receiver" | "party"): Prisma.CommitmentWhereInput => ({
-  sides: { some: { countryCode, role } },
-});
-/** One way between the two (the same rule as lib/commitments/sides-sql.ts betweenSql, per way). */
-const way = (from: string, to: string): Prisma.CommitmentWhereInput => ({
-  AND: [{ direction: "one_way" }, side(from, "giver"), side(to, "receiver")],
-});
-const mutual = (a: string, b: string): Prisma.CommitmentWhereInput => ({
-  AND: [{ direction: "mutual" }, side(a, "party"), side(b, "party")],
-});
-
-/** Commitments between the two countries by way and status (as of a day, when asked). */
-async function countByWayAndStatus(
-  pair: CountryPair,
-  asOf: string | undefined,
-): Promise<{ way: Way; status: string; n: number }[]> {
-  const rows = await wayStatusCountsRead.run(prisma, pair, asOf);
-  // A null status is a commitment with no change by that day: not yet known, so not counted.
-  return rows.flatMap((r) => (r.status ? [{ way: r.way, status: r.status, n: r.n }] : []));
-}
-
-const commitmentArgs = (where: Prisma.CommitmentWhereInput) =>
-  ({
-    where,
-    take: RELATED_LIMIT,
-    orderBy: [{ targetDate: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
-    select: { id: true, title: true, kind: true, status: true, targetDate: true, targetPrecision: true },
-  }) satisfies Prisma.CommitmentFindManyArgs;
-
-/** Everything between two countries, or null when either code is not a country in the data. */
-export async function getCountryPairView(pair: CountryPair, asOf?: string) {
-  const [a, b] = pair;
-  const countries = await prisma.country.findMany({
-    where: { code: { in: [a, b] } },
-    select: { code: true, name: true },
+/**
+ * Every country, by English name, with what else it is called (the catalog's other names in
+ * English and French, its alpha-3 code): what the country pickers search. ~250 short rows, kept
+ * until the data changes.
+ */
+export async function listCountries(): Promise<CountryOption[]> {
+  return keptUntilDataChanges(prisma, "countries", async () => {
+    const rows = await prisma.country.findMany({ select: COUNTRY });
+    // Sorted here: SQLite's order puts "Åland Islands" after "Zimbabwe".
+    return rows
+      .sort((a, b) => a.name.localeCompare(b.name, "en"))
+      .map((c) => {
+        const aliases = catalogAliases(c.code, [c.name, c.nameFr]);
+        return aliases.length ? { ...c, aliases } : c;
+      });
   });
-  const first = countries.find((c) => c.code === a);
-  const second = countries.find((c) => c.code === b);
-  if (!first || !second) return null;
-
-  const knownCommitment = asOf ? commitmentKnownBy(asOf) : {};
-  const eventWhere: Prisma.EventWhereInput = {
-    AND: [
-      {
-        OR: [
-          { hostCountryCode: a, visitingCountryCode: b },
-          { hostCountryCode: b, visitingCountryCode: a },
-        ],
-      },
-      asOf ? eventKnownBy(asOf) : {},
-    ],
-  };
-  const documentWhere: Prisma.DocumentWhereInput = {
-    AND: [
-      { parties: { some: { countryCode: a } } },
-      { parties: { some: { countryCode: b } } },
-      asOf ? documentKnownBy(asOf) : {},
-    ],
-  };
-  const [counts, aToB, bToA, both, events, eventCount, documents, documentCount] = await Promise.all([
-    countByWayAndStatus(pair, asOf),
-    prisma.commitment.findMany(commitmentArgs({ AND: [way(a, b), knownCommitment] })),
-    prisma.commitment.findMany(commitmentArgs({ AND: [way(b, a), knownCommitment] })),
-    prisma.commitment.findMany(commitmentArgs({ AND: [mutual(a, b), knownCommitment] })),
-    prisma.event.findMany({
-      where: eventWhere,
-      take: RELATED_LIMIT,
-      orderBy: [{ startDate: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        title: true,
-        kind: true,
-        startDate: true,
-        startPrecision: true,
-        endDate: true,
-        endPrecision: true,
-        hostCountryCode: true,
-        parent: { select: { id: true, title: true } },
-      },
-    }),
-    prisma.event.count({ where: eventWhere }),
-    prisma.document.findMany({
-      where: documentWhere,
-      take: RELATED_LIMIT,
-      orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      select: { id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true },
-    }),
-    prisma.document.count({ where: documentWhere }),
-  ]);
-  const [givenByFirst, givenBySecond, mutualOnes] = await applyStatusesAsOf([aToB, bToA, both] as const, asOf);
-
-  const cell = (w: Way, status: string) => counts.find((c) => c.way === w && c.status === status)?.n ?? 0;
-  const byStatus = STATUSES.map((status) => ({
-    status,
-    aToB: cell("aToB", status),
-    bToA: cell("bToA", status),
-    mutual: cell("mutual", status),
-  }));
-  const total = (w: Way) => counts.filter((c) => c.way === w).reduce((sum, c) => sum + c.n, 0);
-  const target = (c: { targetDate: string | null; targetPrecision: string | null }) =>
-    fromColumns(c.targetDate, c.targetPrecision);
-
-  return {
-    first,
-    second,
-    byStatus,
-    totals: { aToB: total("aToB"), bToA: total("bToA"), mutual: total("mutual") },
-    aToB: givenByFirst.map((c) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status, target: target(c) })),
-    bToA: givenBySecond.map((c) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status, target: target(c) })),
-    mutual: mutualOnes.map((c) => ({ id: c.id, title: c.title, kind: c.kind, status: c.status, target: target(c) })),
-    events: events.map((e) => ({
-      id: e.id,
-      title: e.title,
-      kind: e.kind,
-      parent: e.parent,
-      start: fromColumns(e.startDate, e.startPrecision) ?? { date: e.startDate, precision: "day" as const },
-      end: fromColumns(e.endDate, e.endPrecision),
-      host: e.hostCountryCode === a ? first : second,
-    })),
-    eventCount,
-    documents: documents.map((d) => ({
-      id: d.id,
-      title: d.title,
-      kind: d.kind,
-      status: d.status,
-      signed: fromColumns(d.signedDate, d.signedPrecision),
-    })),
-    documentCount,
-  };
 }
 
-export type CountryPairView = NonNullable<Awaited<ReturnType<typeof getCountryPairView>>>;
+/** The names of some countries, by code (a code the table lacks is named by itself). */
+export async function countryNames(codes: readonly string[]): Promise<Map<string, CountryJson>> {
+  const rows = await prisma.country.findMany({ where: { code: { in: [...new Set(codes)] } }, select: COUNTRY });
+  return new Map(rows.map((c) => [c.code, c]));
+}
 
-export interface CountryPairSummary {
-  first: Country;
-  second: Country;
-  commitments: number;
-  events: number;
+/** GET /api/v1/countries: every country, or those a search finds (best match first), or those with records. */
+export async function searchCountries(query: CountryListQuery): Promise<CountryJson[]> {
+  const [all, withRecords] = await Promise.all([
+    listCountries(),
+    query.hasRecords
+      ? keptUntilDataChanges(prisma, "countries with records", async () =>
+          (await countriesWithRecordsRead.run(prisma)).map((r) => r.code),
+        )
+      : null,
+  ]);
+  const keep = withRecords ? new Set(withRecords) : null;
+  const candidates = keep ? all.filter((c) => keep.has(c.code)) : all;
+  const found = query.q ? matchCountries(candidates, query.q) : candidates;
+  return found.map(({ code, name, nameFr }) => ({ code, name, nameFr }));
+}
+
+/** Whether a code is a country in the data (every catalog country is, once synced). */
+export async function countryExists(code: string): Promise<boolean> {
+  return (await prisma.country.count({ where: { code } })) === 1;
 }
 
 /**
- * The pairs of countries with any commitment or event between them, the busiest first. Each pair
- * reads from the side that gave more commitments ("Vietnam ↔ Cambodia"). Counted in SQL.
+ * One country with its counts (as of a day, when asked): commitments by role and status, events,
+ * documents, organizations, people, and its partners with what they share. Null for an unknown code.
  */
-export async function listCountryPairs(asOf?: string): Promise<CountryPairSummary[]> {
-  const [commitmentRows, eventRows, countries] = await Promise.all([
-    commitmentPairsRead.run(prisma, asOf),
-    eventPairsRead.run(prisma, asOf),
-    prisma.country.findMany({ select: { code: true, name: true } }),
-  ]);
-  const names = new Map(countries.map((c) => [c.code, c]));
-  const pairs = new Map<
-    string,
-    { given: Map<string, number>; commitments: number; events: number; codes: [string, string] }
-  >();
-  const entry = (x: string, y: string) => {
-    const codes: [string, string] = x < y ? [x, y] : [y, x];
-    const key = codes.join("-");
-    let value = pairs.get(key);
-    if (!value) pairs.set(key, (value = { given: new Map(), commitments: 0, events: 0, codes }));
-    return value;
-  };
-  for (const r of commitmentRows) {
-    const value = entry(r.from, r.to);
-    value.commitments += r.n;
-    value.given.set(r.from, (value.given.get(r.from) ?? 0) + r.n);
-  }
-  for (const r of eventRows) entry(r.a, r.b).events += r.n;
+export async function getCountry(code: string, asOf?: string): Promise<CountryDetailJson | null> {
+  const country = await prisma.country.findUnique({ where: { code }, select: COUNTRY });
+  if (!country) return null;
+  return keptUntilDataChanges(prisma, `country ${code} ${asOf ?? ""}`, async () => {
+    const [roles, [records], commitmentPartners, recordPartners] = await Promise.all([
+      countryRoleCountsRead.run(prisma, code, asOf),
+      countryRecordCountsRead.run(prisma, code, asOf),
+      commitmentPartnersRead.run(prisma, code, asOf),
+      recordPartnersRead.run(prisma, code, asOf),
+    ]);
+    const of = (role: string) => tally(roles.filter((r) => r.role === role));
 
-  return [...pairs.values()]
-    .map(({ codes: [x, y], given, commitments, events }) => {
-      const [first, second] = (given.get(y) ?? 0) > (given.get(x) ?? 0) ? [y, x] : [x, y];
-      return {
-        first: names.get(first) ?? { code: first, name: first },
-        second: names.get(second) ?? { code: second, name: second },
-        commitments,
-        events,
-      };
-    })
-    .sort((p, q) => q.commitments - p.commitments || q.events - p.events || p.first.name.localeCompare(q.first.name));
-}
+    type Partner = Omit<CountryDetailJson["partners"][number], keyof CountryJson>;
+    const partners = new Map<string, Partner>();
+    const partner = (p: string) => {
+      let entry = partners.get(p);
+      if (!entry)
+        partners.set(p, (entry = { commitments: { given: 0, received: 0, mutual: 0 }, events: 0, documents: 0 }));
+      return entry;
+    };
+    const key = { a_to_b: "given", b_to_a: "received", mutual: "mutual" } as const;
+    for (const r of commitmentPartners) partner(r.partner).commitments[key[r.direction]] += r.n;
+    for (const r of recordPartners) partner(r.partner)[r.kind === "event" ? "events" : "documents"] += r.n;
+    const names = await countryNames([...partners.keys()]);
+    const weight = (p: Partner) => p.commitments.given + p.commitments.received + p.commitments.mutual;
 
-/** Every country, by name, for filter menus (a few hundred at most). */
-export async function listCountries(): Promise<Country[]> {
-  return prisma.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } });
-}
-
-/** Whether both countries of a pair are in the data: one indexed read, run before the page streams. */
-export async function countryPairExists([a, b]: CountryPair): Promise<boolean> {
-  return (await prisma.country.count({ where: { code: { in: [a, b] } } })) === 2;
+    return {
+      ...country,
+      counts: {
+        commitments: { ...of("any"), asGiver: of("giver"), asReceiver: of("receiver"), asParty: of("party") },
+        events: { total: records!.events, hosted: records!.hosted, visiting: records!.visiting },
+        documents: records!.documents,
+        organizations: records!.organizations,
+        memberships: records!.memberships,
+        people: records!.people,
+        partners: partners.size,
+      },
+      partners: [...partners]
+        .map(([p, counts]) => ({ ...(names.get(p) ?? { code: p, name: p, nameFr: null }), ...counts }))
+        .sort(
+          (x, y) =>
+            weight(y) - weight(x) || y.events - x.events || y.documents - x.documents || x.name.localeCompare(y.name),
+        ),
+    };
+  });
 }

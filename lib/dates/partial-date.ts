@@ -122,12 +122,20 @@ export function formatPartialDate(value: PartialDate, locale = "en"): string {
   return `${d} ${monthName(m, locale)} ${y}`;
 }
 
-/** "13–16 March 2019", "28 February – 2 March 2019", or a single date when there is no end. */
-export function formatDateRange(start: PartialDate, end: PartialDate | null, locale = "en"): string {
+/**
+ * "13–16 March 2019", "28 February – 2 March 2019", "March–June 2020", "2012–2013", or a single
+ * date when there is no end. Ends of the same precision share what they have in common and join
+ * with a closed-up dash; anything longer joins with a spaced one ("2019 – March 2020").
+ */
+export function formatDateRange(start: PartialDate, end: PartialDate | null | undefined, locale = "en"): string {
   if (!end || toIso(end) === toIso(start)) return formatPartialDate(start, locale);
+  const [sy, sm, sd] = start.date.split("-").map(Number) as [number, number, number];
+  const [ey, em, ed] = end.date.split("-").map(Number) as [number, number, number];
+  if (start.precision === "year" && end.precision === "year") return `${sy}–${ey}`;
+  if (start.precision === "month" && end.precision === "month" && sy === ey) {
+    return `${monthName(sm, locale)}–${monthName(em, locale)} ${ey}`;
+  }
   if (start.precision === "day" && end.precision === "day") {
-    const [sy, sm, sd] = start.date.split("-").map(Number) as [number, number, number];
-    const [ey, em, ed] = end.date.split("-").map(Number) as [number, number, number];
     if (sy === ey && sm === em) return `${sd}–${ed} ${monthName(em, locale)} ${ey}`;
     if (sy === ey) return `${sd} ${monthName(sm, locale)} – ${ed} ${monthName(em, locale)} ${ey}`;
   }

@@ -4,6 +4,7 @@ import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
 import { newRecordId } from "../records/ids";
+import { titleColumns } from "../records/titles";
 import { checkReferences } from "../records/references";
 import { resolveCitations } from "../sources/citations";
 import type { DocumentCreate, DocumentUpdate } from "./schema";
@@ -12,7 +13,7 @@ type Fields = Omit<DocumentCreate, "citations">;
 
 function columns(input: Fields) {
   return {
-    title: input.title,
+    ...titleColumns(input),
     kind: input.kind,
     description: input.description ?? null,
     status: input.status,
@@ -26,11 +27,37 @@ function columns(input: Fields) {
   };
 }
 
-const partyRows = (input: Fields) =>
-  input.parties.map((p) => ({ countryCode: p.countryCode, organizationId: p.organizationId ?? null }));
+/**
+ * The party rows: an organization named alone stands for its country when it is a national one,
+ * so the document is found by that country; a national organization of another country than the
+ * party's is refused, as a slip of the picker.
+ */
+async function partyRows(input: Fields) {
+  const organizationIds = input.parties.map((p) => p.organizationId).filter((id): id is string => Boolean(id));
+  const organizations = organizationIds.length
+    ? await prisma.organization.findMany({
+        where: { id: { in: organizationIds } },
+        select: { id: true, name: true, scope: true, countryCode: true, country: { select: { name: true } } },
+      })
+    : [];
+  const byId = new Map(organizations.map((o) => [o.id, o]));
+  return input.parties.map((p, i) => {
+    const organization = p.organizationId ? byId.get(p.organizationId) : undefined;
+    const national = organization?.scope === "national" ? organization.countryCode : null;
+    if (p.countryCode && national && national !== p.countryCode)
+      throw new AppError(
+        "invalid_body",
+        `${organization!.name} is an organization of ${organization!.country?.name ?? national}, not of this party's country.`,
+        `parties.${i}.organizationId`,
+      );
+    return { countryCode: p.countryCode ?? national ?? null, organizationId: p.organizationId ?? null };
+  });
+}
+
 const signatoryRows = (input: Fields) =>
   input.signatories.map((s) => ({
-    personId: s.personId,
+    role: s.role,
+    personId: s.personId ?? null,
     positionId: s.positionId ?? null,
     organizationId: s.organizationId ?? null,
   }));
@@ -69,8 +96,8 @@ export async function createDocument(input: DocumentCreate, actor: Actor) {
   await references(input);
   const citations = await resolveCitations(input.citations);
   const data = columns(input);
-  const [parties, signatories] = [partyRows(input), signatoryRows(input)];
-  const id = newRecordId(input.title);
+  const [parties, signatories] = [await partyRows(input), signatoryRows(input)];
+  const id = newRecordId(data.title);
   await prisma.$transaction(async (tx) => {
     await tx.document.create({
       data: {
@@ -105,7 +132,7 @@ export async function updateDocument(input: DocumentUpdate, actor: Actor) {
   await references(input);
   const citations = await resolveCitations(input.citations);
   const data = columns(input);
-  const [parties, signatories] = [partyRows(input), signatoryRows(input)];
+  const [parties, signatories] = [await partyRows(input), signatoryRows(input)];
   const saved = await prisma.$transaction(async (tx) => {
     const claimed = await tx.document.updateMany({
       where: { id: input.id, version: input.version },
@@ -135,7 +162,8 @@ export async function updateDocument(input: DocumentUpdate, actor: Actor) {
         before: {
           ...before,
           parties: oldParties.map(({ countryCode, organizationId }) => ({ countryCode, organizationId })),
-          signatories: oldSignatories.map(({ personId, positionId, organizationId }) => ({
+          signatories: oldSignatories.map(({ role, personId, positionId, organizationId }) => ({
+            role,
             personId,
             positionId,
             organizationId,

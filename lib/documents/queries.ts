@@ -12,7 +12,8 @@ import { positionLabelSelect, positionView } from "../people/positions";
 import { applyStatusesAsOf } from "../records/status";
 import { inIdOrder, pageOfIds } from "../records/list-sql";
 import { documentConditions, documentOrderSql } from "./filter-sql";
-import type { DocumentFilter } from "./schema";
+import { signatoryRole, type DocumentFilter } from "./schema";
+import { storedTitles } from "../records/titles";
 import { documentSelect } from "./rows";
 import { toDocumentJson, type DocumentJson } from "./serialize";
 
@@ -32,31 +33,37 @@ export async function getDocument(id: string): Promise<DocumentJson | null> {
 
 const knownDocuments = (asOf: string | undefined): Prisma.DocumentWhereInput => (asOf ? documentKnownBy(asOf) : {});
 const countryName = { select: { code: true, name: true } } as const;
+const named = { select: { id: true, name: true } } as const;
 
 const documentListSelect = {
   id: true,
   title: true,
+  titleEn: true,
+  titleFr: true,
   kind: true,
   status: true,
   signedDate: true,
   signedPrecision: true,
-  parties: { select: { country: countryName }, orderBy: { id: "asc" } },
+  parties: { select: { country: countryName, organization: named }, orderBy: { id: "asc" } },
   event: { select: { id: true, title: true } },
 } satisfies Prisma.DocumentSelect;
 
 type DocumentListRow = Prisma.DocumentGetPayload<{ select: typeof documentListSelect }>;
 
 function documentListItem(row: DocumentListRow) {
+  const countries = row.parties.flatMap((p) => (p.country ? [p.country] : []));
+  const bodies = row.parties.flatMap((p) => (!p.country && p.organization ? [p.organization] : []));
   return {
     id: row.id,
     title: row.title,
+    titles: storedTitles(row),
     kind: row.kind,
     status: row.status,
     signed: fromColumns(row.signedDate, row.signedPrecision),
     // Two parties of the same country (two ministries) are one country in a list.
-    countries: [
-      ...new Map(row.parties.flatMap((p) => (p.country ? [[p.country.code, p.country] as const] : []))).values(),
-    ],
+    countries: [...new Map(countries.map((c) => [c.code, c])).values()],
+    // Parties that stand for no one country (an international body) are named themselves.
+    bodies: [...new Map(bodies.map((b) => [b.id, b])).values()],
   };
 }
 
@@ -75,6 +82,8 @@ const documentViewSelect = (asOf: string | undefined) =>
   ({
     id: true,
     title: true,
+    titleEn: true,
+    titleFr: true,
     kind: true,
     description: true,
     status: true,
@@ -88,15 +97,16 @@ const documentViewSelect = (asOf: string | undefined) =>
     // Entry order, as the text of the document names its parties and signatories.
     parties: {
       orderBy: { id: "asc" },
-      select: { id: true, country: countryName, organization: { select: { id: true, name: true } } },
+      select: { id: true, country: countryName, organization: named },
     },
     signatories: {
       orderBy: { id: "asc" },
       select: {
         id: true,
+        role: true,
         person: { select: { id: true, name: true, country: { select: { name: true } } } },
         position: { select: positionLabelSelect },
-        organization: { select: { id: true, name: true } },
+        organization: named,
       },
     },
     commitments: {
@@ -118,6 +128,7 @@ export async function getDocumentView(id: string, asOf?: string) {
   return {
     id: row.id,
     title: row.title,
+    titles: storedTitles(row),
     kind: row.kind,
     description: row.description,
     status: row.status,
@@ -127,8 +138,10 @@ export async function getDocumentView(id: string, asOf?: string) {
     // An event that starts after the as-of day was not known then either.
     event: row.event && (!asOf || row.event.startDate <= asOf) ? { id: row.event.id, title: row.event.title } : null,
     parties: row.parties.map((p) => ({ id: p.id, country: p.country, organization: p.organization })),
+    // Signatories, witnesses and presiding officials, in the order the sources name them.
     signatories: row.signatories.map((s) => ({
       id: s.id,
+      role: signatoryRole(s.role),
       person: s.person ? { id: s.person.id, name: s.person.name } : null,
       position: s.position ? positionView(s.position, s.person?.country?.name) : null,
       organization: s.organization,

@@ -10,6 +10,8 @@ const named = { select: { id: true, name: true } } as const;
 export const documentSelect = {
   id: true,
   title: true,
+  titleEn: true,
+  titleFr: true,
   kind: true,
   description: true,
   status: true,
@@ -23,7 +25,7 @@ export const documentSelect = {
   // Entry order, as the text of the document names its parties and signatories.
   parties: { select: { countryCode: true, organization: named }, orderBy: { id: "asc" } },
   signatories: {
-    select: { person: named, position: { select: { title: true } }, organization: named },
+    select: { role: true, person: named, position: { select: { title: true } }, organization: named },
     orderBy: { id: "asc" },
   },
   commitments: {

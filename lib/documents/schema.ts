@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { list, pageParams } from "../api/query-schema";
 import { idSchema } from "../records/schema";
+import { checkTitles, titlesInput } from "../records/titles";
 import { citationJsonSchema, commitmentRefSchema, dateJsonSchema, refSchema } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
 import { asOfSchema } from "../as-of/schema";
@@ -19,73 +20,83 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export const DOCUMENT_STATUSES = ["signed", "in_force", "expired", "terminated"] as const;
 
-export const documentInputSchema = z.object({
-  title: z.string().trim().min(1, "Give the document a title").max(300),
-  kind: z.enum(DOCUMENT_KINDS),
-  description: z.string().trim().max(5000).optional(),
-  signed: partialDateSchema.optional(),
-  eventId: z.string().trim().min(1).optional(),
-  validFrom: partialDateSchema.optional(),
-  validTo: partialDateSchema.optional(),
-  status: z.enum(DOCUMENT_STATUSES).default("signed"),
-  parties: z
-    .array(z.object({ countryCode: countryCodeSchema, organizationId: z.string().trim().min(1).optional() }))
-    .max(20)
-    .default([]),
-  signatories: z
-    .array(
-      z.object({
-        personId: z.string().trim().min(1),
-        positionId: z.string().trim().min(1).optional(),
-        organizationId: z.string().trim().min(1).optional(),
-      }),
-    )
-    .max(50)
-    .default([]),
-});
+export const SIGNATORY_ROLES = ["signatory", "witness", "presiding"] as const;
+export type SignatoryRole = (typeof SIGNATORY_ROLES)[number];
 
-export type DocumentInput = z.input<typeof documentInputSchema>;
+/** A stored role (text) as one of the roles; rows from before roles existed are signatories. */
+export const signatoryRole = (stored: string): SignatoryRole =>
+  SIGNATORY_ROLES.find((role) => role === stored) ?? "signatory";
 
-const edited = {
-  parties: z
-    .array(z.object({ countryCode: countryCodeSchema, organizationId: idSchema.optional() }))
-    .max(20)
-    .default([]),
-  signatories: z
-    .array(
-      z.object({
-        personId: z.string({ error: "Pick the person who signed" }).trim().min(1, "Pick the person who signed"),
-        positionId: idSchema.optional(),
-        organizationId: idSchema.optional(),
-      }),
-    )
-    .max(50)
-    .default([]),
-};
+/**
+ * A party bound by the document: a country, optionally through one of its organizations, or an
+ * organization alone (an international body such as ASEAN, which no country stands for).
+ */
+export const partyInputSchema = z
+  .object({ countryCode: countryCodeSchema.optional(), organizationId: idSchema.optional() })
+  .refine((p) => p.countryCode || p.organizationId, {
+    message: "Pick a country or an organization, or remove the row",
+    path: ["countryCode"],
+  });
+
+/**
+ * Who took part in the signing and how: a signatory, a witness or the official presiding. The
+ * person may be unnamed ("the representative of X"): then the organization they acted for is.
+ */
+export const signatoryInputSchema = z
+  .object({
+    role: z.enum(SIGNATORY_ROLES).default("signatory"),
+    personId: idSchema.optional(),
+    positionId: idSchema.optional(),
+    organizationId: idSchema.optional(),
+  })
+  .refine((s) => s.personId || s.organizationId, {
+    message: "Pick the person, or the organization they represented",
+    path: ["personId"],
+  })
+  // A position is one that the person held: without a person there is none to check against.
+  .refine((s) => !s.positionId || s.personId, {
+    message: "Pick the person who held this position",
+    path: ["positionId"],
+  });
 
 const validFromTo = (d: { validFrom?: { date: string }; validTo?: { date: string } }) =>
   !d.validFrom || !d.validTo || d.validTo.date >= d.validFrom.date;
 const validity = () => ({ message: "The validity ends before it starts", path: ["validTo"] });
 
+/** A document's fields, shared by the forms, the seed and (with the ids and quotes) the actions. */
+export const documentInputSchema = z
+  .object({
+    ...titlesInput(),
+    kind: z.enum(DOCUMENT_KINDS),
+    description: z.string().trim().max(5000).optional(),
+    signed: partialDateSchema.optional(),
+    eventId: idSchema.optional(),
+    validFrom: partialDateSchema.optional(),
+    validTo: partialDateSchema.optional(),
+    status: z.enum(DOCUMENT_STATUSES).default("signed"),
+    parties: z.array(partyInputSchema).max(20).default([]),
+    signatories: z.array(signatoryInputSchema).max(50).default([]),
+  })
+  .superRefine(checkTitles())
+  .refine(validFromTo, validity());
+
+export type DocumentInput = z.input<typeof documentInputSchema>;
+
 /** A new document, with at least one quote that reports it. */
 export const documentCreateSchema = documentInputSchema
-  .extend({
-    ...edited,
+  .safeExtend({
     citations: z.array(citationInputSchema).min(1, "Attach at least one quote that reports the document").max(20),
   })
-  .strict()
-  .refine(validFromTo, validity());
+  .strict();
 
 /** An edit: the version the editor saw, the fields, and quotes to add (quotes are never removed). */
 export const documentUpdateSchema = documentInputSchema
-  .extend({
-    ...edited,
+  .safeExtend({
     id: idSchema,
     version: z.coerce.number().int().min(1),
     citations: z.array(citationInputSchema).max(20).default([]),
   })
-  .strict()
-  .refine(validFromTo, validity());
+  .strict();
 
 export type DocumentCreate = z.output<typeof documentCreateSchema>;
 export type DocumentUpdate = z.output<typeof documentUpdateSchema>;
@@ -95,6 +106,7 @@ const loose = z.string().trim().max(5000).optional().catch(undefined);
 /** What a link may prefill in the new-document form (the extraction assistant's "accept"); the form validates. */
 export const documentPrefillSchema = z.object({
   title: loose,
+  titleFr: loose,
   kind: loose,
   signed: loose,
   event: loose,
@@ -140,10 +152,24 @@ export const documentFilterSchema = z
 
 export type DocumentFilter = z.output<typeof documentFilterSchema>;
 
+/** One person or organization taking part in the signing, as API v1 answers it. */
+const signingParticipantJsonSchema = z.object({
+  role: z
+    .enum(SIGNATORY_ROLES)
+    .meta({ description: "signatory, witness or presiding (the official presiding the signing)" }),
+  person: refSchema
+    .nullable()
+    .meta({ description: 'Null when the sources name only the organization represented ("the representative of X")' }),
+  position: z.string().nullable().meta({ description: "The office the person held, as the sources give it" }),
+  organization: refSchema.nullable().meta({ description: "The organization the person acted for" }),
+});
+
 /** A document as API v1 answers it. */
 export const documentJsonSchema = z.object({
   id: z.string(),
-  title: z.string(),
+  title: z.string().meta({ description: "The title shown: the English title, or the French one when there is none" }),
+  titleEn: z.string().nullable(),
+  titleFr: z.string().nullable(),
   kind: z.string(),
   description: z.string().nullable(),
   status: z.string(),
@@ -151,10 +177,21 @@ export const documentJsonSchema = z.object({
   validFrom: dateJsonSchema.nullable(),
   validTo: dateJsonSchema.nullable(),
   event: z.object({ id: z.string(), title: z.string() }).nullable(),
-  parties: z.array(z.object({ country: z.string().nullable(), organization: refSchema.nullable() })),
-  signatories: z.array(
-    z.object({ person: refSchema.nullable(), position: z.string().nullable(), organization: refSchema.nullable() }),
+  parties: z.array(
+    z.object({
+      country: z
+        .string()
+        .nullable()
+        .meta({ description: "ISO 3166-1 alpha-2 code; null for an organization that stands for no one country" }),
+      organization: refSchema.nullable(),
+    }),
   ),
+  signatories: z
+    .array(signingParticipantJsonSchema)
+    .meta({ description: "Those who signed (role signatory), in the order the sources name them" }),
+  participants: z.array(signingParticipantJsonSchema).meta({
+    description: "Everyone recorded at the signing: the signatories, witnesses and presiding officials, in order",
+  }),
   commitments: z.array(commitmentRefSchema),
   citations: z.array(citationJsonSchema),
 });

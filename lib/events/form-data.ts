@@ -1,4 +1,5 @@
 import { prisma } from "../db/client";
+import { atEventOrSubEvents } from "./rows";
 
 /** An event as its edit form needs it: the stored columns, the version, and names for the pickers. */
 export function eventForEdit(id: string) {
@@ -15,3 +16,8 @@ export function eventForEdit(id: string) {
 }
 
 export type EventForEdit = NonNullable<Awaited<ReturnType<typeof eventForEdit>>>;
+
+/** The documents recorded at an event and its sub-events, which the form compares the reported number with. */
+export function documentsRecordedAt(id: string): Promise<number> {
+  return prisma.document.count({ where: { event: atEventOrSubEvents(id) } });
+}

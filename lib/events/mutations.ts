@@ -5,6 +5,7 @@ import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
 import { assertNoCycle } from "../records/hierarchy";
 import { newRecordId } from "../records/ids";
+import { titleColumns } from "../records/titles";
 import { checkReferences } from "../records/references";
 import { resolveCitations } from "../sources/citations";
 import type { EventCreate, EventUpdate } from "./schema";
@@ -14,7 +15,7 @@ type Fields = Omit<EventCreate, "citations">;
 /** The stored columns of an event's editable fields. */
 function columns(input: Fields) {
   return {
-    title: input.title,
+    ...titleColumns(input),
     kind: input.kind,
     description: input.description ?? null,
     parentId: input.parentId ?? null,
@@ -25,6 +26,7 @@ function columns(input: Fields) {
     location: input.location ?? null,
     hostCountryCode: input.hostCountryCode ?? null,
     visitingCountryCode: input.visitingCountryCode ?? null,
+    documentsSigned: input.documentsSigned ?? null,
   };
 }
 
@@ -55,7 +57,7 @@ export async function createEvent(input: EventCreate, actor: Actor) {
   const citations = await resolveCitations(input.citations);
   const data = columns(input);
   const participants = participantRows(input);
-  const id = newRecordId(input.title);
+  const id = newRecordId(data.title);
   await prisma.$transaction(async (tx) => {
     await tx.event.create({
       data: { id, ...data, participants: { create: participants }, citations: { create: citations } },

@@ -15,7 +15,8 @@ import { inIdOrder, pageOfIds } from "../records/list-sql";
 import { eventConditions, eventOrderSql } from "./filter-sql";
 import { matchingDescendantsRead, timelineConditions } from "./timeline-sql";
 import type { EventFilter } from "./schema";
-import { byStart, eventSelect } from "./rows";
+import { storedTitles, type Titles } from "../records/titles";
+import { atEventOrSubEvents, byStart, eventSelect } from "./rows";
 import { toEventJson, type EventJson } from "./serialize";
 
 /** A page of events as API v1 lists them, filtered and sorted in SQL (see filter-sql.ts). */
@@ -37,6 +38,8 @@ const countryName = { select: { code: true, name: true } } as const;
 const timelineFields = {
   id: true,
   title: true,
+  titleEn: true,
+  titleFr: true,
   kind: true,
   startDate: true,
   startPrecision: true,
@@ -53,6 +56,7 @@ type TimelineRow = Prisma.EventGetPayload<{ select: typeof timelineFields }>;
 export interface TimelineEvent {
   id: string;
   title: string;
+  titles: Titles;
   kind: string;
   start: PartialDate;
   end: PartialDate | null;
@@ -67,6 +71,7 @@ function timelineEvent(row: TimelineRow, children: TimelineEvent[] = []): Timeli
   return {
     id: row.id,
     title: row.title,
+    titles: storedTitles(row),
     kind: row.kind,
     // Every event has a start; a malformed one sorts as its raw day rather than breaking the page.
     start: fromColumns(row.startDate, row.startPrecision) ?? { date: row.startDate, precision: "day" },
@@ -123,8 +128,11 @@ const eventViewSelect = (asOf: string | undefined) =>
   ({
     id: true,
     title: true,
+    titleEn: true,
+    titleFr: true,
     kind: true,
     description: true,
+    documentsSigned: true,
     startDate: true,
     startPrecision: true,
     endDate: true,
@@ -148,7 +156,7 @@ const eventViewSelect = (asOf: string | undefined) =>
             positions: { select: positionLabelSelect, orderBy: positionOrder },
           },
         },
-        organization: { select: { id: true, name: true, country: { select: { name: true } } } },
+        organization: { select: { id: true, name: true, scope: true, country: { select: { name: true } } } },
         country: countryName,
       },
     },
@@ -164,7 +172,7 @@ const eventViewSelect = (asOf: string | undefined) =>
  * either) are cited by two or more sources: then the reports can be compared side by side.
  */
 async function citedByManySources(id: string, asOf: string | undefined): Promise<boolean> {
-  const atEvent: Prisma.EventWhereInput = { OR: [{ id }, { parentId: id }] };
+  const atEvent = atEventOrSubEvents(id);
   const rows = await prisma.citation.findMany({
     where: {
       AND: [
@@ -186,11 +194,12 @@ const madeAt = { select: { id: true, title: true } } as const;
  * reception or talks within it, and the reader of the visit's page wants them all.
  */
 async function outcomesOf(id: string, asOf: string | undefined) {
-  const atEvent: Prisma.EventWhereInput = { OR: [{ id }, { parentId: id }] };
+  const atEvent = atEventOrSubEvents(id);
   const commitmentWhere: Prisma.CommitmentWhereInput = {
     AND: [{ event: atEvent }, asOf ? commitmentKnownBy(asOf) : {}],
   };
-  const [commitments, commitmentCount, documents] = await Promise.all([
+  const documentWhere: Prisma.DocumentWhereInput = { AND: [{ event: atEvent }, asOf ? documentKnownBy(asOf) : {}] };
+  const [commitments, commitmentCount, documents, documentCount] = await Promise.all([
     prisma.commitment.findMany({
       where: commitmentWhere,
       take: RELATED_LIMIT,
@@ -202,12 +211,14 @@ async function outcomesOf(id: string, asOf: string | undefined) {
     }),
     prisma.commitment.count({ where: commitmentWhere }),
     prisma.document.findMany({
-      where: { AND: [{ event: atEvent }, asOf ? documentKnownBy(asOf) : {}] },
+      where: documentWhere,
       take: RELATED_LIMIT,
       orderBy: [{ signedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       select: {
         id: true,
         title: true,
+        titleEn: true,
+        titleFr: true,
         kind: true,
         status: true,
         signedDate: true,
@@ -215,8 +226,9 @@ async function outcomesOf(id: string, asOf: string | undefined) {
         event: madeAt,
       },
     }),
+    prisma.document.count({ where: documentWhere }),
   ]);
-  return { commitments, commitmentCount, documents };
+  return { commitments, commitmentCount, documents, documentCount };
 }
 
 /** One event as its page shows it, or null when unknown (or not yet known on the as-of day). */
@@ -232,6 +244,7 @@ export async function getEventView(id: string, asOf?: string) {
   return {
     id: row.id,
     title: row.title,
+    titles: storedTitles(row),
     kind: row.kind,
     description: row.description,
     start,
@@ -250,7 +263,12 @@ export async function getEventView(id: string, asOf?: string) {
         role: p.role,
         person: p.person ? { id: p.person.id, name: p.person.name, positions: heldOn(positions, start.date) } : null,
         organization: p.organization
-          ? { id: p.organization.id, name: p.organization.name, country: p.organization.country?.name ?? null }
+          ? {
+              id: p.organization.id,
+              name: p.organization.name,
+              scope: p.organization.scope,
+              country: p.organization.country?.name ?? null,
+            }
           : null,
         country: p.country,
       };
@@ -261,9 +279,13 @@ export async function getEventView(id: string, asOf?: string) {
       madeAt: event && event.id !== id ? event : null,
     })),
     commitmentCount: outcomes.commitmentCount,
+    // "11 signed, 5 recorded": the sources' count beside the documents named here.
+    documentsSigned: row.documentsSigned,
+    documentsRecorded: outcomes.documentCount,
     documents: outcomes.documents.map((d) => ({
       id: d.id,
       title: d.title,
+      titles: storedTitles(d),
       kind: d.kind,
       status: d.status,
       signed: fromColumns(d.signedDate, d.signedPrecision),

@@ -6,6 +6,9 @@ import { citationArgs } from "../sources/rows";
 
 const named = { select: { id: true, name: true } } as const;
 
+/** An event and its sub-events: what came out of a visit was mostly signed at the talks within it. */
+export const atEventOrSubEvents = (id: string) => ({ OR: [{ id }, { parentId: id }] }) satisfies Prisma.EventWhereInput;
+
 /** Date order, the order of a timeline. */
 export const byStart = [{ startDate: "asc" }, { id: "asc" }] satisfies Prisma.EventOrderByWithRelationInput[];
 
@@ -13,6 +16,8 @@ export const byStart = [{ startDate: "asc" }, { id: "asc" }] satisfies Prisma.Ev
 export const eventSelect = {
   id: true,
   title: true,
+  titleEn: true,
+  titleFr: true,
   kind: true,
   description: true,
   parentId: true,
@@ -24,7 +29,13 @@ export const eventSelect = {
   location: true,
   hostCountryCode: true,
   visitingCountryCode: true,
-  children: { select: { id: true, title: true, startDate: true, startPrecision: true }, orderBy: byStart },
+  documentsSigned: true,
+  // The documents recorded here and at the sub-events, counted as the event's page counts them.
+  _count: { select: { documents: true } },
+  children: {
+    select: { id: true, title: true, startDate: true, startPrecision: true, _count: { select: { documents: true } } },
+    orderBy: byStart,
+  },
   // Entry order: the seed and the editor list the host side first.
   participants: {
     select: { role: true, person: named, organization: named, countryCode: true },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { list, pageParams } from "../api/query-schema";
 import { idSchema } from "../records/schema";
+import { checkTitles, titlesInput } from "../records/titles";
 import {
   citationJsonSchema,
   commitmentRefSchema,
@@ -38,9 +39,20 @@ export const participantInputSchema = z
     path: ["personId"],
   });
 
+/**
+ * "Eleven documents were signed": the number the sources report, which may be more than the
+ * documents recorded (named) in Pact. Fewer than those recorded is allowed, since sources count
+ * differently, but the form warns the editor (see the event form).
+ */
+export const documentsSignedSchema = z.coerce
+  .number({ error: "Give a whole number of documents" })
+  .int("Give a whole number of documents")
+  .min(0, "The number of documents cannot be negative")
+  .max(10000, "Give the number of documents the sources report");
+
 export const eventInputSchema = z
   .object({
-    title: z.string().trim().min(1, "Give the event a title").max(300),
+    ...titlesInput(),
     kind: z.enum(EVENT_KINDS),
     description: z.string().trim().max(5000).optional(),
     parentId: z.string().trim().min(1).optional(),
@@ -50,7 +62,9 @@ export const eventInputSchema = z
     hostCountryCode: countryCodeSchema.optional(),
     visitingCountryCode: countryCodeSchema.optional(),
     participants: z.array(participantInputSchema).max(200).default([]),
+    documentsSigned: documentsSignedSchema.optional(),
   })
+  .superRefine(checkTitles())
   .refine((e) => !e.end || e.end.date >= e.start.date, { message: "The end comes before the start", path: ["end"] });
 
 export type EventInput = z.input<typeof eventInputSchema>;
@@ -79,6 +93,7 @@ const loose = z.string().trim().max(5000).optional().catch(undefined);
 /** What a link may prefill in the new-event form (the extraction assistant's "accept"); the form validates. */
 export const eventPrefillSchema = z.object({
   title: loose,
+  titleFr: loose,
   kind: loose,
   description: loose,
   start: loose,
@@ -126,7 +141,9 @@ export type EventFilter = z.output<typeof eventFilterSchema>;
 /** An event as API v1 answers it. */
 export const eventJsonSchema = z.object({
   id: z.string(),
-  title: z.string(),
+  title: z.string().meta({ description: "The title shown: the English title, or the French one when there is none" }),
+  titleEn: z.string().nullable(),
+  titleFr: z.string().nullable(),
   kind: z.string(),
   description: z.string().nullable(),
   parentId: z.string().nullable(),
@@ -146,7 +163,17 @@ export const eventJsonSchema = z.object({
     }),
   ),
   commitments: z.array(commitmentRefSchema),
-  documents: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string() })),
+  documents: z
+    .array(z.object({ id: z.string(), title: z.string(), kind: z.string() }))
+    .meta({ description: "The documents recorded as signed at this event itself" }),
+  documentsSigned: z.int().nullable().meta({
+    description:
+      'How many documents the sources say were signed ("eleven documents were signed"); null when they do not say',
+  }),
+  documentsRecorded: z.int().meta({
+    description:
+      "How many documents are recorded as signed at this event or its sub-events, as its page counts them; may be fewer than documentsSigned",
+  }),
   citations: z.array(citationJsonSchema),
   flags: z.array(flagJsonSchema),
 });

@@ -3,12 +3,16 @@ import { fromColumns } from "../dates/partial-date";
 import type { eventJsonSchema } from "./schema";
 import { citationJson, commitmentRef, dateJson, ref } from "../commitments/serialize";
 import type { EventRow } from "./rows";
+import { storedTitles } from "../records/titles";
 
 /** The public JSON of an event (API v1 and the pages share it). */
 export function toEventJson(row: EventRow): EventJson {
+  const titles = storedTitles(row);
   return {
     id: row.id,
     title: row.title,
+    titleEn: titles.en,
+    titleFr: titles.fr,
     kind: row.kind,
     description: row.description,
     parentId: row.parentId,
@@ -31,6 +35,8 @@ export function toEventJson(row: EventRow): EventJson {
     })),
     commitments: row.commitments.map(commitmentRef),
     documents: row.documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind })),
+    documentsSigned: row.documentsSigned,
+    documentsRecorded: row._count.documents + row.children.reduce((n, c) => n + c._count.documents, 0),
     citations: row.citations.map(citationJson),
     flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message })),
   };

@@ -4,6 +4,8 @@ export const KIND_LABELS: Record<string, string> = {
   request: "Request",
   proposal: "Proposal",
   agreement: "Agreement",
+  // A wish or a willingness ("is ready to"): weaker than a proposal, which puts something on the table.
+  intent: "Intent",
 };
 
 export function humanize(code: string): string {

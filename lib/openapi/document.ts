@@ -15,6 +15,12 @@ import {
   commitmentSummaryJsonSchema,
   listViewSchema,
 } from "../commitments/schema";
+import {
+  countryDetailJsonSchema,
+  countryJsonSchema,
+  countryListQuerySchema,
+  countryPartnerJsonSchema,
+} from "../countries/schema";
 import { documentFilterSchema, documentJsonSchema } from "../documents/schema";
 import { eventFilterSchema, eventJsonSchema } from "../events/schema";
 import {
@@ -24,6 +30,7 @@ import {
 } from "../organizations/schema";
 import { personDetailJsonSchema, personFilterSchema, personJsonSchema } from "../people/schema";
 import { markedTextSchema, searchQuerySchema, searchResultsJsonSchema } from "../search/schema";
+import { sectorJsonSchema, sectorListJsonSchema, sectorListQuerySchema } from "../sectors/schema";
 import { sourceDetailJsonSchema, sourceFilterSchema, sourceJsonSchema } from "../sources/schema";
 
 // The OpenAPI 3.1 document of API v1, generated from the zod schemas the routes parse requests
@@ -66,8 +73,14 @@ function components(): z.core.$ZodRegistry<{ id: string }> {
   add("SourceDetail", sourceDetailJsonSchema);
   add("PersonDetail", personDetailJsonSchema);
   add("OrganizationDetail", organizationDetailJsonSchema);
+  add("Country", countryJsonSchema);
+  add("CountryPartner", countryPartnerJsonSchema);
+  add("CountryDetail", countryDetailJsonSchema);
+  add("CountryList", z.object({ data: z.array(countryJsonSchema) }));
   add("MarkedText", markedTextSchema);
   add("SearchResults", searchResultsJsonSchema);
+  add("Sector", sectorJsonSchema);
+  add("SectorList", sectorListJsonSchema);
   for (const [item, schema] of Object.entries(ITEMS)) add(`${item}Page`, pageSchema(schema));
   add("CommitmentSummaryPage", pageSchema(commitmentSummaryJsonSchema));
   add(
@@ -155,6 +168,49 @@ function listAndRecord(
   };
 }
 
+/** Every ISO 3166-1 country, and one with its counts. */
+function countries() {
+  return {
+    "/api/v1/countries": {
+      get: {
+        tags: ["Countries"],
+        operationId: "listCountries",
+        summary: "Every country (ISO 3166-1, English and French names), or those a search or `hasRecords` keeps",
+        parameters: queryParameters(countryListQuerySchema),
+        responses: {
+          "200": {
+            description: "The countries, by English name (best match first with `q`); not paged",
+            content: json(ref("CountryList")),
+          },
+          ...notModified,
+          ...errors,
+        },
+      },
+    },
+    "/api/v1/countries/{code}": {
+      get: {
+        tags: ["Countries"],
+        operationId: "getCountry",
+        summary: "One country with its counts and partners",
+        parameters: [
+          { name: "code", in: "path", required: true, schema: { type: "string", pattern: "^[A-Za-z]{2}$" } },
+          ...queryParameters(recordQuerySchema),
+        ],
+        responses: {
+          "200": {
+            description:
+              "The country; commitments counted by role and status (as of the day, when asked: statuses from the history, later records left out)",
+            content: json(ref("CountryDetail")),
+          },
+          ...notModified,
+          "404": { description: "No country has this code.", content: json(ref("Error")) },
+          ...errors,
+        },
+      },
+    },
+  };
+}
+
 /** The commitments list also takes `view`: full records (the default) or table-row summaries. */
 function withView(path: { get: { parameters: JsonSchema[]; responses: Record<string, unknown> } }) {
   const [view] = queryParameters(listViewSchema);
@@ -204,6 +260,7 @@ function buildOpenApiDocument(): JsonSchema {
     ...listAndRecord("sources", "Sources", sourceFilterSchema, "Source", "SourceDetail"),
     ...listAndRecord("people", "People", personFilterSchema, "Person", "PersonDetail"),
     ...listAndRecord("organizations", "Organizations", organizationFilterSchema, "Organization", "OrganizationDetail"),
+    ...countries(),
     "/api/v1/search": {
       get: {
         tags: ["Search"],
@@ -212,6 +269,19 @@ function buildOpenApiDocument(): JsonSchema {
         parameters: queryParameters(searchQuerySchema),
         responses: {
           "200": { description: "The best hits of each type", content: json(ref("SearchResults")) },
+          ...notModified,
+          ...errors,
+        },
+      },
+    },
+    "/api/v1/sectors": {
+      get: {
+        tags: ["Sectors"],
+        operationId: "listSectors",
+        summary: "Every sector, with its names, DAC code and count of commitments",
+        parameters: queryParameters(sectorListQuerySchema),
+        responses: {
+          "200": { description: "All sectors (no paging), by English name", content: json(ref("SectorList")) },
           ...notModified,
           ...errors,
         },

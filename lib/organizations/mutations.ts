@@ -100,13 +100,15 @@ export async function updateOrganization(input: OrganizationUpdate, actor: Actor
     if (claimed.count === 0) return false;
     await tx.organizationAlias.deleteMany({ where: { organizationId: input.id } });
     await tx.organizationAlias.createMany({ data: aliases.map((a) => ({ ...a, organizationId: input.id })) });
-    // Commitment sides carry their organization's country (for the filters by country): a
-    // corrected country moves with it, and a body that is no longer national has none.
+    // Commitment sides and document parties carry their organization's country (for the filters
+    // by country): a corrected country moves with it, and a body that is no longer national has none.
     if (old.countryCode !== data.countryCode && old.countryCode !== null) {
-      await tx.commitmentSide.updateMany({
+      const moved = {
         where: { organizationId: input.id, countryCode: old.countryCode },
         data: { countryCode: data.countryCode },
-      });
+      };
+      await tx.commitmentSide.updateMany(moved);
+      await tx.documentParty.updateMany(moved);
     }
     await tx.organizationMember.deleteMany({ where: { organizationId: input.id } });
     await tx.organizationMember.createMany({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Prisma } from "../db/client";
+import { countWhere } from "../db/dialect-sql";
 import { countColumn, integerColumn, rawRead } from "../db/read-sql";
 import { statusSql } from "../as-of/status-sql";
 import { eventKnownBySql } from "../as-of/where-sql";
@@ -56,10 +57,16 @@ export const kindCountsRead = rawRead(
     sql`SELECT c."kind" AS key, COUNT(*) AS n FROM "Commitment" c ${known(asOf, today)} GROUP BY key ORDER BY n DESC`,
 );
 
-/** Pledged amounts by currency. Pledges only: a request or proposal names money asked for, not money promised. */
+/**
+ * Pledged amounts by currency. Pledges only: a request, a proposal or an intent names money asked
+ * for or wished, not money promised. `inexact` counts the amounts the source bounds ("at least",
+ * "about", "up to"), whose sum is no exact figure.
+ */
 export const pledgedAmountsRead = rawRead(
-  { currency: z.string(), total: integerColumn, n: countColumn },
+  { currency: z.string(), total: integerColumn, n: countColumn, inexact: countColumn },
   (asOf: string | undefined, today: string) =>
-    sql`SELECT c."amountCurrency" AS currency, SUM(c."amountMinor") AS total, COUNT(*) AS n FROM "Commitment" c ${known(asOf, today, "pledge")}
+    sql`SELECT c."amountCurrency" AS currency, SUM(c."amountMinor") AS total, COUNT(*) AS n,
+              ${countWhere(sql`c."amountQualifier" IS NOT NULL AND c."amountQualifier" <> 'exact'`)} AS inexact
+            FROM "Commitment" c ${known(asOf, today, "pledge")}
             AND c."amountMinor" IS NOT NULL AND c."amountCurrency" IS NOT NULL GROUP BY currency ORDER BY currency`,
 );

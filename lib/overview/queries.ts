@@ -12,7 +12,8 @@ export interface Overview {
   total: number;
   byStatus: { key: string; count: number }[];
   byKind: { key: string; count: number }[];
-  amounts: { currency: string; value: string; count: number }[];
+  /** `inexact`: how many of the `count` amounts are bounded or approximate ("at least", "about", "up to"). */
+  amounts: { currency: string; value: string; count: number; inexact: number }[];
   overdue: Awaited<ReturnType<typeof listCommitmentSummaries>>;
   recentChanges: {
     id: string;
@@ -64,6 +65,7 @@ function aggregates(
         currency: a.currency,
         value: minorToDecimal(BigInt(a.total), a.currency),
         count: a.n,
+        inexact: a.inexact,
       })),
     };
   });

@@ -1,8 +1,12 @@
 import type { Prisma, PrismaClient } from "../db/generated/client";
+import { countryChanges, countryWrites, desiredCountries, existingCountries } from "../countries/sync";
 import type { PartialDate } from "../dates/partial-date";
 import { nameColumns } from "../organizations/names";
+import { reindexSectorCommitments } from "../sectors/filing-sql";
+import { planSectorSeed } from "../sectors/seed-plan";
 import { contentHash, normalizeSourceText } from "../sources/hash";
 import { locateQuote } from "../sources/quotes";
+import { titleColumns } from "../records/titles";
 import type { LoadedDataset } from "./read-dataset";
 import { commitmentColumns, sideColumns } from "../commitments/columns";
 
@@ -51,10 +55,16 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
       return { sourceId: c.source, quote: c.quote, startOffset: span.start, endOffset: span.end };
     });
 
-  const [countries, sectors, sources, organizations, people, events, documents, commitments, flags] = await Promise.all(
-    [
-      prisma.country.findMany({ select: { code: true } }),
-      prisma.sector.findMany({ select: { code: true } }),
+  const [countries, sectors, adminSectors, sources, organizations, people, events, documents, commitments, flags] =
+    await Promise.all([
+      existingCountries(prisma),
+      prisma.sector.findMany({ select: { code: true, name: true, nameFr: true, dacCode: true } }),
+      // Sectors an admin created, renamed or merged: the default list leaves them to the admin.
+      prisma.auditEntry.findMany({
+        where: { entityType: "sector", userId: { not: null } },
+        distinct: ["entityId"],
+        select: { entityId: true },
+      }),
       prisma.source.findMany({ select: { id: true } }),
       prisma.organization.findMany({ select: { id: true } }),
       prisma.person.findMany({ select: { id: true } }),
@@ -62,12 +72,9 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
       prisma.document.findMany({ select: { id: true } }),
       prisma.commitment.findMany({ select: { id: true } }),
       prisma.dataFlag.findMany({ select: { id: true } }),
-    ],
-  );
+    ]);
   const has = (rows: { id?: string; code?: string }[]) => new Set(rows.map((r) => r.id ?? r.code));
   const existing = {
-    country: has(countries),
-    sector: has(sectors),
     source: has(sources),
     organization: has(organizations),
     person: has(people),
@@ -93,13 +100,33 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     );
   };
 
-  for (const c of dataset.countries.filter((c) => !existing.country.has(c.code))) {
-    writes.push(prisma.country.create({ data: c }));
-    audit("country", c.code, c);
-  }
-  for (const s of dataset.sectors.filter((s) => !existing.sector.has(s.code))) {
+  // Every country of the catalog, under the dataset's names where it gives them (lib/countries/sync.ts).
+  const countryUpdates = countryChanges(countries, desiredCountries(dataset.countries));
+  writes.push(...countryWrites(prisma, countryUpdates));
+  if (countryUpdates.create.length) created.country = countryUpdates.create.length;
+  if (countryUpdates.update.length) created["country renamed"] = countryUpdates.update.length;
+  const sectorPlan = planSectorSeed(dataset.sectors, sectors, new Set(adminSectors.map((a) => a.entityId)));
+  for (const s of sectorPlan.create) {
     writes.push(prisma.sector.create({ data: s }));
     audit("sector", s.code, s);
+  }
+  for (const { before, after } of sectorPlan.update) {
+    const { code, ...names } = after;
+    writes.push(prisma.sector.update({ where: { code }, data: names }));
+    // Its commitments' search documents hold the sector's names.
+    writes.push(reindexSectorCommitments(prisma, code));
+    created["updated sector"] = (created["updated sector"] ?? 0) + 1;
+    writes.push(
+      prisma.auditEntry.create({
+        data: {
+          action: "seed",
+          entityType: "sector",
+          entityId: code,
+          before: JSON.stringify(before),
+          after: JSON.stringify(after),
+        },
+      }),
+    );
   }
   for (const s of dataset.sources.filter((s) => !existing.source.has(s.id))) {
     const fullText = normalizeSourceText(texts.get(s.id)!);
@@ -118,9 +145,9 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     writes.push(prisma.source.create({ data }));
     audit("source", s.id, { ...data, fullText: `${fullText.length} characters` });
   }
-  // A member country must exist. Every ISO country does once the catalog is synced; until then a
-  // body keeps the members the database knows, and the report counts the others.
-  const knownCountries = new Set([...existing.country, ...dataset.countries.map((c) => c.code)]);
+  // A member country must exist: every catalog country does, synced above in this transaction. A
+  // code outside the catalog is left out of the body's members, and the report counts it.
+  const knownCountries = new Set([...countries, ...countryUpdates.create].map((c) => c.code));
   for (const o of parentsFirst(dataset.organizations).filter((o) => !existing.organization.has(o.id))) {
     const national = o.scope === "national";
     const members = national ? [] : o.members.filter((code) => knownCountries.has(code));
@@ -168,7 +195,7 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     const end = dateColumns(e.end);
     const data = {
       id: e.id,
-      title: e.title,
+      ...titleColumns(e),
       kind: e.kind,
       description: e.description ?? null,
       parentId: e.parentId ?? null,
@@ -179,6 +206,7 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
       location: e.location ?? null,
       hostCountryCode: e.hostCountryCode ?? null,
       visitingCountryCode: e.visitingCountryCode ?? null,
+      documentsSigned: e.documentsSigned ?? null,
       participants: {
         create: e.participants.map((p) => ({
           role: p.role,
@@ -192,13 +220,16 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
     writes.push(prisma.event.create({ data }));
     audit("event", e.id, e);
   }
+  // A party named by its organization alone stands for that organization's country, if it has one
+  // (as the document form saves it); an international body has none.
+  const organizationCountry = new Map(dataset.organizations.map((o) => [o.id, o.countryCode ?? null]));
   for (const d of dataset.documents.filter((d) => !existing.document.has(d.id))) {
     const signed = dateColumns(d.signed);
     const validFrom = dateColumns(d.validFrom);
     const validTo = dateColumns(d.validTo);
     const data = {
       id: d.id,
-      title: d.title,
+      ...titleColumns(d),
       kind: d.kind,
       description: d.description ?? null,
       status: d.status,
@@ -210,11 +241,15 @@ export async function loadDataset(prisma: PrismaClient, { dataset, texts }: Load
       validTo: validTo.date,
       validToPrecision: validTo.precision,
       parties: {
-        create: d.parties.map((p) => ({ countryCode: p.countryCode, organizationId: p.organizationId ?? null })),
+        create: d.parties.map((p) => ({
+          countryCode: p.countryCode ?? (p.organizationId ? organizationCountry.get(p.organizationId) : null) ?? null,
+          organizationId: p.organizationId ?? null,
+        })),
       },
       signatories: {
         create: d.signatories.map((s) => ({
-          personId: s.personId,
+          role: s.role,
+          personId: s.personId ?? null,
           positionId: s.positionId ?? null,
           organizationId: s.organizationId ?? null,
         })),

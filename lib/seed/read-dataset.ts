@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { bodiesSchema, datasetSchema, type Dataset } from "./schema";
+import { bodiesSchema, datasetSchema, defaultSectorsSchema, type Dataset } from "./schema";
 
 export const DEFAULT_SEED_DIR = path.join(process.cwd(), "prisma", "seed");
 
@@ -22,11 +22,16 @@ function parsed<S extends z.ZodType>(schema: S, file: string, what: string): z.o
 
 /**
  * Reads prisma/seed/dataset.json and the source texts it names, validated by the app's schemas,
- * with the usual international bodies of bodies.json (when the directory has one) among its
- * organizations.
+ * with the default sectors of sectors.json and the usual international bodies of bodies.json
+ * (when the directory has them).
  */
 export function readDataset(dir: string = DEFAULT_SEED_DIR): LoadedDataset {
   const dataset = parsed(datasetSchema, path.join(dir, "dataset.json"), "The seed dataset");
+  const sectorsFile = path.join(dir, "sectors.json");
+  if (existsSync(sectorsFile)) {
+    if (dataset.sectors.length) throw new Error("dataset.json: its sectors belong in sectors.json");
+    dataset.sectors = parsed(defaultSectorsSchema, sectorsFile, "The default sectors (sectors.json)");
+  }
   const bodiesFile = path.join(dir, "bodies.json");
   if (existsSync(bodiesFile)) {
     const { organizations } = parsed(bodiesSchema, bodiesFile, "The list of international bodies (bodies.json)");

@@ -32,9 +32,23 @@ export const bodiesSchema = z.object({ organizations: z.array(seedOrganizationSc
 
 export const FLAG_KINDS = ["sources_differ", "inconsistent", "single_source"] as const;
 
+/** The default sectors (prisma/seed/sectors.json): one entry per code and per name. */
+export const defaultSectorsSchema = z.array(sectorSchema).superRefine((sectors, ctx) => {
+  for (const key of ["code", "name"] as const) {
+    const seen = new Set<string>();
+    sectors.forEach((s, i) => {
+      if (seen.has(s[key].toLowerCase()))
+        ctx.addIssue({ code: "custom", path: [i, key], message: `Another sector has this ${key}` });
+      seen.add(s[key].toLowerCase());
+    });
+  }
+});
+
 export const datasetSchema = z.object({
   countries: z.array(countrySchema),
-  sectors: z.array(sectorSchema),
+  // Read from sectors.json beside dataset.json (lib/seed/read-dataset.ts): the vocabulary ships
+  // with the data, in a file of its own, apart from the records filed under it.
+  sectors: defaultSectorsSchema.default([]),
   sources: z.array(
     sourceInputSchema.omit({ fullText: true }).extend({ id: seedId, file: z.string().regex(/^[\w.-]+\.txt$/) }),
   ),

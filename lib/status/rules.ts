@@ -1,4 +1,5 @@
-import { periodEndExclusive, type PartialDate } from "../dates/partial-date";
+import type { PartialDate } from "../dates/partial-date";
+import { rangeEndExclusive, type PartialDateRange } from "../dates/range";
 import { AppError } from "../errors/codes";
 
 export const STATUSES = [
@@ -54,18 +55,22 @@ export function checkTransition(
   return { ok: true };
 }
 
-/** The stored deadline column for a target: the first day after its period. */
-export function targetDeadline(target: PartialDate | null): string | null {
-  return target ? periodEndExclusive(target) : null;
+/**
+ * The stored deadline column for a target: the first day after its period, or after the last
+ * period of a range ("2012–2013" → "2014-01-01").
+ */
+export function targetDeadline(target: PartialDateRange | null): string | null {
+  return target ? rangeEndExclusive(target) : null;
 }
 
 /**
- * Overdue is derived: the target period has passed entirely (at its precision) and the commitment
- * is not closed. "Due 2019" becomes overdue on 2020-01-01, not on 2019-01-01.
+ * Overdue is derived: the target period (the whole range, when it is one) has passed entirely, at
+ * its precision, and the commitment is not closed. "Due 2019" becomes overdue on 2020-01-01, not
+ * on 2019-01-01; "due 2012–2013" on 2014-01-01.
  */
-export function isOverdue(target: PartialDate | null, status: string, asOf: string): boolean {
+export function isOverdue(target: PartialDateRange | null, status: string, asOf: string): boolean {
   if (!target || isClosed(status)) return false;
-  return periodEndExclusive(target) <= asOf;
+  return rangeEndExclusive(target) <= asOf;
 }
 
 // The status as of a day is an as-of rule, kept with its SQL twin in lib/as-of.

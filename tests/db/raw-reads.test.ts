@@ -133,12 +133,34 @@ describe("raw reads", () => {
         "lib/overview/overview-sql.ts#pledgedAmountsRead": async () => [[undefined, TODAY]],
         "lib/queue/queue-sql.ts#staleRead": async () => [["2030-01-01", 25]],
         "lib/queue/queue-sql.ts#staleCountRead": async () => [["2030-01-01"]],
-        "lib/countries/pairs-sql.ts#wayStatusCountsRead": async () => [
-          [[pair.a, pair.b], AS_OF],
+        "lib/countries/pairs-sql.ts#pairStatusCountsRead": async () => [
           [[pair.a, pair.b], undefined],
+          [[pair.b, pair.a], AS_OF],
+        ],
+        "lib/countries/pairs-sql.ts#pairCommitmentsRead": async () => [
+          [[pair.a, pair.b], "a_to_b", undefined, 5],
+          [[pair.b, pair.a], "b_to_a", AS_OF, 5],
         ],
         "lib/countries/pairs-sql.ts#commitmentPairsRead": async () => [[undefined], [AS_OF]],
         "lib/countries/pairs-sql.ts#eventPairsRead": async () => [[undefined], [AS_OF]],
+        "lib/countries/pairs-sql.ts#documentPairsRead": async () => [[undefined], [AS_OF]],
+        "lib/countries/country-sql.ts#countryRoleCountsRead": async () => [
+          [pair.a, undefined],
+          [pair.b, AS_OF],
+        ],
+        "lib/countries/country-sql.ts#commitmentPartnersRead": async () => [
+          [pair.a, undefined],
+          [pair.a, AS_OF],
+        ],
+        "lib/countries/country-sql.ts#recordPartnersRead": async () => [
+          [pair.a, undefined],
+          [pair.b, AS_OF],
+        ],
+        "lib/countries/country-sql.ts#countryRecordCountsRead": async () => [
+          [pair.a, undefined],
+          [pair.a, AS_OF],
+        ],
+        "lib/countries/country-sql.ts#countriesWithRecordsRead": async () => [[]],
         "lib/events/timeline-sql.ts#matchingDescendantsRead": async () => [[eventFilterSchema.parse({}), parents]],
         "lib/records/list-sql.ts#listIdsRead": async () => [
           ["Event", [], eventOrderSql("start"), { page: 1, pageSize: 5 }],

@@ -170,16 +170,24 @@ test("Nguyen Xuan Phuc's page shows the cyber centre he gave, and the ministry's
 
 test("the VN-KH pair page counts the nine commitments by status and direction", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Vietnam ↔ Cambodia" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Countries" }).click();
+  await expect(page).toHaveURL(/\/countries$/);
+  await page.getByRole("link", { name: "Vietnam ↔ Cambodia" }).click();
   await expect(page).toHaveURL(/\/countries\/VN-KH$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vietnam ↔ Cambodia");
-  await expect(page.getByTestId("total-a-to-b")).toHaveText("9");
+  // Eight made by Vietnam, and one the two ministries agreed together: counted once, as mutual.
+  await expect(page.getByTestId("total-a-to-b")).toHaveText("8");
   await expect(page.getByTestId("total-b-to-a")).toHaveText("0");
-  await expect(page.getByRole("row", { name: /^Announced/ })).toHaveText(/Announced\s*8\s*0\s*8/);
-  await expect(page.getByRole("row", { name: /^Agreed/ })).toHaveText(/Agreed\s*1\s*0\s*1/);
+  await expect(page.getByTestId("total-mutual")).toHaveText("1");
+  await expect(page.getByTestId("total-both")).toHaveText("9");
+  await expect(page.getByRole("row", { name: /^Announced/ })).toHaveText(/Announced\s*8\s*0\s*0\s*8/);
+  await expect(page.getByRole("row", { name: /^Agreed/ })).toHaveText(/Agreed\s*0\s*0\s*1\s*1/);
   await expect(page.getByRole("table", { name: "Commitments from Vietnam to Cambodia" }).getByRole("link")).toHaveCount(
-    9,
+    8,
   );
+  await expect(
+    page.getByRole("table", { name: "Mutual commitments between Vietnam and Cambodia" }).getByRole("link"),
+  ).toHaveText(["More news stories about both countries in Vietnamese and Cambodian media"]);
   await page.getByRole("link", { name: "National cyber information safety monitoring centre for Cambodia" }).click();
   await expect(page).toHaveURL(/\/commitments\/cyber-monitoring-centre$/);
 });
@@ -233,6 +241,8 @@ for (const path of [
   "/organizations/viettel",
   "/countries",
   "/countries/VN-KH",
+  "/countries/FR-SN",
+  "/countries/VN",
 ]) {
   test(`${path} has no axe violations`, async ({ page, expectNoAxeViolations }) => {
     await page.goto(path);

@@ -25,7 +25,8 @@ test("a field the server refuses after tampering shows its error beside the fiel
   await submitLogIn();
   const form = page.getByRole("form", { name: "New organization" });
   await form.getByLabel("Name in English").fill("Tonle Sap Broadcasting Office");
-  await form.getByLabel("Country").selectOption({ label: "Cambodia" });
+  await form.getByRole("combobox", { name: "Country" }).fill("Cambodia");
+  await form.getByRole("option", { name: /^Cambodia/ }).click();
 
   // The browser's own check passes; the request is changed on the way, as a tampering client would.
   await page.route("**/organizations/new", async (route) => {

@@ -20,7 +20,7 @@ test("an editor records a mutual commitment with a French title, by keyboard, an
   await oneWay.focus();
   await page.keyboard.press("ArrowRight");
   await expect(form.getByRole("radio", { name: /Mutual/ })).toBeChecked();
-  await expect(form.getByRole("heading", { name: "The parties, committing to each other" })).toBeVisible();
+  await expect(form.getByRole("group", { name: "The parties, committing to each other" })).toBeVisible();
 
   for (const [n, typed, shown] of [
     [1, "viet", "Vietnam"],

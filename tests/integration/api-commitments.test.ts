@@ -145,7 +145,7 @@ describe("every commitment of the seed articles", () => {
     expect(c.kind).toBe("pledge");
     expect(c.from).toMatchObject({ country: "VN", person: { id: "nguyen-xuan-phuc" } });
     expect(c.to).toMatchObject({ country: "KH" });
-    expect(c.amount).toEqual({ value: "5000000", currency: "USD" });
+    expect(c.amount).toEqual({ value: "5000000", currency: "USD", qualifier: "exact" });
     expect(c.target).toEqual({ date: "2019", precision: "year" });
     expect(c.overdue).toBe(true); // due 2019, still only announced
     expect(c.sectors).toContain("cybersecurity");

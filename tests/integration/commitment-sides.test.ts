@@ -95,6 +95,34 @@ describe("commitments between sides", () => {
     ]);
   });
 
+  it("finds a French title by search, before and after an English one and sectors are added", async () => {
+    const found = async () =>
+      (
+        await get<{ groups: { hits: { id: string }[] }[] }>("/api/v1/search?q=journalistes&type=commitment")
+      ).groups.flatMap((g) => g.hits.map((h) => h.id));
+    expect(await found()).toContain(mutualId);
+    const current = await get<{ version: number }>(`/api/v1/commitments/${mutualId}`);
+    const edited = await call("updateCommitmentAction", {
+      id: mutualId,
+      version: current.version,
+      kind: "agreement",
+      titleEn: "Journalist exchanges between the two countries",
+      titleFr: "Échanges de journalistes entre les deux pays",
+      direction: "mutual",
+      sides: [
+        { role: "party", countryCode: "KH" },
+        { role: "party", countryCode: "VN", organizationId: "vn-mic" },
+      ],
+      sectors: ["media_broadcasting"],
+      citations: [],
+      links: [],
+    });
+    expect(edited).toMatchObject({ ok: true });
+    // Now shown in English, the French title lives in the entry's body, which the sector rows'
+    // own triggers rebuild: it must stay there.
+    expect(await found()).toContain(mutualId);
+  });
+
   it("records a body with no country as a receiver; an organization's country fills its entry", async () => {
     const c = await get<Commitment>(`/api/v1/commitments/${toBodyId}`);
     expect(c.sides.map((s) => [s.role, s.country?.code ?? null, s.organization?.id])).toEqual([
@@ -175,9 +203,21 @@ describe("commitments between sides", () => {
     expect(await ids("from=VN&to=VN")).toContain(pledge.data!.id);
   });
 
+  it("serves the new and edit forms with their sides (their first values are built on the server)", async () => {
+    for (const path of ["/commitments/new", `/commitments/${mutualId}/edit`]) {
+      const response = await fetch(`${base()}${path}`, { headers: { cookie } });
+      const html = await response.text();
+      expect({ path, status: response.status, sides: html.includes("Who commits to whom") }).toEqual({
+        path,
+        status: 200,
+        sides: true,
+      });
+    }
+  });
+
   it("counts a mutual commitment apart on the country pair's page", async () => {
     const html = await (await fetch(`${base()}/countries/VN-KH`)).text();
     expect(html).toContain("Mutual: both commit");
-    expect(html).toContain("Échanges de journalistes entre les deux pays");
+    expect(html).toContain("Journalist exchanges between the two countries");
   });
 });

@@ -207,9 +207,16 @@ describe("formatDateRange", () => {
     expect(formatDateRange(day("2019-03-14"), day("2019-03-14"))).toBe("14 March 2019");
   });
 
-  it("joins dates of coarser precision", () => {
-    expect(formatDateRange(month("2019-03"), month("2019-05"))).toBe("March 2019 – May 2019");
-    expect(formatDateRange(year("2019"), year("2020"))).toBe("2019 – 2020");
+  it("shares the year of two months and closes up two years", () => {
+    expect(formatDateRange(month("2019-03"), month("2019-05"))).toBe("March–May 2019");
+    expect(formatDateRange(month("2019-03"), month("2019-05"), "fr")).toBe("mars–mai 2019");
+    expect(formatDateRange(year("2019"), year("2020"))).toBe("2019–2020");
+  });
+
+  it("writes months of two years, and ends of different precisions, in full", () => {
+    expect(formatDateRange(month("2019-11"), month("2020-02"))).toBe("November 2019 – February 2020");
+    expect(formatDateRange(year("2019"), month("2020-03"))).toBe("2019 – March 2020");
+    expect(formatDateRange(day("2019-12-14"), year("2020"))).toBe("14 December 2019 – 2020");
   });
 });
 

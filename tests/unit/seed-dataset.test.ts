@@ -219,8 +219,8 @@ describe("records of the dataset", () => {
   it("the cyber monitoring centre is USD 5 million due in 2019, cited in English and French", () => {
     const centre = dataset.commitments.find((c) => c.id === "cyber-monitoring-centre");
     expect(centre).toBeDefined();
-    expect(centre!.amount).toEqual({ minor: 500000000n, currency: "USD" });
-    expect(centre!.target).toEqual({ date: "2019-01-01", precision: "year" });
+    expect(centre!.amount).toEqual({ minor: 500000000n, currency: "USD", qualifier: "exact" });
+    expect(centre!.target).toEqual({ date: "2019-01-01", precision: "year", end: null });
     const languages = new Set(centre!.citations.map((c) => dataset.sources.find((s) => s.id === c.source)?.language));
     expect(languages).toEqual(new Set(["en", "fr"]));
   });

@@ -58,7 +58,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           </details>
         </aside>
         <div className="min-w-0 space-y-4">
-          <ActiveFilters filter={filter} />
+          <ActiveFilters filter={filter} sectors={sectors} />
           <CommitmentTable
             commitments={result.data}
             asOf={filter.asOf}

@@ -62,10 +62,11 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
             options: DOCUMENT_STATUSES.map((s) => ({ value: s, label: humanize(s) })),
           },
           {
+            type: "country",
             name: "country",
             label: "Party",
             value: single(filter.country),
-            options: countries.map((c) => ({ value: c.code, label: c.name })),
+            countries,
           },
           { type: "date", name: "signedFrom", label: "Signed from", value: filter.signedFrom },
           { type: "date", name: "signedTo", label: "Signed to", value: filter.signedTo },

@@ -20,7 +20,8 @@ export default async function NewDocumentPage({ searchParams }: { searchParams: 
     labelsFor({ events: [p.event] }),
   ]);
   const initial = emptyDocument({
-    title: p.title ?? "",
+    titleEn: p.title ?? "",
+    titleFr: p.titleFr ?? "",
     kind: p.kind ?? "mou",
     signed: p.signed ?? "",
     event: p.event && labels.has(p.event) ? { id: p.event, label: labels.get(p.event)! } : null,

@@ -32,7 +32,6 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const filter = { ...parsed.filter, asOf };
   const [result, countries] = await Promise.all([listEventTimeline(filter), listCountries()]);
   const filtered = isFiltered(filter, FILTER_KEYS);
-  const countryOptions = countries.map((c) => ({ value: c.code, label: c.name }));
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
@@ -54,13 +53,14 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
             options: EVENT_KINDS.map((k) => ({ value: k, label: humanize(k) })),
           },
           {
+            type: "country",
             name: "country",
             label: "Host or visiting country",
             value: single(filter.country),
-            options: countryOptions,
+            countries,
           },
-          { name: "host", label: "Host", value: single(filter.host), options: countryOptions },
-          { name: "visitor", label: "Visitor", value: single(filter.visitor), options: countryOptions },
+          { type: "country", name: "host", label: "Host", value: single(filter.host), countries },
+          { type: "country", name: "visitor", label: "Visitor", value: single(filter.visitor), countries },
           { type: "date", name: "from", label: "Held from", value: filter.from },
           { type: "date", name: "to", label: "Held to", value: filter.to },
         ]}

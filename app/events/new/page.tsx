@@ -20,7 +20,8 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
     labelsFor({ events: [p.parent] }),
   ]);
   const initial = emptyEvent({
-    title: p.title ?? "",
+    titleEn: p.title ?? "",
+    titleFr: p.titleFr ?? "",
     kind: p.kind ?? "visit",
     description: p.description ?? "",
     start: p.start ?? "",

@@ -61,10 +61,11 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
             options: ORGANIZATION_KINDS.map((k) => ({ value: k, label: organizationKindLabel(k) })),
           },
           {
+            type: "country",
             name: "country",
             label: "Country",
             value: single(filter.country),
-            options: countries.map((c) => ({ value: c.code, label: c.name })),
+            countries,
           },
         ]}
       />

@@ -43,10 +43,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         sort={{ value: filter.sort, options: SORTS }}
         fields={[
           {
+            type: "country",
             name: "country",
             label: "Country",
             value: single(filter.country),
-            options: countries.map((c) => ({ value: c.code, label: c.name })),
+            countries,
           },
         ]}
       />

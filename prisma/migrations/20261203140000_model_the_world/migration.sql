@@ -49,7 +49,8 @@ INSERT INTO "CommitmentSide" ("id", "commitmentId", "role", "position", "country
     SELECT "id" || '-side-1', "id", 'receiver', 1, "toCountryCode", "toOrganizationId", "toPersonId" FROM "Commitment";
 
 -- Triggers on other tables that name Commitment or Organization would make the renames below
--- fail; they are dropped here and created again, unchanged, at the end.
+-- fail; they are dropped here and created again at the end (a commitment's sector triggers with
+-- the French title in the body, as the commitment's own triggers).
 DROP TRIGGER "commitmentsector_search_insert";
 DROP TRIGGER "commitmentsector_search_delete";
 DROP TRIGGER "organizationalias_search_insert";
@@ -274,12 +275,12 @@ END;
 CREATE TRIGGER "commitmentsector_search_insert" AFTER INSERT ON "CommitmentSector" BEGIN
     DELETE FROM "search_fts" WHERE rowid = (SELECT d."rowid" FROM "search_doc" d WHERE d."kind" = 'commitment' AND d."record_id" = NEW."commitmentId");
     INSERT INTO "search_fts" (rowid, title, body)
-        SELECT d."rowid", r."title", COALESCE(r."description", '') || ' ' || COALESCE((SELECT group_concat(s."name" || ' ' || COALESCE(s."nameFr", ''), ' ') FROM "CommitmentSector" cs JOIN "Sector" s ON s."code" = cs."sectorCode" WHERE cs."commitmentId" = r."id"), '') FROM "Commitment" r JOIN "search_doc" d ON d."kind" = 'commitment' AND d."record_id" = r."id" WHERE r."id" = NEW."commitmentId";
+        SELECT d."rowid", r."title", CASE WHEN r."titleFr" IS NOT r."title" THEN COALESCE(r."titleFr", '') ELSE '' END || ' ' || COALESCE(r."description", '') || ' ' || COALESCE((SELECT group_concat(s."name" || ' ' || COALESCE(s."nameFr", ''), ' ') FROM "CommitmentSector" cs JOIN "Sector" s ON s."code" = cs."sectorCode" WHERE cs."commitmentId" = r."id"), '') FROM "Commitment" r JOIN "search_doc" d ON d."kind" = 'commitment' AND d."record_id" = r."id" WHERE r."id" = NEW."commitmentId";
 END;
 CREATE TRIGGER "commitmentsector_search_delete" AFTER DELETE ON "CommitmentSector" BEGIN
     DELETE FROM "search_fts" WHERE rowid = (SELECT d."rowid" FROM "search_doc" d WHERE d."kind" = 'commitment' AND d."record_id" = OLD."commitmentId");
     INSERT INTO "search_fts" (rowid, title, body)
-        SELECT d."rowid", r."title", COALESCE(r."description", '') || ' ' || COALESCE((SELECT group_concat(s."name" || ' ' || COALESCE(s."nameFr", ''), ' ') FROM "CommitmentSector" cs JOIN "Sector" s ON s."code" = cs."sectorCode" WHERE cs."commitmentId" = r."id"), '') FROM "Commitment" r JOIN "search_doc" d ON d."kind" = 'commitment' AND d."record_id" = r."id" WHERE r."id" = OLD."commitmentId";
+        SELECT d."rowid", r."title", CASE WHEN r."titleFr" IS NOT r."title" THEN COALESCE(r."titleFr", '') ELSE '' END || ' ' || COALESCE(r."description", '') || ' ' || COALESCE((SELECT group_concat(s."name" || ' ' || COALESCE(s."nameFr", ''), ' ') FROM "CommitmentSector" cs JOIN "Sector" s ON s."code" = cs."sectorCode" WHERE cs."commitmentId" = r."id"), '') FROM "Commitment" r JOIN "search_doc" d ON d."kind" = 'commitment' AND d."record_id" = r."id" WHERE r."id" = OLD."commitmentId";
 END;
 
 -- Every title so far was English.

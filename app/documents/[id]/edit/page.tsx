@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page";
 import { documentForEdit } from "@/lib/documents/form-data";
 import { dateText, recordFormChoices } from "@/lib/records/form-data";
+import { storedTitles } from "@/lib/records/titles";
 
 export const metadata: Metadata = { title: "Edit document" };
 
@@ -19,8 +20,10 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
   const d = await documentForEdit(id);
   if (!d) notFound();
   const choices = await recordFormChoices(d.eventId);
+  const titles = storedTitles(d);
   const initial = emptyDocument({
-    title: d.title,
+    titleEn: titles.en ?? "",
+    titleFr: titles.fr ?? "",
     kind: d.kind,
     description: d.description ?? "",
     status: d.status,
@@ -30,6 +33,7 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
     event: d.event ? { id: d.event.id, label: d.event.title } : null,
     parties: d.parties.map((p) => ({ countryCode: p.countryCode ?? "", organization: pick(p.organization) })),
     signatories: d.signatories.map((s) => ({
+      role: s.role,
       person: pick(s.person),
       positionId: s.positionId ?? "",
       organization: pick(s.organization),

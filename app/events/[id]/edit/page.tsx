@@ -5,8 +5,9 @@ import { EventForm } from "@/components/events/event-form";
 import { emptyEvent } from "@/components/events/event-form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page";
-import { eventForEdit } from "@/lib/events/form-data";
+import { documentsRecordedAt, eventForEdit } from "@/lib/events/form-data";
 import { dateText, recordFormChoices } from "@/lib/records/form-data";
+import { storedTitles } from "@/lib/records/titles";
 
 export const metadata: Metadata = { title: "Edit event" };
 
@@ -16,9 +17,11 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   if (actor === "forbidden") return <Forbidden role="editor" />;
   const e = await eventForEdit(id);
   if (!e) notFound();
-  const choices = await recordFormChoices(e.id);
+  const [choices, documentsRecorded] = await Promise.all([recordFormChoices(e.id), documentsRecordedAt(e.id)]);
+  const titles = storedTitles(e);
   const initial = emptyEvent({
-    title: e.title,
+    titleEn: titles.en ?? "",
+    titleFr: titles.fr ?? "",
     kind: e.kind,
     description: e.description ?? "",
     parent: e.parent ? { id: e.parent.id, label: e.parent.title } : null,
@@ -27,6 +30,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
     location: e.location ?? "",
     hostCountryCode: e.hostCountryCode ?? "",
     visitingCountryCode: e.visitingCountryCode ?? "",
+    documentsSigned: e.documentsSigned === null ? "" : String(e.documentsSigned),
     participants: e.participants.map((p) => ({
       role: p.role,
       who: p.person ? "person" : p.organization ? "organization" : "country",
@@ -40,7 +44,12 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
       <PageHeader title={`Edit: ${e.title}`} eyebrow="Editor">
         Quotes already attached stay; add any new ones below.
       </PageHeader>
-      <EventForm initial={initial} mode={{ create: false, id: e.id, version: e.version }} {...choices} />
+      <EventForm
+        initial={initial}
+        mode={{ create: false, id: e.id, version: e.version }}
+        documentsRecorded={documentsRecorded}
+        {...choices}
+      />
     </div>
   );
 }
