@@ -43,6 +43,20 @@ const STATUS_PHRASES: Record<string, string> = {
   partially_fulfilled: "part of the plan was delivered to",
   cancelled: "the two governments dropped the plan to",
 };
+const ONE_WAY_WORDS: Record<string, string> = {
+  pledge: "made a pledge to",
+  request: "made a request to",
+  proposal: "made a proposal to",
+  agreement: "made an agreement with",
+  intent: "expressed the wish, towards",
+};
+const MUTUAL_WORDS: Record<string, string> = {
+  pledge: "pledged to each other",
+  request: "asked each other",
+  proposal: "proposed together",
+  agreement: "agreed",
+  intent: "expressed the shared wish",
+};
 const MONEY = [5, 10, 20, 50, 120, 300];
 const QUALIFIER_WORDS: Record<string, string> = { exact: "", at_least: "at least ", about: "about ", up_to: "up to " };
 
@@ -122,14 +136,16 @@ export function writeCommitment(rng: Random, w: Writer, cast: Cast, v: VisitReco
   const qty = rng.chance(0.1) ? quantityOf(rng) : null;
   const due = target(rng, event.day);
   const what = `${amount ? ` worth ${amount.text}` : ""}${qty?.text ?? ""}${dueText(due)}`;
+  const givers = entries.filter((e) => e.role === "giver");
+  const receivers = entries.filter((e) => e.role === "receiver");
   const sentence =
     direction === "mutual"
-      ? `${capital(entriesEn(entries))} made a mutual ${kind}: ${lower(en)}${what}.`
-      : `${capital(entriesEn(entries.filter((e) => e.role === "giver")))} made ${kind === "pledge" || kind === "request" || kind === "proposal" ? "a" : "an"} ${kind} to ${entriesEn(entries.filter((e) => e.role === "receiver"))}: ${lower(en)}${what}.`;
+      ? `${capital(entriesEn(entries))} ${MUTUAL_WORDS[kind]}: ${lower(en)}${what}.`
+      : `${capital(entriesEn(givers))} ${ONE_WAY_WORDS[kind]} ${entriesEn(receivers)}: ${lower(en)}${what}.`;
   const sentenceFr =
     direction === "mutual"
       ? `${capital(entriesFr(entries))} se sont engagés mutuellement (${kind}) : ${lower(fr)}.`
-      : `${capital(entriesFr(entries.filter((e) => e.role === "giver")))} s'est engagé envers ${entriesFr(entries.filter((e) => e.role === "receiver"))} (${kind}) : ${lower(fr)}.`;
+      : `${capital(entriesFr(givers))} s'est engagé envers ${entriesFr(receivers)} (${kind}) : ${lower(fr)}.`;
   const history = statusHistory(rng, { date: event.day, precision: "day" }, v.now);
   const last = history.at(-1)!;
   const documentId = v.documents.length && rng.chance(0.5) ? rng.pick(v.documents) : null;

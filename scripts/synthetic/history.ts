@@ -1,6 +1,6 @@
-import { periodEndExclusive, type PartialDate, type Precision } from "../../lib/dates/partial-date";
+import type { PartialDate, Precision } from "../../lib/dates/partial-date";
 import type { Status } from "../../lib/status/rules";
-import { isClosed } from "../../lib/status/rules";
+import { isClosed, targetDeadline } from "../../lib/status/rules";
 import type { Random } from "./random";
 
 // Plausible next statuses: projects are agreed, started, then delivered, stall, or get dropped.
@@ -107,8 +107,8 @@ function rangeEnd(rng: Random, start: PartialDate): PartialDate {
 }
 
 /**
- * A target some years after the event, at a random precision, sometimes a range, with its stored
- * deadline: overdue from the day after the range's last period, the app's rule.
+ * A target some years after the event, at a random precision, sometimes a range, with the
+ * deadline the app stores for it (lib/status/rules.ts: the day after the range's last period).
  */
 export function target(rng: Random, eventDay: string): Target | null {
   if (!rng.chance(0.7)) return null;
@@ -116,7 +116,7 @@ export function target(rng: Random, eventDay: string): Target | null {
   const precision = rng.weighted<Precision>({ year: 50, month: 30, day: 20 });
   const start = { date: truncate(day, precision), precision };
   const end = rng.chance(0.15) ? rangeEnd(rng, start) : null;
-  return { start, end, deadline: periodEndExclusive(end ?? start) };
+  return { start, end, deadline: targetDeadline({ ...start, end })! };
 }
 
 export { addDays };

@@ -4,7 +4,9 @@ import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { countRead, pageIdsRead } from "@/lib/commitments/page-sql";
 import { COMMITMENT_KINDS, commitmentFilterSchema } from "@/lib/commitments/schema";
+import { quantityProblem } from "@/lib/commitments/quantity";
 import { periodEndExclusive, type Precision } from "@/lib/dates/partial-date";
+import { checkRange } from "@/lib/dates/range";
 import { generateSynthetic } from "@/scripts/generate-synthetic";
 import { Writer } from "@/scripts/synthetic/writer";
 
@@ -127,9 +129,9 @@ describe("the synthetic data's shapes", () => {
     for (const r of ranges) {
       const start = { date: r.targetDate, precision: r.targetPrecision };
       const end = { date: r.targetEndDate, precision: r.targetEndPrecision };
-      expect(end.date > start.date && periodEndExclusive(end) > periodEndExclusive(start), JSON.stringify(r)).toBe(
-        true,
-      );
+      // A range the app's forms accept (lib/dates/range.ts), reaching past its first period.
+      expect(checkRange(start, end), JSON.stringify(r)).toBeNull();
+      expect(periodEndExclusive(end) > periodEndExclusive(start), JSON.stringify(r)).toBe(true);
     }
     expect(
       all(
@@ -153,7 +155,8 @@ describe("the synthetic data's shapes", () => {
     const quantities = all<{ baseline: string | null; target: string | null; delta: string | null }>(
       `SELECT "quantityBaseline" AS baseline, "quantityTarget" AS target, "quantityDelta" AS delta FROM "Commitment" WHERE "quantityUnit" IS NOT NULL`,
     );
-    expect(quantities.every((q) => q.target !== null || q.delta !== null)).toBe(true);
+    // Every one a shape the app's rule accepts (lib/commitments/quantity.ts).
+    expect(quantities.filter((q) => quantityProblem(q) !== null)).toEqual([]);
     expect(quantities.some((q) => q.delta !== null && q.target === null)).toBe(true);
     expect(quantities.some((q) => q.target !== null && q.delta === null)).toBe(true);
     const both = quantities.filter((q) => q.target !== null && q.delta !== null);
