@@ -182,10 +182,17 @@ async function main() {
   const server = await startServer(file, Number(args.port), {}, { cpuProfileDir: args.profile });
   const rows: Row[] = [];
   try {
+    // A server that died mid-run answers nothing: say so, with its last words, rather than
+    // report thousands of closed connections as figures.
+    const alive = (name: string) => {
+      const ended = server.ended();
+      if (ended) throw new Error(`the server ended (${ended}) during "${name}":\n${server.output().slice(-4000)}`);
+    };
     const run = async (name: string, path: (i: number, client: number) => string, floorName?: FloorName) => {
       const floor = floorName && floors ? (measured[floorName] = floors.measure(floorName)) : undefined;
       await load(server.origin, clients, Math.min(2, seconds), (c, i) => ({ path: path(i, c) })); // warm-up, not counted
       const result = await load(server.origin, clients, seconds, (c, i) => ({ path: path(i * clients + c, c) }));
+      alive(name);
       log(
         `${name.padEnd(28)} ${result.perSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  non-2xx ${result.failures}${result.failures ? ` ${JSON.stringify(result.statuses)} (0 = connection closed without an answer)` : ""}`,
       );
@@ -314,6 +321,7 @@ async function main() {
         Object.assign(state.get(id)!, { version: body.version, status: body.status });
       };
       const writes = await load(server.origin, clients, seconds, nextWrite, onReply);
+      alive("Status-change writes");
       log(
         `${"Status-change writes".padEnd(28)} ${writes.perSecond.toFixed(0).padStart(6)} writes/s  p50 ${writes.p50.toFixed(1)} ms  p99 ${writes.p99.toFixed(1)} ms  statuses ${JSON.stringify(writes.statuses)}`,
       );

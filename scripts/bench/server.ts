@@ -8,6 +8,8 @@ export interface Server {
   pid: number;
   stop: () => Promise<void>;
   output: () => string;
+  /** How the server ended ("code 1", "signal SIGABRT"), or null while it runs. */
+  ended: () => string | null;
 }
 
 /**
@@ -60,6 +62,8 @@ export async function startServer(
     origin,
     pid: child.pid!,
     output: () => output,
+    ended: () =>
+      child.exitCode !== null ? `code ${child.exitCode}` : child.signalCode ? `signal ${child.signalCode}` : null,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
