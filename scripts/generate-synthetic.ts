@@ -1,6 +1,8 @@
 // npm run db:generate-synthetic -- --commitments 100000 [--seed 42] [--out data/synthetic.db] [--force]
-// A large, realistic, deterministic database for benchmarks: visits between ~20 countries with
-// sub-events, documents, sources whose text every citation quotes verbatim, and status histories.
+// A large, realistic, deterministic database for benchmarks: visits between 40 countries (and
+// sessions of their joint committees) with sub-events, documents, international bodies,
+// commitments one-way and mutual, sources in English and French whose text every citation quotes
+// verbatim, and status histories.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -34,30 +36,40 @@ export function migrate(file: string): void {
 }
 
 /**
- * The top-level backfill statements of the search migration (the ones that index existing rows
- * when it is applied), read from the migration itself so the index is built by the same SQL. The
- * latest *_search_fts* migration is the one that last rebuilt the index.
+ * The statements that index every row for search in bulk. The rowid blocks per kind come from the
+ * latest *_search_fts* migration's backfill (the one that last laid them out); what each row
+ * indexes comes from the current insert triggers (a later migration, such as the French titles',
+ * redefines them), their statement for one row (`WHERE r."id" = NEW."id"`) run for all rows.
  */
-function searchBackfill(): string[] {
+function searchBackfill(triggers: { name: string; sql: string }[]): string[] {
   const dir = path.join("prisma", "migrations");
   const name = readdirSync(dir)
     .filter((d) => d.includes("_search_fts"))
     .sort()
     .at(-1);
   if (!name) throw new Error("no *_search_fts migration found");
-  const statements: string[] = [];
+  const docs: string[] = [];
   let current: string[] | null = null;
   for (const line of readFileSync(path.join(dir, name, "migration.sql"), "utf8").split("\n")) {
-    if (line.startsWith("INSERT INTO")) current = [];
+    if (line.startsWith('INSERT INTO "search_doc"')) current = [];
     if (current) {
       current.push(line);
       if (line.trimEnd().endsWith(";")) {
-        statements.push(current.join("\n"));
+        docs.push(current.join("\n"));
         current = null;
       }
     }
   }
-  return statements;
+  const oneRow = /INSERT INTO "search_fts" \(rowid, title, body\)\s+SELECT[\s\S]*? WHERE r\."id" = NEW\."id";/;
+  const rows = triggers
+    .filter((t) => t.name.endsWith("_search_insert"))
+    .flatMap((t) => {
+      const statement = oneRow.exec(t.sql)?.[0];
+      return statement ? [statement.replace(/ WHERE r\."id" = NEW\."id";$/, ";")] : [];
+    });
+  if (!docs.length || rows.length !== docs.length)
+    throw new Error(`search backfill: ${docs.length} kinds of rowids, ${rows.length} insert triggers to index them`);
+  return [...docs, ...rows];
 }
 
 export function generateSynthetic(options: SyntheticOptions): {
@@ -109,7 +121,7 @@ export function generateSynthetic(options: SyntheticOptions): {
 
   t = performance.now();
   db.transaction(() => {
-    for (const statement of searchBackfill()) db.exec(statement);
+    for (const statement of searchBackfill(triggers)) db.exec(statement);
     for (const trigger of triggers) db.exec(trigger.sql);
   })();
   const indexSeconds = (performance.now() - t) / 1000;

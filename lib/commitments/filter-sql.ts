@@ -34,10 +34,16 @@ export function whereSql(filter: CommitmentFilter, today: string, { forPage = fa
       sql`EXISTS (SELECT 1 FROM "CommitmentSector" cs WHERE cs."commitmentId" = c."id" AND cs."sectorCode" IN (${join(filter.sector)}))`,
     );
   }
+  const byTarget = filter.sort === "target" || filter.sort === "-target";
+  // A busy country is on a third of all commitments: a page in target order finds its rows by
+  // walking the target-order index and probing the country's ids, instead of reading and sorting
+  // every one of them (Vietnam at 100,000: 220 ms → 45 ms; a country with no commitment costs the
+  // walk, ~30 ms). A pair is rarer: its few ids are read and sorted (an index walk would cost more).
   const id = sql`c."id"`;
-  if (filter.from?.length) and.push(givesSql(id, filter.from));
-  if (filter.to?.length) and.push(receivesSql(id, filter.to));
-  if (filter.country?.length) and.push(hasSideSql(id, filter.country, ["giver", "receiver", "party"]));
+  const sideId = forPage && byTarget ? withoutIndex(id) : id;
+  if (filter.from?.length) and.push(givesSql(sideId, filter.from));
+  if (filter.to?.length) and.push(receivesSql(sideId, filter.to));
+  if (filter.country?.length) and.push(hasSideSql(sideId, filter.country, ["giver", "receiver", "party"]));
   if (filter.pair) and.push(betweenSql(id, filter.pair));
   if (filter.direction) and.push(sql`c."direction" = ${filter.direction}`);
   if (filter.overdue === true) {
@@ -45,7 +51,6 @@ export function whereSql(filter: CommitmentFilter, today: string, { forPage = fa
     // target-order index, while SQLite would rather read every overdue row through the
     // (status, deadline) index and sort them (35 ms → 0.1 ms). withoutIndex keeps the index out
     // of a page's plan in target order; a count, and a page in another order, still use it.
-    const byTarget = filter.sort === "target" || filter.sort === "-target";
     const [deadline, open] =
       forPage && byTarget && !filter.asOf
         ? [withoutIndex(sql`c."targetDeadline"`), withoutIndex(status)]

@@ -10,7 +10,8 @@ import { percentile } from "./load";
 
 // The floors: what the same reads cost on raw better-sqlite3, one connection, no HTTP, no ORM,
 // no rendering. The list and as-of floors run the app's own page, count and row statements
-// (page-sql.ts, rows-sql.ts); the count is computed every time (the app keeps it until the data changes).
+// (page-sql.ts, rows-sql.ts), the country and pair filters included (sides-sql.ts); the count is
+// computed every time (the app keeps it until the data changes).
 
 /** The i-th day from 1 January 2000: a target range never asked before, for "new filter" runs. */
 export const nthDay = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
@@ -40,10 +41,26 @@ function measure(seconds: number, run: (i: number) => void): Floor {
   };
 }
 
-export function rawFloors(
+export type FloorName =
+  "list" | "country" | "pair" | "listSummary" | "listSummaryNew" | "search" | "listQ" | "detail" | "asOf";
+
+/**
+ * The raw-SQL floors on one read-only connection; `measure(name)` times one of them for `seconds`.
+ * The bench measures each floor just before the API scenario it is compared with, so that both
+ * run under the same load from whatever else shares the machine.
+ */
+export function openFloors(
   file: string,
   seconds: number,
-  sample: { sectors: string[]; terms: string[]; ids: string[]; asOf: string; today: string },
+  sample: {
+    sectors: string[];
+    countries: string[];
+    pairs: string[];
+    terms: string[];
+    ids: string[];
+    asOf: string;
+    today: string;
+  },
 ) {
   const db = new Database(file, { readonly: true });
   db.pragma("foreign_keys = ON");
@@ -87,21 +104,19 @@ export function rawFloors(
       );
   }
 
-  try {
-    return {
-      list: measure(seconds, (i) => page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! })),
-      search: measure(seconds, (i) => search(sample.terms[i % sample.terms.length]!)),
-      listSummary: measure(seconds, (i) =>
-        page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! }, summaries),
-      ),
-      listSummaryNew: measure(seconds, (i) =>
-        page({ status: "announced", sector: sample.sectors[0]!, targetFrom: nthDay(i) }, summaries),
-      ),
-      listQ: measure(seconds, (i) => page({ q: sample.terms[i % sample.terms.length]! })),
-      detail: measure(seconds, (i) => rows([sample.ids[i % sample.ids.length]!])),
-      asOf: measure(seconds, () => page({ asOf: sample.asOf, overdue: "true" })),
-    };
-  } finally {
-    db.close();
-  }
+  const runs: Record<FloorName, (i: number) => unknown> = {
+    list: (i) => page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! }),
+    country: (i) => page({ country: sample.countries[i % sample.countries.length]! }),
+    pair: (i) => page({ pair: sample.pairs[i % sample.pairs.length]! }),
+    listSummary: (i) => page({ status: "announced", sector: sample.sectors[i % sample.sectors.length]! }, summaries),
+    listSummaryNew: (i) => page({ status: "announced", sector: sample.sectors[0]!, targetFrom: nthDay(i) }, summaries),
+    search: (i) => search(sample.terms[i % sample.terms.length]!),
+    listQ: (i) => page({ q: sample.terms[i % sample.terms.length]! }),
+    detail: (i) => rows([sample.ids[i % sample.ids.length]!]),
+    asOf: () => page({ asOf: sample.asOf, overdue: "true" }),
+  };
+  return {
+    measure: (name: FloorName) => measure(seconds, runs[name]),
+    close: () => db.close(),
+  };
 }

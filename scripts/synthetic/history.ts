@@ -1,6 +1,6 @@
-import { periodEndExclusive, type PartialDate, type Precision } from "../../lib/dates/partial-date";
+import type { PartialDate, Precision } from "../../lib/dates/partial-date";
 import type { Status } from "../../lib/status/rules";
-import { isClosed } from "../../lib/status/rules";
+import { isClosed, targetDeadline } from "../../lib/status/rules";
 import type { Random } from "./random";
 
 // Plausible next statuses: projects are agreed, started, then delivered, stall, or get dropped.
@@ -71,13 +71,52 @@ export function statusHistory(rng: Random, start: PartialDate, now: string): Ste
   return steps;
 }
 
-/** A target some years after the event, at a random precision, with its stored deadline. */
-export function target(rng: Random, eventDay: string): { date: string; precision: Precision; deadline: string } | null {
+export interface Target {
+  start: PartialDate;
+  /** The last period of a range ("2012–2013"), or null for a single date. */
+  end: PartialDate | null;
+  /** The stored deadline: the first day after the whole range (lib/status/rules.ts). */
+  deadline: string;
+}
+
+function monthsLater(day: string, months: number): string {
+  const [y, m] = day.split("-").map(Number) as [number, number];
+  const total = y * 12 + (m - 1) + months;
+  return `${String(Math.floor(total / 12)).padStart(4, "0")}-${String((total % 12) + 1).padStart(2, "0")}-01`;
+}
+
+/**
+ * The last period of a range opening with `start`, always ending after the start's own period:
+ * "2012–2013", "March–June 2020", "2019 – June 2020", "14 March – 30 May 2020".
+ */
+function rangeEnd(rng: Random, start: PartialDate): PartialDate {
+  const year = Number(start.date.slice(0, 4));
+  if (start.precision === "year") {
+    return rng.chance(0.8)
+      ? { date: `${year + rng.int(1, 3)}-01-01`, precision: "year" }
+      : { date: `${year + rng.int(1, 2)}-${String(rng.int(1, 12)).padStart(2, "0")}-01`, precision: "month" };
+  }
+  if (start.precision === "month") {
+    return rng.chance(0.7)
+      ? { date: monthsLater(start.date, rng.int(2, 18)), precision: "month" }
+      : { date: `${year + rng.int(1, 2)}-01-01`, precision: "year" };
+  }
+  return rng.chance(0.5)
+    ? { date: addDays(start.date, rng.int(30, 400)), precision: "day" }
+    : { date: monthsLater(start.date, rng.int(1, 12)), precision: "month" };
+}
+
+/**
+ * A target some years after the event, at a random precision, sometimes a range, with the
+ * deadline the app stores for it (lib/status/rules.ts: the day after the range's last period).
+ */
+export function target(rng: Random, eventDay: string): Target | null {
   if (!rng.chance(0.7)) return null;
   const day = addDays(eventDay, rng.int(180, 6 * 365));
   const precision = rng.weighted<Precision>({ year: 50, month: 30, day: 20 });
-  const value = { date: truncate(day, precision), precision };
-  return { ...value, deadline: periodEndExclusive(value) };
+  const start = { date: truncate(day, precision), precision };
+  const end = rng.chance(0.15) ? rangeEnd(rng, start) : null;
+  return { start, end, deadline: targetDeadline({ ...start, end })! };
 }
 
 export { addDays };

@@ -1,28 +1,26 @@
-import { addDays, statusHistory, target, type Step } from "./history";
-import type { Random } from "./random";
-import { FILLER, FILLER_FR, KIND_VERBS, SECTORS, UNITS } from "./vocabulary";
+import { formatPartialDate } from "../../lib/dates/partial-date";
+import { titleColumns } from "../../lib/records/titles";
 import { contentHash } from "../../lib/sources/hash";
-import { pickPair, stamp, words, type Cast, type Country } from "./world";
+import { writeCommitment, type Span, type VisitRecord } from "./commitment";
+import { inFr, ofFr, theFr } from "./countries";
+import { writeDocuments } from "./documents";
+import { addDays } from "./history";
+import type { Random } from "./random";
+import { FILLER, FILLER_FR } from "./vocabulary";
+import { bodiesFor, pairKey, pickPair, stamp, type Cast } from "./world";
 import { TextBuilder, type Writer } from "./writer";
 
-const STATUS_PHRASES: Record<string, string> = {
-  agreed: "both sides formally agreed to go ahead with the plan to",
-  in_progress: "work started on the plan to",
-  stalled: "officials reported that delays held up the plan to",
-  fulfilled: "officials announced the completion of the plan to",
-  partially_fulfilled: "part of the plan was delivered to",
-  cancelled: "the two governments dropped the plan to",
-};
-const MONEY = [5, 10, 20, 50, 120, 300];
+const SUB_EVENTS = [
+  ["reception", "a reception", "Réception"],
+  ["talks", "talks", "Entretiens"],
+  ["signing_ceremony", "a signing ceremony", "Cérémonie de signature"],
+  ["meeting", "a working meeting", "Séance de travail"],
+] as const;
 
-interface Span {
-  quote: string;
-  start: number;
-  end: number;
-}
-type Cite = (sourceId: string, span: Span, owner: Record<string, string>) => void;
-
-/** Everything that came out of one visit: sub-events, documents, commitments, their sources. */
+/**
+ * Everything that came out of one visit (or one session of a pair's joint committee): sub-events,
+ * documents, commitments, their sources in English and often French.
+ */
 export function writeVisit(
   rng: Random,
   w: Writer,
@@ -40,22 +38,48 @@ export function writeVisit(
   const visitId = rng.id();
   const hostLead = rng.pick(cast.officials.get(host.code)!);
   const guestLead = rng.pick(cast.officials.get(visitor.code)!);
+  const committee = cast.committees.get(pairKey(host, visitor));
   const en = new TextBuilder();
-  const fr = rng.chance(0.4) ? new TextBuilder() : null;
+  const fr = rng.chance(host.francophone || visitor.francophone ? 0.8 : 0.4) ? new TextBuilder() : null;
   const [enId, frId] = [rng.id(), rng.id()];
   const citations: { sourceId: string; span: Span; owner: Record<string, string> }[] = [];
-  const cite: Cite = (sourceId, span, owner) => citations.push({ sourceId, span, owner });
+  const cite = (sourceId: string, span: Span, owner: Record<string, string>) =>
+    citations.push({ sourceId, span, owner });
+  const month = { date: startDay, precision: "month" as const };
+  // A pair with a joint committee often meets as that committee rather than as a visit.
+  const session = committee && rng.chance(0.25) ? committee : null;
+  const [titleEn, titleFr] = session
+    ? [
+        `Session of the ${session.name} in ${city}, ${formatPartialDate(month)}`,
+        `Session de la ${session.nameFr} à ${city}, ${formatPartialDate(month, "fr")}`,
+      ]
+    : [
+        `Visit of ${guestLead.name} to ${host.name}, ${formatPartialDate(month)}`,
+        `Visite de ${guestLead.name} ${inFr(host)}, ${formatPartialDate(month, "fr")}`,
+      ];
+  const frenchOnly = fr !== null && rng.chance(0.1);
+  const titles = titleColumns({
+    titleEn: frenchOnly ? undefined : titleEn,
+    titleFr: frenchOnly || (fr && rng.chance(0.5)) ? titleFr : undefined,
+  });
+  const documentCount = rng.chance(0.5) ? rng.int(1, 2) : 0;
+  // "Eleven documents were signed, five of them named": the report's number when it names fewer.
+  const documentsSigned = documentCount && rng.chance(0.25) ? documentCount + rng.int(1, 9) : null;
 
-  const title = `Visit of ${guestLead.name} to ${host.name}, ${words({ date: startDay, precision: "month" }).slice(3)}`;
   en.add(
     `${host.name.toUpperCase()}, ${city} — The ${guestLead.title.split(",")[0]} ${guestLead.name} of ${visitor.name} paid an official visit to ${host.name} from ${startDay} to ${endDay} at the invitation of ${hostLead.name}.`,
   );
-  const visitSpan = en.add(`The delegation of ${visitor.name} held talks in ${city} with the ${hostLead.title}.`);
-  cite(enId, visitSpan, { eventId: visitId });
+  cite(enId, en.add(`The delegation of ${visitor.name} held talks in ${city} with the ${hostLead.title}.`), {
+    eventId: visitId,
+  });
+  if (documentsSigned)
+    cite(enId, en.add(`In all, ${documentsSigned} cooperation documents were signed during the visit.`), {
+      eventId: visitId,
+    });
   w.insert("Event", {
     id: visitId,
-    title,
-    kind: "visit",
+    ...titles,
+    kind: session ? "joint_committee" : "visit",
     description: `Official visit of the ${visitor.name} delegation to ${host.name}.`,
     parentId: null,
     startDate: startDay,
@@ -65,28 +89,24 @@ export function writeVisit(
     location: city,
     hostCountryCode: host.code,
     visitingCountryCode: visitor.code,
+    documentsSigned,
     version: 1,
     createdAt: stamp(startDay),
     updatedAt: stamp(startDay),
   });
-  for (const [role, p, c] of [
-    ["host", hostLead, host],
-    ["guest", guestLead, visitor],
-  ] as const) {
-    w.insert("EventParticipant", {
-      id: rng.id(),
-      eventId: visitId,
-      role,
-      personId: p.personId,
-      organizationId: p.organizationId,
-      countryCode: c.code,
-    });
-  }
+  const participant = (eventId: string, role: string, personId: string | null, org: string, country: string | null) =>
+    w.insert("EventParticipant", { id: rng.id(), eventId, role, personId, organizationId: org, countryCode: country });
+  participant(visitId, "host", hostLead.personId, hostLead.organizationId, host.code);
+  participant(visitId, "guest", guestLead.personId, guestLead.organizationId, visitor.code);
+  // Bodies take part too: the joint committee in its sessions, now and then a regional or UN body.
+  if (session || (committee && rng.chance(0.2))) participant(visitId, "participant", null, committee!.id, null);
+  const bodies = bodiesFor(cast, host, visitor);
+  if (bodies.length && rng.chance(0.05)) participant(visitId, "participant", null, rng.pick(bodies).id, null);
   if (fr)
     cite(
       frId,
       fr.add(
-        `La délégation du ${visitor.nameFr} a effectué une visite officielle au ${host.nameFr} du ${startDay} au ${endDay}.`,
+        `La délégation ${ofFr(visitor)} a effectué une visite officielle ${inFr(host)} du ${startDay} au ${endDay}.`,
       ),
       { eventId: visitId },
     );
@@ -96,15 +116,14 @@ export function writeVisit(
   for (let i = rng.int(0, 3); i > 0; i--) {
     const id = rng.id();
     const day = addDays(startDay, rng.int(0, days - 1));
-    const [kind, label] = rng.pick([
-      ["reception", "a reception"],
-      ["talks", "talks"],
-      ["signing_ceremony", "a signing ceremony"],
-      ["meeting", "a working meeting"],
-    ] as const);
+    const [kind, label, labelFr] = rng.pick(SUB_EVENTS);
+    const dayDate = { date: day, precision: "day" as const };
     w.insert("Event", {
       id,
-      title: `${label.replace(/^a /, "").replace(/^./, (x) => x.toUpperCase())} in ${city}, ${day}`,
+      ...titleColumns({
+        titleEn: `${label.replace(/^a /, "").replace(/^./, (x) => x.toUpperCase())} in ${city}, ${day}`,
+        titleFr: fr && rng.chance(0.3) ? `${labelFr} à ${city}, ${formatPartialDate(dayDate, "fr")}` : undefined,
+      }),
       kind,
       description: null,
       parentId: visitId,
@@ -115,157 +134,41 @@ export function writeVisit(
       location: city,
       hostCountryCode: host.code,
       visitingCountryCode: visitor.code,
+      documentsSigned: null,
       version: 1,
       createdAt: stamp(day),
       updatedAt: stamp(day),
     });
-    w.insert("EventParticipant", {
-      id: rng.id(),
-      eventId: id,
-      role: "host",
-      personId: hostLead.personId,
-      organizationId: hostLead.organizationId,
-      countryCode: host.code,
-    });
+    participant(id, "host", hostLead.personId, hostLead.organizationId, host.code);
     cite(enId, en.add(`On ${day}, ${hostLead.name} hosted ${label} for the delegation in ${city}.`), { eventId: id });
     events.push({ id, day });
   }
 
-  // Documents signed during the visit.
-  const documents: string[] = [];
-  for (let i = rng.chance(0.5) ? rng.int(1, 2) : 0; i > 0; i--) {
-    const id = rng.id();
-    const sector = rng.pick(SECTORS);
-    const [kind, label] = rng.pick([
-      ["cooperation_plan", "Cooperation plan"],
-      ["mou", "Memorandum of understanding"],
-      ["action_programme", "Action programme"],
-      ["agreement", "Agreement"],
-    ] as const);
-    const from = Number(startDay.slice(0, 4));
-    const docTitle = `${label} on ${sector.name.toLowerCase()} between ${host.name} and ${visitor.name}, ${from}–${from + 3}`;
-    const status = from + 3 < Number(n.now.slice(0, 4)) ? "expired" : "in_force";
-    w.insert("Document", {
-      id,
-      title: docTitle,
-      kind,
-      description: null,
-      signedDate: endDay,
-      signedPrecision: "day",
-      eventId: rng.pick(events).id,
-      validFrom: `${from}-01-01`,
-      validFromPrecision: "year",
-      validTo: `${from + 3}-01-01`,
-      validToPrecision: "year",
-      status,
-      version: 1,
-      createdAt: stamp(endDay),
-      updatedAt: stamp(endDay),
-    });
-    for (const c of [host, visitor])
-      w.insert("DocumentParty", { id: rng.id(), documentId: id, countryCode: c.code, organizationId: null });
-    for (const p of [hostLead, guestLead])
-      w.insert("DocumentSignatory", {
-        id: rng.id(),
-        documentId: id,
-        personId: p.personId,
-        positionId: p.positionId,
-        organizationId: p.organizationId,
-      });
-    cite(enId, en.add(`${hostLead.name} and ${guestLead.name} signed the ${docTitle}.`), { documentId: id });
-    documents.push(id);
-  }
+  const visit: VisitRecord = {
+    host,
+    visitor,
+    hostLead,
+    guestLead,
+    bodies,
+    committee,
+    events,
+    documents: [],
+    en,
+    enId,
+    fr,
+    frId,
+    cite,
+    now: n.now,
+    followUps: new Map(),
+  };
+  visit.documents = writeDocuments(rng, w, cast, visit, { count: documentCount, startDay, endDay });
 
-  // Commitments, each stated in the English report (and often the French one).
-  const followUps = new Map<string, { id: string; text: TextBuilder; last: string }>();
-  const pairKey = [host.code, visitor.code].sort().join("-");
-  const earlier = n.links.get(pairKey) ?? [];
-  for (let i = 0; i < n.commitments; i++) {
-    const id = rng.id();
-    const kind = rng.weighted({ pledge: 45, request: 20, proposal: 15, agreement: 20 });
-    const [giver, receiver] =
-      kind === "request" ? [host, visitor] : rng.chance(0.7) ? [visitor, host] : [host, visitor];
-    const sectors = rng.sample(SECTORS, Number(rng.weighted({ 1: 60, 2: 30, 3: 10 })));
-    const object = rng.pick(sectors[0]!.objects);
-    const place = rng.chance(0.5) ? ` in ${rng.pick(receiver.cities)}` : "";
-    const commitmentTitle = `${rng.pick(KIND_VERBS[kind]!)} ${object}${place}`;
-    const event = rng.pick(events);
-    const amount = kind !== "proposal" && rng.chance(0.3) ? amountOf(rng, giver) : null;
-    const qty = rng.chance(0.1) ? rng.pick(UNITS) : null;
-    const baseline = qty ? rng.int(qty.baseline[0], qty.baseline[1]) : 0;
-    const due = target(rng, event.day);
-    const giverOrg = rng.chance(0.6) ? rng.pick(cast.organizations.get(giver.code)!) : null;
-    const receiverOrg = rng.chance(0.4) ? rng.pick(cast.organizations.get(receiver.code)!) : null;
-    const person = rng.chance(0.2) ? (giver === host ? hostLead : guestLead) : null;
-    const sentence = `${giver.name}${giverOrg ? ` (${giverOrg.name})` : ""} made ${kind === "agreement" ? "an" : "a"} ${kind} to ${receiver.name}: ${lower(commitmentTitle)}${amount ? ` worth ${amount.text}` : ""}${qty ? `, from ${baseline} to ${baseline * qty.factor} ${qty.unit}` : ""}${due ? `, by ${due.date.slice(0, 4)}` : ""}.`;
-    const history = statusHistory(rng, { date: event.day, precision: "day" }, n.now);
-    const last = history.at(-1)!;
-    const documentId = documents.length && rng.chance(0.5) ? rng.pick(documents) : null;
-    // Sectors first: with foreign keys off during the load, the commitment's own insert trigger
-    // then indexes its sector names once, instead of re-indexing the row for every sector.
-    for (const s of sectors) w.insert("CommitmentSector", { commitmentId: id, sectorCode: s.code });
-    w.insert("Commitment", {
-      id,
-      title: commitmentTitle,
-      titleEn: commitmentTitle,
-      description: sentence,
-      kind,
-      direction: "one_way",
-      amountMinor: amount?.minor ?? null,
-      amountCurrency: amount?.currency ?? null,
-      quantityBaseline: qty ? String(baseline) : null,
-      quantityTarget: qty ? String(baseline * qty.factor) : null,
-      quantityUnit: qty?.unit ?? null,
-      quantityScope: qty?.scope ?? null,
-      quantityAtLeast: 0,
-      targetDate: due?.date ?? null,
-      targetPrecision: due?.precision ?? null,
-      targetDeadline: due?.deadline ?? null,
-      eventId: event.id,
-      documentId,
-      status: last.toStatus,
-      version: history.length,
-      createdAt: history[0]!.recordedAt,
-      updatedAt: last.recordedAt,
-    });
-    const side = (
-      role: string,
-      position: number,
-      countryCode: string,
-      organizationId: string | null,
-      personId: string | null,
-    ) =>
-      w.insert("CommitmentSide", {
-        id: `${id}-side-${position}`,
-        commitmentId: id,
-        role,
-        position,
-        countryCode,
-        organizationId,
-        personId,
-      });
-    side("giver", 0, giver.code, giverOrg?.id ?? null, person?.personId ?? null);
-    side("receiver", 1, receiver.code, receiverOrg?.id ?? null, null);
-    cite(enId, en.add(sentence), { commitmentId: id });
-    if (fr && rng.chance(0.6))
-      cite(
-        frId,
-        fr.add(`Le ${giver.nameFr} s'est engagé envers le ${receiver.nameFr} (${kind}) : ${commitmentTitle}.`),
-        { commitmentId: id },
-      );
-    writeHistory(rng, w, id, history, commitmentTitle, giver, followUps, enId, en, cite);
-    if (earlier.length && rng.chance(0.05))
-      w.insert("CommitmentLink", {
-        id: rng.id(),
-        fromId: id,
-        toId: rng.pick(earlier),
-        kind: "follow_up_of",
-        note: null,
-      });
-    if (earlier.length < 200) earlier.push(id);
-    else earlier[rng.int(0, 199)] = id;
-  }
-  n.links.set(pairKey, earlier);
+  // Commitments, each stated in the English report (and often the French one), linked now and
+  // then to an earlier one of the same pair.
+  const key = pairKey(host, visitor);
+  const earlier = n.links.get(key) ?? [];
+  for (let i = 0; i < n.commitments; i++) writeCommitment(rng, w, cast, visit, earlier);
+  n.links.set(key, earlier);
 
   const filler = (t: TextBuilder, lines: readonly string[], size: number) => {
     t.paragraph();
@@ -275,23 +178,17 @@ export function writeVisit(
   writeSource(
     w,
     enId,
-    `${host.name} and ${visitor.name} deepen cooperation during ${title.toLowerCase()}`,
+    `${host.name} and ${visitor.name} deepen cooperation during ${titleEn.toLowerCase()}`,
     "en",
     endDay,
     en,
   );
   if (fr) {
     filler(fr, FILLER_FR, rng.int(1500, 2500));
-    writeSource(
-      w,
-      frId,
-      `Le ${host.nameFr} et le ${visitor.nameFr} renforcent leur coopération (${startDay})`,
-      "fr",
-      endDay,
-      fr,
-    );
+    const frTitle = `${theFr(host, true)} et ${theFr(visitor)} renforcent leur coopération (${startDay})`;
+    writeSource(w, frId, frTitle, "fr", endDay, fr);
   }
-  for (const [year, f] of followUps) {
+  for (const [year, f] of visit.followUps) {
     filler(f.text, FILLER, rng.int(1500, 3000));
     writeSource(
       w,
@@ -312,63 +209,6 @@ export function writeVisit(
       ...c.owner,
     });
   return n.commitments;
-}
-
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
-function amountOf(rng: Random, giver: Country) {
-  const [currency, exponent] = rng.chance(0.6)
-    ? ["USD", 2]
-    : giver.currency === "VND" || giver.currency === "JPY" || giver.currency === "KRW"
-      ? [giver.currency, 0]
-      : [giver.currency, 2];
-  const millions = BigInt(rng.pick(MONEY) * rng.int(1, 10));
-  return { currency, minor: millions * 1_000_000n * 10n ** BigInt(exponent), text: `${millions} million ${currency}` };
-}
-
-/** The history rows; each later change is backed by a sentence in that year's review of the visit. */
-function writeHistory(
-  rng: Random,
-  w: Writer,
-  commitmentId: string,
-  history: Step[],
-  title: string,
-  giver: Country,
-  followUps: Map<string, { id: string; text: TextBuilder; last: string }>,
-  enId: string,
-  en: TextBuilder,
-  cite: Cite,
-) {
-  for (const [i, step] of history.entries()) {
-    const id = rng.id();
-    w.insert("StatusChange", {
-      id,
-      commitmentId,
-      fromStatus: step.fromStatus,
-      toStatus: step.toStatus,
-      effectiveDate: step.effective.date,
-      effectivePrecision: step.effective.precision,
-      note: rng.chance(0.4) ? `Reported by ${giver.name}.` : null,
-      correctsId: null,
-      editorId: null,
-      recordedAt: step.recordedAt,
-    });
-    if (i === 0) {
-      cite(enId, en.add(`The announcement of the plan to ${lower(title)} was welcomed by both sides.`), {
-        statusChangeId: id,
-      });
-      continue;
-    }
-    const year = step.recordedAt.slice(0, 4);
-    const day = step.recordedAt.slice(0, 10);
-    const review = followUps.get(year) ?? { id: rng.id(), text: new TextBuilder(), last: day };
-    followUps.set(year, review);
-    // The review is published once its last change was recorded, so as of a day it never shows later news.
-    if (day > review.last) review.last = day;
-    cite(review.id, review.text.add(`${words(step.effective)}, ${STATUS_PHRASES[step.toStatus]} ${lower(title)}.`), {
-      statusChangeId: id,
-    });
-  }
 }
 
 function writeSource(w: Writer, id: string, title: string, language: string, day: string, text: TextBuilder) {

@@ -1,52 +1,6 @@
-// Words the synthetic world is made of. Real names of countries and sectors, invented projects:
-// enough variety that full-text search has common words (centre, training) and rare ones.
-
-export const COUNTRIES: { code: string; name: string; nameFr: string; cities: string[]; currency: string }[] = [
-  { code: "VN", name: "Vietnam", nameFr: "Viêt Nam", cities: ["Hanoi", "Da Nang", "Hue"], currency: "VND" },
-  {
-    code: "KH",
-    name: "Cambodia",
-    nameFr: "Cambodge",
-    cities: ["Phnom Penh", "Siem Reap", "Battambang"],
-    currency: "KHR",
-  },
-  { code: "LA", name: "Laos", nameFr: "Laos", cities: ["Vientiane", "Luang Prabang", "Pakse"], currency: "LAK" },
-  {
-    code: "TH",
-    name: "Thailand",
-    nameFr: "Thaïlande",
-    cities: ["Bangkok", "Chiang Mai", "Khon Kaen"],
-    currency: "THB",
-  },
-  { code: "MM", name: "Myanmar", nameFr: "Birmanie", cities: ["Yangon", "Mandalay", "Naypyidaw"], currency: "MMK" },
-  { code: "MY", name: "Malaysia", nameFr: "Malaisie", cities: ["Kuala Lumpur", "Penang", "Kuching"], currency: "MYR" },
-  { code: "SG", name: "Singapore", nameFr: "Singapour", cities: ["Singapore", "Jurong", "Woodlands"], currency: "SGD" },
-  { code: "ID", name: "Indonesia", nameFr: "Indonésie", cities: ["Jakarta", "Surabaya", "Medan"], currency: "IDR" },
-  { code: "PH", name: "Philippines", nameFr: "Philippines", cities: ["Manila", "Cebu", "Davao"], currency: "PHP" },
-  { code: "CN", name: "China", nameFr: "Chine", cities: ["Beijing", "Kunming", "Nanning"], currency: "CNY" },
-  { code: "JP", name: "Japan", nameFr: "Japon", cities: ["Tokyo", "Osaka", "Fukuoka"], currency: "JPY" },
-  { code: "KR", name: "South Korea", nameFr: "Corée du Sud", cities: ["Seoul", "Busan", "Incheon"], currency: "KRW" },
-  { code: "IN", name: "India", nameFr: "Inde", cities: ["New Delhi", "Mumbai", "Chennai"], currency: "INR" },
-  { code: "AU", name: "Australia", nameFr: "Australie", cities: ["Canberra", "Sydney", "Darwin"], currency: "AUD" },
-  { code: "FR", name: "France", nameFr: "France", cities: ["Paris", "Lyon", "Marseille"], currency: "EUR" },
-  { code: "DE", name: "Germany", nameFr: "Allemagne", cities: ["Berlin", "Bonn", "Hamburg"], currency: "EUR" },
-  {
-    code: "GB",
-    name: "United Kingdom",
-    nameFr: "Royaume-Uni",
-    cities: ["London", "Manchester", "Edinburgh"],
-    currency: "GBP",
-  },
-  {
-    code: "US",
-    name: "United States",
-    nameFr: "États-Unis",
-    cities: ["Washington", "New York", "Honolulu"],
-    currency: "USD",
-  },
-  { code: "RU", name: "Russia", nameFr: "Russie", cities: ["Moscow", "Vladivostok", "Kazan"], currency: "RUB" },
-  { code: "CA", name: "Canada", nameFr: "Canada", cities: ["Ottawa", "Toronto", "Vancouver"], currency: "CAD" },
-];
+// Words the synthetic world is made of. Real names of sectors, invented projects: enough variety
+// that full-text search has common words (centre, training) and rare ones. French twins sit at
+// the same index as their English words (a French title is the English one translated).
 
 // The seed's sectors, same codes and names, so filters and search behave as on the real data.
 export const SECTORS = [
@@ -60,6 +14,12 @@ export const SECTORS = [
       "a national cyber drill",
       "network security audits",
     ],
+    objectsFr: [
+      "un centre de surveillance de la cybersécurité",
+      "une équipe d'intervention en cas d'urgence informatique",
+      "un exercice national de cyberdéfense",
+      "des audits de sécurité des réseaux",
+    ],
   },
   {
     code: "media_broadcasting",
@@ -70,6 +30,12 @@ export const SECTORS = [
       "a joint television documentary",
       "a news exchange agreement",
       "a broadcasting studio",
+    ],
+    objectsFr: [
+      "du temps d'antenne à la radio nationale",
+      "un documentaire télévisé commun",
+      "un accord d'échange d'informations",
+      "un studio de radiodiffusion",
     ],
   },
   {
@@ -82,6 +48,12 @@ export const SECTORS = [
       "a development fund",
       "budget support",
     ],
+    objectsFr: [
+      "une aide non remboursable pour les écoles rurales",
+      "un prêt concessionnel pour l'adduction d'eau",
+      "un fonds de développement",
+      "un appui budgétaire",
+    ],
   },
   {
     code: "telecommunications",
@@ -92,6 +64,12 @@ export const SECTORS = [
       "4G coverage in border provinces",
       "a submarine cable landing station",
       "rural telephone exchanges",
+    ],
+    objectsFr: [
+      "une dorsale en fibre optique",
+      "la couverture 4G des provinces frontalières",
+      "une station d'atterrissement de câble sous-marin",
+      "des centraux téléphoniques ruraux",
     ],
   },
   {
@@ -104,6 +82,12 @@ export const SECTORS = [
       "a civil service training programme",
       "vocational training centres",
     ],
+    objectsFr: [
+      "la formation de journalistes",
+      "des bourses pour ingénieurs",
+      "un programme de formation de la fonction publique",
+      "des centres de formation professionnelle",
+    ],
   },
   {
     code: "e_government",
@@ -114,6 +98,12 @@ export const SECTORS = [
       "a digital identity system",
       "an e-procurement platform",
       "a national data centre",
+    ],
+    objectsFr: [
+      "un portail de services publics en ligne",
+      "un système d'identité numérique",
+      "une plateforme de marchés publics électroniques",
+      "un centre national de données",
     ],
   },
   {
@@ -126,12 +116,24 @@ export const SECTORS = [
       "a smart lighting pilot",
       "an urban data platform",
     ],
+    objectsFr: [
+      "un système de circulation intelligent",
+      "des caméras de surveillance urbaine",
+      "un projet pilote d'éclairage intelligent",
+      "une plateforme de données urbaines",
+    ],
   },
   {
     code: "infrastructure",
     name: "Infrastructure",
     nameFr: "Infrastructures",
     objects: ["a cross-border bridge", "a railway feasibility study", "a deep-water port", "a highway upgrade"],
+    objectsFr: [
+      "un pont transfrontalier",
+      "une étude de faisabilité ferroviaire",
+      "un port en eau profonde",
+      "la modernisation d'une autoroute",
+    ],
   },
   {
     code: "information_technology",
@@ -142,6 +144,12 @@ export const SECTORS = [
       "IT equipment for ministries",
       "an open-source office suite rollout",
       "a technology incubator",
+    ],
+    objectsFr: [
+      "un parc logiciel",
+      "du matériel informatique pour les ministères",
+      "le déploiement d'une suite bureautique libre",
+      "un incubateur technologique",
     ],
   },
   {
@@ -154,29 +162,72 @@ export const SECTORS = [
       "a joint venture in telecoms",
       "an industrial park",
     ],
+    objectsFr: [
+      "un bureau de promotion des investissements",
+      "une zone économique spéciale",
+      "une coentreprise dans les télécommunications",
+      "un parc industriel",
+    ],
   },
 ] as const;
 
-export const KIND_VERBS: Record<string, string[]> = {
-  pledge: ["Build", "Fund", "Provide", "Deliver", "Finance"],
-  request: ["Help complete", "Support", "Assist with", "Help expand"],
-  proposal: ["Study", "Jointly develop", "Pilot", "Explore"],
-  agreement: ["Cooperate on", "Jointly operate", "Share", "Coordinate"],
+// Verbs per kind, English and French at the same index. `intent` is a wish or a willingness,
+// weaker than a proposal.
+export const KIND_VERBS: Record<string, { en: string[]; fr: string[] }> = {
+  pledge: {
+    en: ["Build", "Fund", "Provide", "Deliver", "Finance"],
+    fr: ["Construire", "Financer", "Fournir", "Livrer", "Financer"],
+  },
+  request: {
+    en: ["Help complete", "Support", "Assist with", "Help expand"],
+    fr: ["Aider à achever", "Soutenir", "Appuyer", "Aider à étendre"],
+  },
+  proposal: {
+    en: ["Study", "Jointly develop", "Pilot", "Explore"],
+    fr: ["Étudier", "Développer conjointement", "Expérimenter", "Explorer"],
+  },
+  agreement: {
+    en: ["Cooperate on", "Jointly operate", "Share", "Coordinate"],
+    fr: ["Coopérer pour", "Exploiter conjointement", "Partager", "Coordonner"],
+  },
+  intent: {
+    en: ["Consider", "Hope to develop", "Stand ready to support", "Wish to explore"],
+    fr: ["Envisager", "Souhaiter développer", "Se tenir prêt à soutenir", "Souhaiter explorer"],
+  },
 };
 
+/** National organizations, the same set in every country: English and French base names. */
 export const ORG_KINDS = [
   {
     kind: "ministry",
     names: [
-      "Ministry of Information",
-      "Ministry of Foreign Affairs",
-      "Ministry of Planning",
-      "Ministry of Posts and Telecommunications",
+      ["Ministry of Information", "Ministère de l'Information"],
+      ["Ministry of Foreign Affairs", "Ministère des Affaires étrangères"],
+      ["Ministry of Planning", "Ministère du Plan"],
+      ["Ministry of Posts and Telecommunications", "Ministère des Postes et Télécommunications"],
     ],
   },
-  { kind: "agency", names: ["National Cyber Agency", "Development Cooperation Agency"] },
-  { kind: "state_media", names: ["National Radio", "National Television"] },
-  { kind: "enterprise", names: ["State Telecom Corporation", "National Investment Company"] },
+  {
+    kind: "agency",
+    names: [
+      ["National Cyber Agency", "Agence nationale de cybersécurité"],
+      ["Development Cooperation Agency", "Agence de coopération pour le développement"],
+    ],
+  },
+  {
+    kind: "state_media",
+    names: [
+      ["National Radio", "Radio nationale"],
+      ["National Television", "Télévision nationale"],
+    ],
+  },
+  {
+    kind: "enterprise",
+    names: [
+      ["State Telecom Corporation", "Société nationale des télécommunications"],
+      ["National Investment Company", "Société nationale d'investissement"],
+    ],
+  },
 ] as const;
 
 export const GIVEN = [
@@ -217,20 +268,25 @@ export const FAMILY = [
   "Kumar",
   "Dubois",
 ];
-export const TITLES = [
-  "Minister",
-  "Deputy Minister",
-  "Director General",
-  "Ambassador",
-  "Secretary of State",
-  "Chairman",
+export const TITLES: readonly (readonly [string, string])[] = [
+  ["Minister", "Ministre"],
+  ["Deputy Minister", "Vice-ministre"],
+  ["Director General", "Directeur général"],
+  ["Ambassador", "Ambassadeur"],
+  ["Secretary of State", "Secrétaire d'État"],
+  ["Chairman", "Président"],
 ];
 
+/**
+ * Quantities: a baseline range, the factor to the target, and how the change reads. Some are
+ * given as a change ("an increase of 50 MW") rather than a target (history.ts picks the shape).
+ */
 export const UNITS = [
   { unit: "minutes a day", baseline: [10, 30], factor: 2, scope: "on national radio" },
   { unit: "scholarships a year", baseline: [20, 100], factor: 2, scope: "for graduate students" },
   { unit: "trainees", baseline: [50, 300], factor: 3, scope: "in the capital and provinces" },
   { unit: "kilometres", baseline: [100, 800], factor: 2, scope: "of fibre along the border" },
+  { unit: "MW", baseline: [40, 400], factor: 1.5, scope: "of generating capacity" },
 ] as const;
 
 export const FILLER = [

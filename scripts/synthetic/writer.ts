@@ -14,21 +14,22 @@ export class Writer {
 
   constructor(private readonly db: Database.Database) {}
 
-  insert(table: string, row: Row): void {
+  /** `orIgnore`: a row whose key is already there is left as it is (and not counted). */
+  insert(table: string, row: Row, { orIgnore = false } = {}): void {
     const columns = Object.keys(row);
-    const key = `${table}(${columns.join(",")})`;
+    const key = `${orIgnore ? "?" : ""}${table}(${columns.join(",")})`;
     let statement = this.statements.get(key);
     if (!statement) {
       const names = columns.map((c) => `"${c}"`).join(", ");
       statement = this.db.prepare(
-        `INSERT INTO "${table}" (${names}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`,
+        `INSERT ${orIgnore ? "OR IGNORE " : ""}INTO "${table}" (${names}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`,
       );
       this.statements.set(key, statement);
     }
     const start = performance.now();
-    statement.run(row);
+    const { changes } = statement.run(row);
     this.millis[table] = (this.millis[table] ?? 0) + performance.now() - start;
-    this.counts[table] = (this.counts[table] ?? 0) + 1;
+    this.counts[table] = (this.counts[table] ?? 0) + changes;
   }
 }
 

@@ -22,6 +22,23 @@ async function collect(chunks: AsyncGenerator<string>): Promise<string> {
   return text;
 }
 
+type Side = import("@/lib/commitments/serialize").CommitmentJson["sides"][number];
+
+/**
+ * The from_* or to_* cells of a side's entries (the givers or the receivers; of a mutual
+ * commitment, the first party and the others): each column lists them joined by ";", an entry
+ * without that part leaving its place empty, and is empty when no entry has it.
+ */
+function sideCells(prefix: "from" | "to", entries: Side[]): Record<string, string> {
+  const column = (part: (s: Side) => string | undefined) =>
+    entries.some((s) => part(s)) ? entries.map((s) => part(s) ?? "").join(";") : "";
+  return {
+    [`${prefix}_country`]: column((s) => s.country?.code),
+    [`${prefix}_organization`]: column((s) => s.organization?.name),
+    [`${prefix}_person`]: column((s) => s.person?.name),
+  };
+}
+
 /** Each CSV line as a record of its columns, by id. */
 function byId(csv: string): Map<string, Record<string, string>> {
   const [header, ...lines] = parseCsv(csv);
@@ -91,12 +108,11 @@ describe("exports past one batch", () => {
         status: c.status,
         overdue: String(c.overdue),
         direction: c.direction,
-        from_country: text(c.from?.country),
-        from_organization: text(c.from?.organization?.name),
-        from_person: text(c.from?.person?.name),
-        to_country: text(c.to?.country),
-        to_organization: text(c.to?.organization?.name),
-        to_person: text(c.to?.person?.name),
+        ...sideCells(
+          "from",
+          c.direction === "mutual" ? c.sides.slice(0, 1) : c.sides.filter((x) => x.role === "giver"),
+        ),
+        ...sideCells("to", c.direction === "mutual" ? c.sides.slice(1) : c.sides.filter((x) => x.role === "receiver")),
         sectors: c.sectors.join(";"),
         amount: text(c.amount?.value),
         currency: text(c.amount?.currency),

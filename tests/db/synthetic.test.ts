@@ -15,7 +15,17 @@ function tableHash(name: string): string {
   const db = new Database(file(name), { readonly: true });
   try {
     const hash = createHash("sha256");
-    for (const table of ["Commitment", "StatusChange", "Citation", "Source", "Event", "search_doc"]) {
+    for (const table of [
+      "Commitment",
+      "CommitmentSide",
+      "StatusChange",
+      "Citation",
+      "Source",
+      "Event",
+      "Organization",
+      "DocumentSignatory",
+      "search_doc",
+    ]) {
       for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).iterate())
         hash.update(JSON.stringify(row, (_k, v) => (typeof v === "bigint" ? String(v) : v)));
     }
@@ -56,13 +66,15 @@ describe("the synthetic data generator", () => {
     }
   });
 
-  it("keeps the app's invariants: status is the latest change, deadline after the target period, version ≥ 1", () => {
+  it("keeps the app's invariants: status is the latest change, deadline after the target period or range, version ≥ 1", () => {
     const rows = all<{
       id: string;
       status: string;
       version: number;
       targetDate: string | null;
       targetPrecision: string | null;
+      targetEndDate: string | null;
+      targetEndPrecision: string | null;
       targetDeadline: string | null;
       latest: string;
       latestByDate: string;
@@ -76,9 +88,13 @@ describe("the synthetic data generator", () => {
       expect(c.status, c.id).toBe(c.latestByDate);
       expect(c.version).toBeGreaterThanOrEqual(1);
       expect(c.version).toBe(c.n);
-      const expected = c.targetDate
-        ? periodEndExclusive({ date: c.targetDate, precision: c.targetPrecision as Precision })
-        : null;
+      // The day after the target's period, or after the last period of a range.
+      const last = c.targetEndDate
+        ? { date: c.targetEndDate, precision: c.targetEndPrecision as Precision }
+        : c.targetDate
+          ? { date: c.targetDate, precision: c.targetPrecision as Precision }
+          : null;
+      const expected = last ? periodEndExclusive(last) : null;
       expect(c.targetDeadline, c.id).toBe(expected);
     }
     expect(new Set(rows.map((r) => r.status)).size).toBeGreaterThan(3);
