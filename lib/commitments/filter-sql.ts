@@ -6,7 +6,8 @@ import { periodEndSql } from "../dates/period-sql";
 import { commitmentMatchSql } from "../search/search-sql";
 import { CLOSED_STATUSES, OPEN_STATUSES } from "../status/rules";
 import type { CommitmentFilter, CommitmentSort } from "./schema";
-import { betweenSql, givesSql, hasSideSql, receivesSql } from "./sides-sql";
+import { commitmentInPairSql } from "../countries/pair-sql";
+import { givesSql, hasSideSql, receivesSql } from "./sides-sql";
 
 // The commitments list is filtered in SQL of its own because "as of a day" needs each row's
 // status from its history (a correlated subquery Prisma's where cannot express), and the
@@ -44,7 +45,9 @@ export function whereSql(filter: CommitmentFilter, today: string, { forPage = fa
   if (filter.from?.length) and.push(givesSql(sideId, filter.from));
   if (filter.to?.length) and.push(receivesSql(sideId, filter.to));
   if (filter.country?.length) and.push(hasSideSql(sideId, filter.country, ["giver", "receiver", "party"]));
-  if (filter.pair) and.push(betweenSql(id, filter.pair));
+  // The one rule of what lies between two countries (lib/countries/pair-sql.ts): one range of the
+  // first country's entries, each probed for the second on the other side.
+  if (filter.pair) and.push(commitmentInPairSql(id, filter.pair));
   if (filter.direction) and.push(sql`c."direction" = ${filter.direction}`);
   if (filter.overdue === true) {
     // A third of all commitments are overdue: a page finds its rows at once by walking the

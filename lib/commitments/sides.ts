@@ -50,7 +50,7 @@ export const sideFields = {
 type SideFieldsValue = { direction: Direction; sides?: SideInput[]; from?: Party; to?: Party };
 
 /** The sides given, or the legacy giver and receiver as sides. */
-export function sidesOf(value: SideFieldsValue): SideInput[] {
+export function sidesOf(value: Omit<SideFieldsValue, "direction">): SideInput[] {
   if (value.sides) return value.sides;
   return [
     ...(value.from ? [{ role: "giver" as const, ...value.from }] : []),

@@ -11,8 +11,13 @@ test("an editor enters a range target and an at-least amount by keyboard, and th
   const form = page.getByRole("form", { name: "New commitment" });
   await form.getByLabel("Title (English)").fill("Readiness to train grid engineers together");
   await form.getByLabel("Kind").selectOption("intent");
-  await form.getByLabel("Giver 1: country").selectOption("VN");
-  await form.getByLabel("Receiver 1: country").selectOption("KH");
+  for (const [label, typed] of [
+    ["Giver 1: country", "VN"],
+    ["Receiver 1: country", "KH"],
+  ] as const) {
+    await form.getByRole("combobox", { name: label }).fill(typed);
+    await page.keyboard.press("Enter");
+  }
 
   // The target: from a single date to a range with the arrow keys, then each end typed in turn.
   await form.getByRole("radio", { name: "A single date" }).focus();

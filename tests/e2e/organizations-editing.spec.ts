@@ -37,15 +37,18 @@ test("an editor records a bilateral joint committee with the keyboard alone, and
   await key("Tab");
   await expect(form.getByLabel("First country")).toBeFocused();
   await page.keyboard.type("Vietnam");
+  await key("Enter");
   await key("Tab");
-  await expect(form.getByLabel("Second country")).toBeFocused();
+  const second = form.getByLabel("Second country");
+  await expect(second).toBeFocused();
   await page.keyboard.type("Vietnam");
+  await key("Enter");
   // The same country twice is said beside the second one as it is chosen.
   await expect(form.getByText("This country is already a member")).toBeVisible();
-  // A select's type-ahead starts a new search only after a pause in typing.
-  await page.waitForTimeout(1500);
-  await page.keyboard.type("Cambodia");
-  await expect(form.getByLabel("Second country")).toHaveValue("KH");
+  await second.fill("");
+  await page.keyboard.type("Cambodge");
+  await key("Enter");
+  await expect(second).toHaveValue("Cambodia");
   await expect(form.getByText("This country is already a member")).toHaveCount(0);
 
   await key("Tab");

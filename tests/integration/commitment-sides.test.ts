@@ -217,7 +217,7 @@ describe("commitments between sides", () => {
 
   it("counts a mutual commitment apart on the country pair's page", async () => {
     const html = await (await fetch(`${base()}/countries/VN-KH`)).text();
-    expect(html).toContain("Mutual: both commit");
+    expect(html).toContain("Mutual commitments (2)");
     expect(html).toContain("Journalist exchanges between the two countries");
   });
 });

@@ -1,3 +1,4 @@
+import { fromAndTo, sidesOf } from "@/lib/commitments/sides";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -94,9 +95,11 @@ describe.each(["en", "fr"])("the %s seed article", (language) => {
         rightKind.length,
         `none of ${matches.map((m) => m.commitmentKind).join(", ")} is a ${commitment.kind}`,
       ).toBeGreaterThan(0);
+      // Until the assistant reads mutual commitments (issue 15), their first two parties stand in.
+      const { from, to } = fromAndTo(sidesOf(commitment));
       for (const m of rightKind) {
-        expect(m.direction?.from?.country).toBe(commitment.from.countryCode);
-        expect(m.direction?.to?.country).toBe(commitment.to.countryCode);
+        expect(m.direction?.from?.country).toBe(from?.countryCode);
+        expect(m.direction?.to?.country).toBe(to?.countryCode);
       }
     },
   );

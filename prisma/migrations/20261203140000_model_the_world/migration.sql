@@ -179,6 +179,9 @@ CREATE UNIQUE INDEX "CommitmentSide_commitmentId_position_key" ON "CommitmentSid
 -- CreateIndex
 CREATE INDEX "Sector_name_idx" ON "Sector"("name");
 
+-- CreateIndex
+CREATE INDEX "EventParticipant_countryCode_idx" ON "EventParticipant"("countryCode");
+
 
 -- Search: redefining Commitment and Organization dropped their triggers; they come back, and
 -- every title now has a French twin. The shown title stays FTS5's title column (weighted and
