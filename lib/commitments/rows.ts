@@ -4,7 +4,7 @@ import type { Prisma } from "../db/generated/client";
 // apart from queries.ts so that pages of other domains can select it without importing reads.
 
 /** The sides in their order, with what a short "VN → KH" label needs. */
-export const sidesLabelSelect = {
+const sidesLabelSelect = {
   direction: true,
   sides: {
     select: { role: true, countryCode: true, organization: { select: { name: true } } },
@@ -20,5 +20,3 @@ export const relatedCommitmentSelect = {
   status: true,
   ...sidesLabelSelect,
 } satisfies Prisma.CommitmentSelect;
-
-export type SidesLabelRow = Prisma.CommitmentGetPayload<{ select: typeof sidesLabelSelect }>;
