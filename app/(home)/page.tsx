@@ -1,21 +1,47 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AsOfBanner } from "@/components/as-of-banner";
+import { OverviewScopeForm } from "@/components/overview/overview-scope-form";
 import { OverviewView } from "@/components/overview/overview-view";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/lib/records/search-params";
-import { readAsOf } from "@/lib/as-of/url";
+import { readAsOf, withAsOf } from "@/lib/as-of/url";
+import { countryNames, listCountries } from "@/lib/countries/queries";
 import { getOverview } from "@/lib/overview/queries";
+import { overviewScopeSchema } from "@/lib/overview/schema";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const asOf = readAsOf(await searchParams);
-  const overview = await getOverview(asOf);
+  const params = await searchParams;
+  const asOf = readAsOf(params);
+  const scope = overviewScopeSchema.parse(params);
+  const codes = scope.pair ?? (scope.country ? [scope.country] : []);
+  const [overview, countries, names] = await Promise.all([
+    getOverview(asOf, scope),
+    listCountries(),
+    countryNames(codes),
+  ]);
+  const named = codes.map((code) => names.get(code)?.name ?? code);
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PageHeader title="Overview">What the governments promised, asked and agreed — and where each stands.</PageHeader>
-      <OverviewView overview={overview} asOf={asOf} />
+      <PageHeader title={named.length ? `Overview: ${named.join(" ↔ ")}` : "Overview"}>
+        {named.length ? (
+          <>
+            What was promised, asked and agreed{" "}
+            {scope.pair ? "between them, either way and mutually" : "with this country on either side"} — and where each
+            stands.{" "}
+            <Link href={withAsOf(`/countries/${codes.join("-")}`, asOf)} className="text-accent hover:underline">
+              Open the {scope.pair ? "pair's" : "country's"} page
+            </Link>
+          </>
+        ) : (
+          "What the governments promised, asked and agreed — and where each stands."
+        )}
+      </PageHeader>
+      <OverviewScopeForm countries={countries} scope={scope} asOf={asOf} />
+      <OverviewView overview={overview} asOf={asOf} scope={scope} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Overview } from "@/lib/overview/queries";
 import { withAsOf } from "@/lib/as-of/url";
+import { scopeQuery, type OverviewScope } from "@/lib/overview/schema";
+import { listHref } from "@/lib/records/search-params";
 import { formatPartialDate, fromColumns } from "@/lib/dates/partial-date";
 import { KIND_LABELS } from "@/lib/format/labels";
 import { formatAmount } from "@/lib/format/values";
@@ -29,30 +31,41 @@ const KIND_COLORS: Record<string, string> = {
   intent: "#be185d",
 };
 
-export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?: string }) {
+export function OverviewView({
+  overview: o,
+  asOf,
+  scope = {},
+}: {
+  overview: Overview;
+  asOf?: string;
+  scope?: OverviewScope;
+}) {
   const link = (href: string) => withAsOf(href, asOf);
+  // A count links to the list it counts: the commitments list with the overview's scope.
+  const list = (query: Record<string, string> = {}) =>
+    link(listHref("/commitments", { ...scopeQuery(scope), ...query }));
   const statusRows = [...o.byStatus]
     .sort((a, b) => STATUSES.indexOf(a.key as never) - STATUSES.indexOf(b.key as never))
     .map((r) => ({
       ...r,
       label: isStatus(r.key) ? STATUS_LABELS[r.key] : r.key,
       color: STATUS_COLORS[r.key] ?? "#64748b",
-      href: link(`/commitments?status=${r.key}`),
+      href: list({ status: r.key }),
     }));
   const kindRows = o.byKind.map((r) => ({
     ...r,
     label: KIND_LABELS[r.key] ?? r.key,
     color: KIND_COLORS[r.key] ?? "#64748b",
-    href: link(`/commitments?kind=${r.key}`),
+    href: list({ kind: r.key }),
   }));
   return (
     <div className="space-y-8">
       <div className="grid gap-4 sm:grid-cols-3">
-        <Stat label="Commitments" value={String(o.total)} href={link("/commitments")} />
+        <Stat label="Commitments" value={String(o.total)} href={list()} testId="overview-total" />
         <Stat
           label="Overdue"
           value={String(o.overdue.total)}
-          href={link("/commitments?overdue=true")}
+          href={list({ overdue: "true" })}
           tone={o.overdue.total ? "alert" : undefined}
         />
         <div className="rounded border border-line bg-white p-4">
@@ -83,7 +96,7 @@ export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?:
       <Section title="Overdue commitments" id="overdue">
         <CommitmentTable commitments={o.overdue.data} asOf={asOf} empty="Nothing is overdue." />
         {o.overdue.total > o.overdue.data.length ? (
-          <Link href={link("/commitments?overdue=true")} className="text-sm text-accent hover:underline">
+          <Link href={list({ overdue: "true" })} className="text-sm text-accent hover:underline">
             All {o.overdue.total} overdue commitments →
           </Link>
         ) : null}
@@ -129,11 +142,26 @@ export function OverviewView({ overview: o, asOf }: { overview: Overview; asOf?:
   );
 }
 
-function Stat({ label, value, href, tone }: { label: string; value: string; href: string; tone?: "alert" }) {
+function Stat({
+  label,
+  value,
+  href,
+  tone,
+  testId,
+}: {
+  label: string;
+  value: string;
+  href: string;
+  tone?: "alert";
+  testId?: string;
+}) {
   return (
     <Link href={href} className="block rounded border border-line bg-white p-4 hover:border-accent">
       <span className="block text-sm text-muted">{label}</span>
-      <span className={`block text-3xl font-semibold tabular-nums ${tone === "alert" ? "text-red-800" : ""}`}>
+      <span
+        data-testid={testId}
+        className={`block text-3xl font-semibold tabular-nums ${tone === "alert" ? "text-red-800" : ""}`}
+      >
         {value}
       </span>
     </Link>

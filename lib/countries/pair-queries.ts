@@ -2,7 +2,10 @@ import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { keptUntilDataChanges } from "../db/data-version";
-import { documentKnownBy, eventKnownBy } from "../as-of/where";
+import { documentKnownBy } from "../as-of/where";
+import { eventConditions, eventOrderSql } from "../events/filter-sql";
+import { eventFilterSchema } from "../events/schema";
+import { inIdOrder, pageOfIds } from "../records/list-sql";
 import { fromColumns } from "../dates/partial-date";
 import { RELATED_LIMIT } from "../records/limits";
 import { applyStatusesAsOf } from "../records/status";
@@ -22,6 +25,18 @@ import type { CountryJson } from "./schema";
 const COUNTRY = { code: true, name: true, nameFr: true } as const;
 
 /** Everything between two countries (as of a day, when asked), or null when either code is not a country. */
+const PAIR_EVENT = {
+  id: true,
+  title: true,
+  kind: true,
+  startDate: true,
+  startPrecision: true,
+  endDate: true,
+  endPrecision: true,
+  hostCountryCode: true,
+  parent: { select: { id: true, title: true } },
+} satisfies Prisma.EventSelect;
+
 export async function getCountryPairView(pair: CountryPair, asOf?: string) {
   const [a, b] = pair;
   const countries = await prisma.country.findMany({ where: { code: { in: [a, b] } }, select: COUNTRY });
@@ -29,17 +44,8 @@ export async function getCountryPairView(pair: CountryPair, asOf?: string) {
   const second = countries.find((c) => c.code === b);
   if (!first || !second) return null;
 
-  const eventWhere: Prisma.EventWhereInput = {
-    AND: [
-      {
-        OR: [
-          { hostCountryCode: a, visitingCountryCode: b },
-          { hostCountryCode: b, visitingCountryCode: a },
-        ],
-      },
-      asOf ? eventKnownBy(asOf) : {},
-    ],
-  };
+  // The events between them by the events list's own rule (lib/events/filter-sql.ts).
+  const eventFilter = eventFilterSchema.parse({ pair: pair.join("-"), asOf, sort: "start", pageSize: RELATED_LIMIT });
   const documentWhere: Prisma.DocumentWhereInput = {
     AND: [
       { parties: { some: { countryCode: a } } },
@@ -48,28 +54,17 @@ export async function getCountryPairView(pair: CountryPair, asOf?: string) {
     ],
   };
   const list = (which: PairDirection) => pairCommitmentsRead.run(prisma, pair, which, asOf, RELATED_LIMIT);
-  const [counts, aToB, bToA, mutual, events, eventCount, documents, documentCount] = await Promise.all([
+  const [counts, aToB, bToA, mutual, events, documents, documentCount] = await Promise.all([
     pairStatusCountsRead.run(prisma, pair, asOf),
     list("a_to_b"),
     list("b_to_a"),
     list("mutual"),
-    prisma.event.findMany({
-      where: eventWhere,
-      take: RELATED_LIMIT,
-      orderBy: [{ startDate: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        title: true,
-        kind: true,
-        startDate: true,
-        startPrecision: true,
-        endDate: true,
-        endPrecision: true,
-        hostCountryCode: true,
-        parent: { select: { id: true, title: true } },
+    pageOfIds("Event", eventConditions(eventFilter), eventOrderSql(eventFilter.sort), eventFilter).then(
+      async ({ ids, total }) => {
+        const rows = await prisma.event.findMany({ where: { id: { in: ids } }, select: PAIR_EVENT });
+        return { rows: inIdOrder(ids, rows), total };
       },
-    }),
-    prisma.event.count({ where: eventWhere }),
+    ),
     prisma.document.findMany({
       where: documentWhere,
       take: RELATED_LIMIT,
@@ -102,7 +97,7 @@ export async function getCountryPairView(pair: CountryPair, asOf?: string) {
     aToB: lists[0].map(item),
     bToA: lists[1].map(item),
     mutual: lists[2].map(item),
-    events: events.map((e) => ({
+    events: events.rows.map((e) => ({
       id: e.id,
       title: e.title,
       kind: e.kind,
@@ -111,7 +106,7 @@ export async function getCountryPairView(pair: CountryPair, asOf?: string) {
       end: fromColumns(e.endDate, e.endPrecision),
       host: e.hostCountryCode === a ? first : second,
     })),
-    eventCount,
+    eventCount: events.total,
     documents: documents.map((d) => ({
       id: d.id,
       title: d.title,

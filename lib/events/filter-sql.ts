@@ -18,6 +18,13 @@ export function eventConditions(filter: EventFilter, e: Prisma.Sql = X): Prisma.
   }
   if (filter.host?.length) and.push(sql`${e}."hostCountryCode" IN (${join(filter.host)})`);
   if (filter.visitor?.length) and.push(sql`${e}."visitingCountryCode" IN (${join(filter.visitor)})`);
+  // Between two countries: one hosted the other, either way (both lookups on the host-visitor index).
+  if (filter.pair) {
+    const [a, b] = filter.pair;
+    and.push(
+      sql`((${e}."hostCountryCode" = ${a} AND ${e}."visitingCountryCode" = ${b}) OR (${e}."hostCountryCode" = ${b} AND ${e}."visitingCountryCode" = ${a}))`,
+    );
+  }
   if (filter.kind?.length) and.push(sql`${e}."kind" IN (${join(filter.kind)})`);
   if (filter.parentId) and.push(sql`${e}."parentId" = ${filter.parentId}`);
   // The whole span: from the start's period to the end's (or the start's again when it has no end).

@@ -10,6 +10,7 @@ import {
   refSchema,
 } from "../api/response-schema";
 import { countryCodeSchema } from "../countries/schema";
+import { countryPairSchema } from "../countries/pair";
 import { asOfSchema } from "../as-of/schema";
 import { isoDaySchema, partialDateSchema } from "../dates/schema";
 import { searchTextSchema } from "../search/schema";
@@ -118,6 +119,9 @@ export const eventFilterSchema = z
     country: list(countryCodeSchema).optional(),
     host: list(countryCodeSchema).optional().meta({ description: "Host country codes" }),
     visitor: list(countryCodeSchema).optional().meta({ description: "Visiting country codes" }),
+    pair: countryPairSchema
+      .optional()
+      .meta({ description: "Two codes, such as VN-KH: events one of them hosted and the other visited, either way" }),
     kind: list(z.enum(EVENT_KINDS)).optional(),
     parentId: idSchema.optional(),
     // Days the event's whole period overlaps, at its precision: an event "2019" overlaps June 2019.

@@ -1,12 +1,19 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { keptUntilDataChanges } from "../db/data-version";
-import { statusChangeKnownBy } from "../as-of/where";
 import { todayIso } from "../dates/partial-date";
 import { commitmentFilterSchema } from "../commitments/schema";
 import { listCommitmentSummaries } from "../commitments/queries";
 import { minorToDecimal } from "../money/money";
-import { kindCountsRead, latestEventsRead, pledgedAmountsRead, statusCountsRead } from "./overview-sql";
+import { inIdOrder } from "../records/list-sql";
+import {
+  kindCountsRead,
+  latestEventsRead,
+  pledgedAmountsRead,
+  recentChangeIdsRead,
+  statusCountsRead,
+} from "./overview-sql";
+import { scopeQuery, type OverviewScope } from "./schema";
 
 export interface Overview {
   total: number;
@@ -38,8 +45,8 @@ export interface Overview {
 
 type Counts = { key: string; count: number }[];
 
-async function latestEvents(asOf: string | undefined): Promise<Overview["events"]> {
-  const rows = await latestEventsRead.run(prisma, asOf);
+async function latestEvents(asOf: string | undefined, scope: OverviewScope): Promise<Overview["events"]> {
+  const rows = await latestEventsRead.run(prisma, asOf, scope);
   return rows.map(({ children, commitments, documents, ...event }) => ({
     ...event,
     _count: { children, commitments, documents },
@@ -50,12 +57,14 @@ async function latestEvents(asOf: string | undefined): Promise<Overview["events"
 function aggregates(
   asOf: string | undefined,
   today: string,
+  scope: OverviewScope,
 ): Promise<{ byStatus: Counts; byKind: Counts; amounts: Overview["amounts"] }> {
-  return keptUntilDataChanges(prisma, `overview ${asOf ?? ""} ${today}`, async () => {
+  const key = `overview ${asOf ?? ""} ${today} ${new URLSearchParams(scopeQuery(scope)).toString()}`;
+  return keptUntilDataChanges(prisma, key, async () => {
     const [byStatus, byKind, amounts] = await Promise.all([
-      statusCountsRead.run(prisma, asOf, today),
-      kindCountsRead.run(prisma, asOf, today),
-      pledgedAmountsRead.run(prisma, asOf, today),
+      statusCountsRead.run(prisma, asOf, today, scope),
+      kindCountsRead.run(prisma, asOf, today, scope),
+      pledgedAmountsRead.run(prisma, asOf, today, scope),
     ]);
     const counts = (rows: { key: string; n: number }[]) => rows.map((r) => ({ key: r.key, count: r.n }));
     return {
@@ -71,31 +80,40 @@ function aggregates(
   });
 }
 
+async function recentChanges(asOf: string | undefined, today: string, scope: OverviewScope) {
+  const ids = (await recentChangeIdsRead.run(prisma, asOf, today, scope, 8)).map((r) => r.id);
+  const rows = await prisma.statusChange.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      fromStatus: true,
+      toStatus: true,
+      effectiveDate: true,
+      effectivePrecision: true,
+      commitment: { select: { id: true, title: true } },
+    },
+  });
+  return inIdOrder(ids, rows);
+}
+
 /**
  * The overview in a handful of aggregate queries, whatever the number of commitments; as of a
- * day, counts use each commitment's status from its history.
+ * day, counts use each commitment's status from its history. A scope (a country, a pair)
+ * narrows every figure by the commitments list's own filters.
  */
-export async function getOverview(asOf: string | undefined, today: string = todayIso()): Promise<Overview> {
-  const [{ byStatus, byKind, amounts }, overdue, recentChanges, events] = await Promise.all([
-    aggregates(asOf, today),
+export async function getOverview(
+  asOf: string | undefined,
+  scope: OverviewScope = {},
+  today: string = todayIso(),
+): Promise<Overview> {
+  const [{ byStatus, byKind, amounts }, overdue, changes, events] = await Promise.all([
+    aggregates(asOf, today, scope),
     listCommitmentSummaries(
-      commitmentFilterSchema.parse({ ...(asOf ? { asOf } : {}), overdue: "true", pageSize: 8 }),
+      commitmentFilterSchema.parse({ ...scopeQuery(scope), asOf, overdue: "true", pageSize: 8 }),
       today,
     ),
-    prisma.statusChange.findMany({
-      where: asOf ? statusChangeKnownBy(asOf) : {},
-      select: {
-        id: true,
-        fromStatus: true,
-        toStatus: true,
-        effectiveDate: true,
-        effectivePrecision: true,
-        commitment: { select: { id: true, title: true } },
-      },
-      orderBy: [{ effectiveDate: "desc" }, { recordedAt: "desc" }, { id: "desc" }],
-      take: 8,
-    }),
-    latestEvents(asOf),
+    recentChanges(asOf, today, scope),
+    latestEvents(asOf, scope),
   ]);
   return {
     total: byStatus.reduce((sum, r) => sum + r.count, 0),
@@ -103,7 +121,7 @@ export async function getOverview(asOf: string | undefined, today: string = toda
     byKind,
     amounts,
     overdue,
-    recentChanges,
+    recentChanges: changes,
     events,
   };
 }

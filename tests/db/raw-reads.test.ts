@@ -124,10 +124,19 @@ describe("raw reads", () => {
           return [[fts, ranked.map((r) => Number(r.rid))]];
         },
         "lib/search/search-sql.ts#sourcesWithWordsRead": async () => [[distinctiveWords(sample.text)]],
-        "lib/overview/overview-sql.ts#latestEventsRead": async () => [[undefined], [AS_OF]],
+        "lib/overview/overview-sql.ts#latestEventsRead": async () => [
+          [undefined],
+          [AS_OF],
+          [undefined, { country: sample.pair.a }],
+        ],
         "lib/overview/overview-sql.ts#statusCountsRead": async () => [
           [undefined, TODAY],
-          [AS_OF, TODAY],
+          [AS_OF, TODAY, { country: "VN" }],
+        ],
+        "lib/overview/overview-sql.ts#recentChangeIdsRead": async () => [
+          [undefined, TODAY, {}, 8],
+          [undefined, TODAY, { pair: [sample.pair.b, sample.pair.a] }, 8],
+          [AS_OF, TODAY, {}, 8],
         ],
         "lib/overview/overview-sql.ts#kindCountsRead": async () => [[undefined, TODAY]],
         "lib/overview/overview-sql.ts#pledgedAmountsRead": async () => [[undefined, TODAY]],

@@ -26,6 +26,34 @@ test("the overview counts commitments by status and kind, lists the overdue one 
   await expectNoAxeViolations();
 });
 
+test("the overview narrows to a pair typed in the country pickers, and its counts open the pair's list", async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.goto("/");
+  const scope = page.getByRole("form", { name: "Countries to count" });
+  await scope.getByRole("combobox", { name: "Country" }).fill("Cambodge");
+  await page.keyboard.press("Enter");
+  await scope.getByRole("combobox", { name: /And another/ }).fill("France");
+  await page.keyboard.press("Enter");
+  await scope.getByRole("button", { name: "Count" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Overview: Cambodia ↔ France" })).toBeVisible();
+  await expect(page.getByTestId("overview-total")).toHaveText("0");
+  await expect(page.getByRole("region", { name: "Events" })).toContainText("No events recorded");
+
+  await page.goto("/?pair=VN-KH");
+  await expect(page.getByRole("heading", { level: 1, name: "Overview: Vietnam ↔ Cambodia" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Country" })).toHaveValue("Vietnam");
+  const announced = page.getByRole("region", { name: "By status" }).getByRole("link", { name: /Announced/ });
+  await announced.click();
+  await expect(page).toHaveURL(/\/commitments\?pair=VN-KH&status=announced$/);
+  await expect(tableRows(page)).toHaveCount(8);
+  await page.goBack();
+  await page.getByRole("link", { name: "All countries" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await expectNoAxeViolations();
+});
+
 test("filtering by status and sector changes the URL and the rows, and the back button restores them", async ({
   page,
   expectNoAxeViolations,

@@ -267,4 +267,26 @@ describe("a mutual commitment between two countries", () => {
     expect(after.filter).toBe(after.all);
     expect(after.filterMutual).toBe(after.page.mutual);
   });
+
+  it("narrows the overview to a country or a pair, each count linking to the list it counts", async () => {
+    const overview = async (query: string) => {
+      const text = await html(await page(`/${query}`, writeServer.baseURL));
+      return { text, total: Number(testId(text, "overview-total")) };
+    };
+    const everything = await overview("");
+    const franceSenegal = await overview("?pair=FR-SN");
+    expect(franceSenegal.total).toBe(1);
+    expect(franceSenegal.text).toContain("Overview: France ↔ Senegal");
+    expect(franceSenegal.text).toContain('href="/commitments?pair=FR-SN&amp;status=agreed"');
+    expect(franceSenegal.text).toContain("No events recorded");
+    // The form's two countries read as the same pair; one country counts either side.
+    expect((await overview("?country=SN&with=FR")).total).toBe(1);
+    expect((await overview("?country=SN")).total).toBe(1);
+    expect((await overview("?pair=VN-KH")).total).toBe(after.all);
+    expect(everything.total).toBe(after.all + 1);
+    // The seed visit (hosted by Cambodia) is among the pair's latest events, not France's.
+    const vnKhEvents = await json<{ data: { id: string }[] }>("/api/v1/events?pair=KH-VN");
+    expect(vnKhEvents.data.length).toBeGreaterThan(0);
+    expect((await json<{ data: unknown[] }>("/api/v1/events?pair=FR-SN")).data).toEqual([]);
+  });
 });
