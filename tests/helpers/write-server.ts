@@ -1,9 +1,10 @@
 import { copyFileSync, existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, inject } from "vitest";
+import { integrationPort } from "./ports";
 import { startServer, TMP_DIR } from "./server";
 
-// Write servers listen 40 and more above INTEGRATION_PORT (below are the read server and the
+// Write servers take the 40th and later usable ports above INTEGRATION_PORT (below are the read server and the
 // files that start servers of their own), each test file on its own port: its place among the
 // integration files. A server that outlived its file can then never answer for the next one.
 const WRITE_PORT_OFFSET = 40;
@@ -15,7 +16,7 @@ function writePort(testFile: string): number {
     .sort();
   const place = files.indexOf(path.basename(testFile));
   if (place < 0) throw new Error(`ownWriteServer() is for files in tests/integration, not ${testFile}`);
-  return Number(process.env.INTEGRATION_PORT ?? 3210) + WRITE_PORT_OFFSET + place;
+  return integrationPort(WRITE_PORT_OFFSET + place);
 }
 
 /**

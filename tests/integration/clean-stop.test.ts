@@ -6,10 +6,11 @@ import { runScript, startServer, TMP_DIR } from "../helpers/server";
 import { login, sendJson } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
 import { seededCopy } from "../helpers/write-server";
+import { integrationPort } from "../helpers/ports";
 
 // A server of its own, stopped by the test: port 22 above the integration port (faults.test.ts
 // holds 10–19, openapi-fresh-server.test.ts 20–21).
-const PORT = Number(process.env.INTEGRATION_PORT ?? 3210) + 22;
+const PORT = integrationPort(22);
 
 const sidecars = (file: string) => ["-wal", "-shm"].filter((suffix) => existsSync(file + suffix));
 

@@ -19,10 +19,11 @@ import { startServer, TMP_DIR } from "../helpers/server";
 import { login, sendJson } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
 import { seededCopy } from "../helpers/write-server";
+import { integrationPort } from "../helpers/ports";
 
 // Servers of their own, on ports 10–19 above the integration port, on their own database files:
 // these tests kill servers and write at will, so they share nothing with the other files.
-const PORT = Number(process.env.INTEGRATION_PORT ?? 3210) + 10;
+const PORT = integrationPort(10);
 
 function integrity(file: string): string {
   const db = new Database(file);

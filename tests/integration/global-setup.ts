@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import type { TestProject } from "vitest/node";
 import { addUser, freshDatabase, seed, startServer, TMP_DIR } from "../helpers/server";
 import { TEST_USERS } from "../helpers/users";
+import { integrationPort } from "../helpers/ports";
 
 const COUNTED_TABLES = [
   "Country",
@@ -63,7 +64,7 @@ export default async function setup(project: TestProject) {
   const seeded = path.join(TMP_DIR, "integration-seeded.db");
   copyFileSync(file, seeded);
   // INTEGRATION_PORT lets two checkouts run their integration tests side by side.
-  const server = await startServer(file, Number(process.env.INTEGRATION_PORT ?? 3210));
+  const server = await startServer(file, integrationPort(0));
   project.provide("seededDatabaseFile", seeded);
   project.provide("baseURL", server.baseURL);
   project.provide("databaseFile", file);

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../helpers/server";
 import { TEST_USERS } from "../helpers/users";
 import { seededCopy } from "../helpers/write-server";
+import { integrationPort } from "../helpers/ports";
 
 // Logins as an attacker sees them: a caller choosing its X-Forwarded-For, guessing one account's
 // password while its owner tries to log in. Servers of their own, with the limits as shipped.
-const PORT = Number(process.env.INTEGRATION_PORT ?? 3210) + 3;
+const PORT = integrationPort(3);
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 

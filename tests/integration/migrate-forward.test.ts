@@ -9,6 +9,7 @@ import { conformanceProblems } from "../helpers/openapi";
 import { csvDifferences, differences } from "../helpers/same-answers";
 import { startServer, TMP_DIR } from "../helpers/server";
 import { callAction, login, sendJson, serverActions } from "../helpers/session";
+import { integrationPort } from "../helpers/ports";
 
 // A database made by the previous release (its npm start, an account from its user:add and one
 // status change through its route; tests/fixtures/release-6bbfdbb, made by
@@ -16,7 +17,7 @@ import { callAction, login, sendJson, serverActions } from "../helpers/session";
 // and must answer every API v1 request of the release's own snapshot as the release did.
 // Port 30 above the integration port (faults.test.ts holds 10–19, openapi-fresh-server 20–21,
 // clean-stop 22, the write servers 40 and up).
-const PORT = Number(process.env.INTEGRATION_PORT ?? 3210) + 30;
+const PORT = integrationPort(30);
 const FIXTURE = path.resolve("tests/fixtures/release-6bbfdbb");
 
 type Answer = { status: number; contentType: string; body: unknown };

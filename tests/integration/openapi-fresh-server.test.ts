@@ -2,6 +2,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../helpers/server";
 import { seededCopy } from "../helpers/write-server";
+import { integrationPort } from "../helpers/ports";
 
 // Next serves route handlers and pages from two bundles, each with its own copy of every schema
 // module, and zod keeps ONE registry per process (on globalThis). When both copies had put their
@@ -9,7 +10,7 @@ import { seededCopy } from "../helpers/write-server";
 // answered 500. Which copy was registered last depends only on which requests came first, so
 // each scenario runs on a server of its own, started for it.
 // Ports 20–21 above the integration port: faults.test.ts holds 10–19.
-const PORT = Number(process.env.INTEGRATION_PORT ?? 3210) + 20;
+const PORT = integrationPort(20);
 
 type Doc = { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
 

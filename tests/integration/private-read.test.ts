@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { login } from "../helpers/session";
 import { startServer } from "../helpers/server";
 import { TEST_USERS } from "../helpers/users";
+import { integrationPort } from "../helpers/ports";
 
 // PACT_PUBLIC_READ=false: every page and API call needs a session.
 describe("private reading", () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   beforeAll(async () => {
-    server = await startServer(inject("databaseFile"), Number(process.env.INTEGRATION_PORT ?? 3210) + 2, {
+    server = await startServer(inject("databaseFile"), integrationPort(2), {
       PACT_PUBLIC_READ: "false",
     });
   });

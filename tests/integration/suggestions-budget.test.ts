@@ -5,6 +5,7 @@ import { startServer } from "../helpers/server";
 import { callAction, login, serverActions } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
 import { ownWriteServer } from "../helpers/write-server";
+import { integrationPort } from "../helpers/ports";
 
 // A text built to be slow (a sentence holding 200,000 spaces, as an outside review reported) must
 // not take the server from everyone else while its suggestions are read. Times are compared with
@@ -92,7 +93,7 @@ describe("the suggestions of a text built to be slow", () => {
     let server: Awaited<ReturnType<typeof startServer>>;
     beforeAll(async () => {
       // +6: below the write servers' range, clear of login-limits.test.ts's +3 to +5.
-      server = await startServer(writeServer.databaseFile, Number(process.env.INTEGRATION_PORT ?? 3210) + 6, {
+      server = await startServer(writeServer.databaseFile, integrationPort(6), {
         PACT_EXTRACT_BUDGET_MS: "1",
       });
     });
