@@ -26,12 +26,12 @@ function publicOrigins(): string[] {
     .map((url) => new URL(url).origin);
 }
 
-/** The JSON body, refused as too large past 256 KB (before and after reading) or as malformed. */
-export async function readJson(request: Request): Promise<unknown> {
+/** The JSON body, refused as too large past `maxBytes` (before and after reading) or as malformed. */
+export async function readJson(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) throw new AppError("payload_too_large");
+  if (length > maxBytes) throw new AppError("payload_too_large");
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("payload_too_large");
+  if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large");
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
@@ -50,13 +50,13 @@ export function authorizedRoute<S extends z.ZodType, T>(
   required: Role,
   schema: S,
   run: (input: z.output<S>, actor: Actor) => Promise<T>,
-  { status = 200 }: { status?: number } = {},
+  { status = 200, maxBytes = MAX_BODY_BYTES }: { status?: number; maxBytes?: number } = {},
 ) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     try {
       checkOrigin(request);
       const actor = await requireRole(required);
-      const body = await readJson(request);
+      const body = await readJson(request, maxBytes);
       const params = await context.params;
       const input = typeof body === "object" && body !== null && !Array.isArray(body) ? { ...body, ...params } : body;
       return jsonOk(await run(parseInput(schema, input), actor), { status });

@@ -25,6 +25,8 @@ export interface GazetteerEntry {
    * but without it a commitment's direction can name the entity only, not its side.
    */
   country?: string;
+  /** An international body (no single country): its short code names a side ("EU", "ASEAN"). */
+  body?: { code: string };
 }
 
 export interface DateRange {

@@ -3,6 +3,8 @@ import { cache } from "react";
 import { z } from "zod";
 import { prisma } from "../db/client";
 import { extractWithin, type Extraction, type GazetteerEntry } from "../extract";
+import { toExtractionJson } from "../extract/contract";
+import type { ExtractRequest, ExtractionJson } from "../extract/schema";
 
 /**
  * How long the assistant may read one text (PACT_EXTRACT_BUDGET_MS, default 3 s): an ordinary
@@ -18,6 +20,12 @@ export const EXTRACT_BUDGET_MS = z.coerce
   .catch(3_000)
   .parse(process.env.PACT_EXTRACT_BUDGET_MS ?? 3_000);
 
+/** A body's short code, as articles and sides name it: its shortest all-capitals alias ("EU", "ASEAN"). */
+function bodyCode(name: string, aliases: readonly { alias: string }[]): string {
+  const acronyms = aliases.map((a) => a.alias).filter((a) => /^[A-Z]{2,8}$/.test(a));
+  return acronyms.sort((a, b) => a.length - b.length)[0] ?? name;
+}
+
 /**
  * Every country, person and organization Pact knows, with every name it goes by (English, French,
  * aliases), for the assistant to recognise them in an article.
@@ -29,7 +37,14 @@ export const gazetteer = cache(async (): Promise<GazetteerEntry[]> => {
       select: { id: true, name: true, countryCode: true, aliases: { select: { alias: true } } },
     }),
     prisma.organization.findMany({
-      select: { id: true, name: true, nameFr: true, countryCode: true, aliases: { select: { alias: true } } },
+      select: {
+        id: true,
+        name: true,
+        nameFr: true,
+        scope: true,
+        countryCode: true,
+        aliases: { select: { alias: true } },
+      },
     }),
   ]);
   const names = (...list: (string | null | undefined)[]) => [...new Set(list.filter((n): n is string => Boolean(n)))];
@@ -51,6 +66,7 @@ export const gazetteer = cache(async (): Promise<GazetteerEntry[]> => {
       id: o.id,
       country: o.countryCode ?? undefined,
       names: names(o.name, o.nameFr, ...o.aliases.map((a) => a.alias)),
+      ...(o.scope === "international" ? { body: { code: bodyCode(o.name, o.aliases) } } : {}),
     })),
   ];
 });
@@ -94,4 +110,15 @@ export async function suggestionsFor(sourceId: string): Promise<SourceSuggestion
     budgetMs: EXTRACT_BUDGET_MS,
     names,
   };
+}
+
+/** POST /api/v1/extract: the suggestions for a text sent, within the time budget. */
+export async function extractForApi(request: ExtractRequest): Promise<ExtractionJson> {
+  const entries = await gazetteer();
+  const extraction = await extractWithin(
+    request.text,
+    { published: request.published, gazetteer: entries, ...(request.language ? { language: request.language } : {}) },
+    { budgetMs: EXTRACT_BUDGET_MS },
+  );
+  return toExtractionJson(extraction, entries);
 }
