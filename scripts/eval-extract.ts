@@ -10,7 +10,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -47,9 +47,9 @@ function score(base: string, auth: string[]): Promise<number> {
 /** An HTTP server that answers POST /api/v1/extract from lib/extract, as the app's route does. */
 async function localServer(): Promise<Server> {
   const { extractForApi } = await import("../lib/ingest/queries");
-  const server = createServer(async (request, response) => {
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
     let body = "";
-    for await (const chunk of request) body += chunk;
+    for await (const chunk of request) body += String(chunk);
     const parsed = extractRequestSchema.safeParse(JSON.parse(body || "{}"));
     if (request.url !== "/api/v1/extract" || !parsed.success) {
       response.writeHead(400).end();
@@ -57,6 +57,12 @@ async function localServer(): Promise<Server> {
     }
     const data = await extractForApi(parsed.data);
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data }));
+  };
+  const server = createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => {
+      console.error(error);
+      response.writeHead(500).end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return server;
