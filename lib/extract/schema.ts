@@ -133,23 +133,21 @@ export const extractedStatusChangeSchema = z.object({
   precision: precision.nullable(),
 });
 
-export const extractionJsonSchema = z
-  .object({
-    language: z.enum(["en", "fr", "und"]),
-    stoppedAt: z
-      .number()
-      .int()
-      .nullable()
-      .meta({ description: "Set when reading stopped at the time budget: nothing after this offset was read" }),
-    dates: z.array(extractedDateSchema),
-    amounts: z.array(extractedAmountSchema),
-    quantities: z.array(extractedQuantitySchema),
-    entities: z.array(extractedEntitySchema),
-    events: z.array(extractedEventSchema),
-    documents: z.array(extractedDocumentSchema),
-    commitments: z.array(extractedCommitmentSchema),
-    statusChanges: z.array(extractedStatusChangeSchema),
-  })
-  .meta({ id: "Extraction" });
+export const extractionJsonSchema = z.object({
+  language: z.enum(["en", "fr", "und"]),
+  stoppedAt: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: "Set when reading stopped at the time budget: nothing after this offset was read" }),
+  dates: z.array(extractedDateSchema),
+  amounts: z.array(extractedAmountSchema),
+  quantities: z.array(extractedQuantitySchema),
+  entities: z.array(extractedEntitySchema),
+  events: z.array(extractedEventSchema),
+  documents: z.array(extractedDocumentSchema),
+  commitments: z.array(extractedCommitmentSchema),
+  statusChanges: z.array(extractedStatusChangeSchema),
+});
 
 export type ExtractionJson = z.output<typeof extractionJsonSchema>;

@@ -23,6 +23,7 @@ import {
 } from "../countries/schema";
 import { documentFilterSchema, documentJsonSchema } from "../documents/schema";
 import { eventFilterSchema, eventJsonSchema } from "../events/schema";
+import { extractionJsonSchema, extractRequestSchema } from "../extract/schema";
 import {
   organizationDetailJsonSchema,
   organizationFilterSchema,
@@ -83,6 +84,8 @@ function components(): z.core.$ZodRegistry<{ id: string }> {
   add("SectorList", sectorListJsonSchema);
   for (const [item, schema] of Object.entries(ITEMS)) add(`${item}Page`, pageSchema(schema));
   add("CommitmentSummaryPage", pageSchema(commitmentSummaryJsonSchema));
+  add("Extraction", extractionJsonSchema);
+  add("ExtractionResult", z.object({ data: extractionJsonSchema }));
   add(
     "CommitmentExport",
     z.object({
@@ -283,6 +286,27 @@ function buildOpenApiDocument(): JsonSchema {
         responses: {
           "200": { description: "All sectors (no paging), by English name", content: json(ref("SectorList")) },
           ...notModified,
+          ...errors,
+        },
+      },
+    },
+    "/api/v1/extract": {
+      post: {
+        tags: ["Extraction"],
+        operationId: "extract",
+        summary: "Suggest what an article holds: dates, amounts, names, events, documents, commitments, progress",
+        description:
+          "Editors only (a session cookie, same origin). Every suggestion carries `start`/`end`, UTF-16 offsets into the text sent. At most 512 KB a text and 60 texts a minute an account; reading stops at the time budget (`stoppedAt`).",
+        requestBody: {
+          required: true,
+          content: json(z.toJSONSchema(extractRequestSchema, { io: "input", unrepresentable: "any" })),
+        },
+        responses: {
+          "200": { description: "The suggestions", content: json(ref("ExtractionResult")) },
+          "401": { description: "Not signed in", content: json(ref("Error")) },
+          "403": { description: "Not an editor, or another origin", content: json(ref("Error")) },
+          "413": { description: "The text is over 512 KB", content: json(ref("Error")) },
+          "429": { description: "Over 60 texts in a minute", content: json(ref("Error")) },
           ...errors,
         },
       },

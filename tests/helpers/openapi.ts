@@ -29,14 +29,19 @@ function templateOf(doc: Doc, pathname: string): string | undefined {
  * Checks a JSON response against the schema the OpenAPI document gives for its path and status.
  * Returns the list of problems (empty when it conforms); an undocumented path or status is one.
  */
-export async function conformanceProblems(url: string, status: number, body: unknown): Promise<string[]> {
+export async function conformanceProblems(
+  url: string,
+  status: number,
+  body: unknown,
+  method: "get" | "post" = "get",
+): Promise<string[]> {
   const doc = await openApiDocument();
   const pathname = new URL(url, "http://x").pathname;
   const template = templateOf(doc, pathname);
   if (!template) return [`${pathname} is not in the OpenAPI document`];
-  const schema = doc.paths[template]!.get?.responses[String(status)]?.content?.["application/json"]?.schema;
-  if (!schema) return [`${template} documents no JSON response for ${status}`];
-  const key = `${template} ${status}`;
+  const schema = doc.paths[template]![method]?.responses[String(status)]?.content?.["application/json"]?.schema;
+  if (!schema) return [`${method.toUpperCase()} ${template} documents no JSON response for ${status}`];
+  const key = `${method} ${template} ${status}`;
   if (!validators.has(key)) {
     if (!ajv) {
       // The whole document is one schema resource, so "#/components/schemas/X" refs resolve in it.
@@ -46,7 +51,7 @@ export async function conformanceProblems(url: string, status: number, body: unk
     validators.set(
       key,
       ajv.compile({
-        $ref: `openapi#/paths/${template.replace(/~/g, "~0").replace(/\//g, "~1")}/get/responses/${status}/content/application~1json/schema`,
+        $ref: `openapi#/paths/${template.replace(/~/g, "~0").replace(/\//g, "~1")}/${method}/responses/${status}/content/application~1json/schema`,
       }),
     );
   }
