@@ -91,7 +91,12 @@ const ON_BEHALF =
   /^[^,.;]{0,80}?(?<![\p{L}])(?:consider|continue|recogni[sz]e|help|assist|support|provide|grant|give|fund|finance|envisager|continuer|reconna[iî]tre|aider|soutenir|fournir|accorder|financer)(?![\p{L}])/iu;
 
 function addressedKind(kind: CommitmentKind, text: string, match: TriggerMatch, after: EntitySuggestion | undefined) {
-  if (kind !== "proposal" || !after) return kind;
+  if (kind !== "proposal") return kind;
+  // A name the gazetteer does not know yet ("proposed KOICA consider…").
+  if (!after || after.start - match.end > 8) {
+    const next = /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*/u.exec(text.slice(match.end, match.end + 60));
+    return next && ON_BEHALF.test(text.slice(match.end + next[0].length, match.end + 140)) ? "request" : kind;
+  }
   const gap = text.slice(match.end, after.start);
   if (!/^\s*(?:(?:the|à|au|aux|à\s+la|à\s+l['’])\s*)?$/iu.test(gap)) return kind;
   return ON_BEHALF.test(text.slice(after.end, after.end + 120)) ? "request" : kind;
@@ -145,6 +150,42 @@ function reciprocal(
   ];
 }
 
+const HEADLINE = /^[^\n]{1,160}[^.!?…:;"”»)\s]\s*\n/u;
+
+// "expressed appreciation for Vietnam's commitment to…": the undertaking is the one named after.
+const APPRECIATION = /apprecia|gratitude|welcom/iu;
+
+/**
+ * Sides read from the subject, corrected where the words after the verb name the one who acts:
+ * an appreciated commitment is its owner's; a hope that X will act addresses X, so when the
+ * speaker was taken to be X, the speaker is the other side.
+ */
+function turned(
+  text: string,
+  kind: CommitmentKind,
+  match: TriggerMatch,
+  sides: Sides,
+  after: EntitySuggestion | undefined,
+  ctx: Ctx,
+): Sides {
+  if (!after || !/^\s*(?:(?:that|for|que|the)\s+)*$/iu.test(text.slice(match.end, after.start))) return sides;
+  const actor = sideOf(after, ctx.countryOf);
+  if (
+    kind === "intent" &&
+    APPRECIATION.test(match.trigger.re.source) &&
+    APPRECIATION.test(text.slice(match.start, match.end))
+  ) {
+    const to =
+      sides.from && sides.from.country !== actor.country ? sides.from : counterpart(actor, ctx.rankedCountries);
+    return { from: actor, ...(to ? { to } : {}) };
+  }
+  if (kind === "request" && sides.from?.country && sides.from.country === actor.country) {
+    const from = counterpart(actor, ctx.rankedCountries);
+    return { ...(from ? { from } : {}), to: actor };
+  }
+  return sides;
+}
+
 /**
  * Reads sentences one at a time, in text order, for the commitments each states (none, one, or
  * one per side or per funded item), so that a caller can stop between sentences. `entities` must
@@ -190,6 +231,9 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
     };
   };
   return (sentence) => {
+    // A pasted page's headline (a line with no closing punctuation) or an embedded related-article
+    // link (">> …") repeats or advertises; the body states the commitment.
+    if (/^>>/u.test(sentence.text) || HEADLINE.test(text.slice(sentence.start, sentence.end + 2))) return [];
     const inSentence = within(entities, sentence);
     const money = within(input.money, sentence);
     const hasFigure = money.length > 0 || within(input.quantities, sentence).length > 0;
@@ -240,7 +284,8 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
     else if (mode === "parties") {
       sides = partySides(inSentence, ctx);
       mutual = true;
-    } else sides = subjectSides(text, inSentence, match, topic, ctx);
+    } else sides = subjectSides(text, sentence, inSentence, match, topic, ctx);
+    sides = turned(text, kind, match, sides, firstAfter, ctx);
     if (kind === "pledge" && sides.from) donor = sides.from;
     const title =
       mode === "gift"

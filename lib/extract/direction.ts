@@ -55,14 +55,24 @@ const RECEIVER_BEFORE =
 
 export function subjectSides(
   text: string,
+  sentence: Span,
   inSentence: EntitySuggestion[],
   match: TriggerMatch,
   topic: Side | undefined,
   ctx: Ctx,
 ): Sides {
-  const before = inSentence.filter((e) => e.end <= match.start);
+  const clause = clauseStart(text, sentence, match.start);
+  const before = inSentence.filter((e) => e.end <= match.start && e.start >= clause);
   const after = inSentence.filter((e) => e.start >= match.end);
-  const subject = before[before.length - 1];
+  // "China, the largest partner after India, had pledged…": the subject opens the sentence and
+  // an apposition sits between it and the verb.
+  const opening = inSentence[0];
+  const appositive =
+    before.length === 0 &&
+    opening &&
+    opening.end <= match.start &&
+    /^\s*,/u.test(text.slice(opening.end, opening.end + 3));
+  const subject = appositive ? opening : before[before.length - 1];
   // No named subject before the verb ("He also pledged", "Le ministre a proposé"): the sentence
   // continues about whoever the text was last about.
   const from = subject ? sideOf(subject, ctx.countryOf) : topic;
@@ -121,7 +131,14 @@ export function partySides(inSentence: EntitySuggestion[], ctx: Ctx): Sides {
 const BOTH =
   /(?<![\p{L}])(?:both\s+(?:sides|countries|parties|leaders|ministers|governments|nations)|the\s+two\s+(?:sides|countries|parties|leaders|ministers|governments|nations|delegations)|(?:the\s+)?host\s+and\s+(?:the\s+)?guest|(?:he|she)\s+and\s+(?!the\s)|les\s+deux\s+(?:parties|pays|côtés|gouvernements|ministres|dirigeants|délégations|chefs)|(?:il|elle)\s+et\s+(?!l))/iu;
 // The subject is the clause before the verb: after the last comma, colon or "said that".
-const CLAUSE_START = /^.*(?:[,:;]|\s(?:that|que|qu['’]))\s/su;
+const CLAUSE_START =
+  /^.*(?:[,:;]|\s(?:that|que|qu['’]|in\s+which|under\s+which|whereby|duquel|dont|lequel|laquelle|auquel))\s/su;
+
+/** Where the clause of the verb at `at` starts (after "…, in which", "…en vertu duquel"). */
+export function clauseStart(text: string, sentence: Span, at: number): number {
+  const clause = CLAUSE_START.exec(text.slice(sentence.start, at));
+  return sentence.start + (clause ? clause[0].length : 0);
+}
 
 /**
  * The two parties when the subject of the verb names both sides ("both sides agreed", "Thailand
@@ -134,9 +151,7 @@ export function mutualSubject(
   match: TriggerMatch,
   ctx: Ctx,
 ): Sides | null {
-  const head = text.slice(sentence.start, match.start);
-  const clause = CLAUSE_START.exec(head);
-  const from = sentence.start + (clause ? clause[0].length : 0);
+  const from = clauseStart(text, sentence, match.start);
   const subject = text.slice(from, match.start);
   const named = namedParties(
     inSentence.filter((e) => e.start >= from && e.end <= match.start),

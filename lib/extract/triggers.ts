@@ -55,7 +55,7 @@ const EN: Trigger[] = [
   ),
   t(
     "request",
-    String.raw`(?:voiced|expressed|voices|expresses)\s+(?:${PRONOUN}\s+)?hopes?\s+that|hoped\s+that|hopes\s+that|wished\s+that|wishes\s+that|(?:expressed|voiced)\s+(?:${PRONOUN}\s+)?hopes?(?=\s+(?:that|for)\s)`,
+    String.raw`(?:voiced|expressed|voices|expresses)\s+(?:${PRONOUN}\s+)?hopes?\s+that|hoped\s+that|hopes\s+that|wished\s+that|wishes\s+that|(?:hoped|hopes|wished|wishes)(?=\s+(?:the\s+)?\p{Lu})|(?:expressed|voiced)\s+(?:${PRONOUN}\s+)?hopes?(?=\s+(?:that|for)\s)`,
   ),
   t("proposal", String.raw`proposed|proposes|suggested|suggests|recommended|recommends|pushed\s+for|advocated`),
   // "Hung wanted the Cambodian ministry to participate": wanting someone else to act.
@@ -80,6 +80,10 @@ const EN: Trigger[] = [
   ),
 ];
 
+// "has extended three credit lines in recent years": a tally of the past, not this news.
+const BACKGROUND =
+  /(?<![\p{L}])(?:in\s+recent\s+years|over\s+the\s+(?:past\s+|last\s+)?years|so\s+far|to\s+date|au\s+fil\s+des\s+années|ces\s+dernières\s+années|jusqu['’]à\s+présent)(?![\p{L}])/iu;
+
 export interface TriggerMatch {
   trigger: Trigger;
   start: number;
@@ -91,7 +95,7 @@ export function firstTrigger(text: string, offset: number, language: Language, h
   const triggers = language === "en" ? EN : language === "fr" ? FR : [...EN, ...FR];
   let best: TriggerMatch | null = null;
   for (const trigger of triggers) {
-    if (trigger.needsFigure && !hasFigure) continue;
+    if (trigger.needsFigure && (!hasFigure || BACKGROUND.test(text))) continue;
     trigger.re.lastIndex = 0;
     const m = trigger.re.exec(text);
     if (!m) continue;
