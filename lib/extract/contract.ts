@@ -54,11 +54,11 @@ function sideCodes(side: Side | undefined, index: Index): string[] {
 function commitmentJson(c: CommitmentSuggestion, index: Index): Json<"commitments"> {
   const from = sideCodes(c.direction?.from, index);
   const to = sideCodes(c.direction?.to, index);
-  const mutual = c.commitmentKind === "agreement" || c.commitmentKind === "signing";
+  const mutual = c.mutual === true;
   const both = [...new Set([...from, ...to])];
   const money = c.money[0];
   const quantity = c.quantities[0];
-  const target = c.dates[0];
+  const target = c.target;
   return {
     ...spanOf(c),
     title: (c.title ?? c).text,
@@ -121,7 +121,10 @@ export function toExtractionJson(extraction: Extraction, gazetteer: readonly Gaz
     entities: extraction.entities.map((e) => entityJson(e, index)),
     events: [],
     documents: [],
-    commitments: extraction.commitments.map((c) => commitmentJson(c, index)),
+    // A signing is a document (its own suggestion); it is a commitment only once read as a pledge.
+    commitments: extraction.commitments
+      .filter((c) => c.commitmentKind !== "signing")
+      .map((c) => commitmentJson(c, index)),
     statusChanges: [],
   };
 }

@@ -17,6 +17,7 @@ import type {
   EntitySuggestion,
   ExtractOptions,
   Extraction,
+  GazetteerEntry,
   Language,
   MoneySuggestion,
   QuantitySuggestion,
@@ -58,6 +59,11 @@ function cutNear(text: string, limit: number, floor: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
+/** An international body's code by "type:id": it names a side of a commitment ("EU"). */
+function bodyCodes(gazetteer: readonly GazetteerEntry[]): Map<string, string> {
+  return new Map(gazetteer.flatMap((e) => (e.body ? [[`${e.type}:${e.id}`, e.body.code] as const] : [])));
+}
+
 type Found = DateSuggestion | MoneySuggestion | QuantitySuggestion | EntitySuggestion;
 
 /** The suggestions found in `window` that lie wholly in [start, end), moved to offsets of the whole text. */
@@ -87,7 +93,7 @@ export class ExtractionRun {
   private readonly quantities: QuantitySuggestion[] = [];
   private readonly entities: EntitySuggestion[] = [];
   private readonly commitments: CommitmentSuggestion[] = [];
-  private read: ((sentence: Span) => CommitmentSuggestion | null) | null = null;
+  private read: ((sentence: Span) => CommitmentSuggestion[]) | null = null;
   private sentence = 0;
 
   constructor(text: string, options: ExtractOptions = {}) {
@@ -121,6 +127,7 @@ export class ExtractionRun {
       money: this.money,
       quantities: this.quantities,
       countries: this.gazetteer.countries,
+      bodies: bodyCodes(this.options.gazetteer ?? []),
     });
     const stop = Math.min(this.sentences.length, this.sentence + SENTENCES_PER_STEP);
     for (; this.sentence < stop; this.sentence++) {
@@ -129,8 +136,7 @@ export class ExtractionRun {
         this.sentence = this.sentences.length;
         break;
       }
-      const found = this.read(sentence);
-      if (found) this.commitments.push(found);
+      this.commitments.push(...this.read(sentence));
     }
     return this.sentence < this.sentences.length;
   }

@@ -1,34 +1,20 @@
 /**
- * The verbs and constructions that state a commitment, English and French. Each trigger says how
- * the sides are read: "subject" (who speaks gives or asks; the first other side after the verb is
- * addressed), "gift" ("a gift presented to Cambodia by Vietnam": the agent after "by" gives), or
- * "parties" (agreements and signings: the sides named in the sentence).
+ * The verbs and constructions that state a commitment: English here, French in triggers-fr.ts,
+ * the shape of a rule in trigger-rule.ts.
  */
-import type { CommitmentKind, Language } from "./types";
+import { t, type Trigger } from "./trigger-rule";
+import { FR } from "./triggers-fr";
+import type { Language } from "./types";
 
-export type DirectionMode = "subject" | "gift" | "parties";
-
-export interface Trigger {
-  kind: CommitmentKind;
-  mode: DirectionMode;
-  re: RegExp;
-}
+export type { DirectionMode, Trigger } from "./trigger-rule";
 
 const PRONOUN = "(?:his|her|its|their|the|our)";
-// A French compound past with an optional adverb: "a également proposé", "ont signé".
-const fr = (aux: string, participle: string) =>
-  String.raw`(?:${aux})\s+(?:(?:également|aussi|en outre|par ailleurs|notamment|encore|de nouveau)\s+)?(?:${participle})`;
-
-function t(kind: CommitmentKind, source: string, gift = false): Trigger {
-  const mode: DirectionMode = gift ? "gift" : kind === "agreement" || kind === "signing" ? "parties" : "subject";
-  // Whole words only, any case: a trigger may open the sentence.
-  return { kind, mode, re: new RegExp(String.raw`(?<![\p{L}'’])(?:${source})(?![\p{L}])`, "giu") };
-}
+const AID = String.raw`(?:aid|assistance|ODA|grants?|loans?|credit|funding|financing)`;
 
 const EN: Trigger[] = [
   t(
     "pledge",
-    "pledged|pledges|pledge to|promised|promises|vowed|vows|undertook to|undertakes to|committed (?:itself |himself |herself |themselves )?to",
+    "pledged|pledges|pledge to|promised|promises|vowed|vows|undertook to|undertakes to|committed (?:itself |himself |herself |themselves )?to|(?:is|are|was|were) committed to",
   ),
   t(
     "pledge",
@@ -36,59 +22,67 @@ const EN: Trigger[] = [
   ),
   t(
     "pledge",
-    String.raw`(?:will|would)\s+(?:continue\s+to\s+)?(?:maintain\s+support|provide|fund|finance|offer|grant|donate)`,
+    String.raw`(?:will|would)\s+(?:continue\s+to\s+)?(?:maintain\s+support|provide|fund|finance|offer|grant|donate|give|extend)`,
   ),
-  t("pledge", String.raw`(?:is|was|as)\s+a\s+gift\s+(?:presented|offered|given|donated|handed\s+over)\s+to`, true),
-  t("pledge", "donated|granted|handed over"),
+  t("pledge", String.raw`(?:is|was|as)\s+a\s+gift\s+(?:presented|offered|given|donated|handed\s+over)\s+to`, {
+    gift: true,
+  }),
+  t("pledge", "donated|granted|handed over|hands over|donates"),
+  // Thanks for a concrete act reveal it: "thanked Japan for increasing its aid".
+  t(
+    "pledge",
+    String.raw`thanked(?=(?:\s+[\p{L}’'-]{1,30}){1,6}\s+for\s+(?:(?:its|his|her|their)\s+)?(?:increasing|providing|granting|donating|funding|building|offering|aid|donations?|grants?|assistance|funding)(?![\p{L}]))`,
+  ),
+  // Verbs of giving that also tell background ("has provided training for years"): with a figure only.
+  t(
+    "pledge",
+    String.raw`(?:has|have|had)\s+(?:already\s+)?(?:provided|given|allocated|disbursed|contributed|extended)|provided|allocated|extended|disbursed`,
+    {
+      needsFigure: true,
+    },
+  ),
+  // "aid from A for B will increase to 52 million": the aid's growth is the pledge.
+  t(
+    "pledge",
+    String.raw`(?<=${AID}(?:\s{1,5}[\p{L}()’'-]{1,30}){0,8}\s{1,5})(?:will|would)\s+(?:increase|rise|grow|reach)`,
+    {
+      needsFigure: true,
+    },
+  ),
   t(
     "request",
     String.raw`called\s+(?:on|upon|for)|calls\s+(?:on|upon|for)|urged|urges|asked|asks|requested|requests|demanded|appealed\s+to|appeals\s+to`,
   ),
   t(
     "request",
-    String.raw`(?:voiced|expressed|voices|expresses)\s+(?:${PRONOUN}\s+)?hopes?\s+that|hoped\s+that|hopes\s+that`,
+    String.raw`(?:voiced|expressed|voices|expresses)\s+(?:${PRONOUN}\s+)?hopes?\s+that|hoped\s+that|hopes\s+that|wished\s+that|wishes\s+that|(?:hoped|hopes|wished|wishes)(?=\s+(?:the\s+)?\p{Lu})|(?:expressed|voiced)\s+(?:${PRONOUN}\s+)?hopes?(?=\s+(?:that|for)\s)`,
   ),
-  t("proposal", String.raw`proposed|proposes|suggested|suggests|recommended|recommends`),
+  t("proposal", String.raw`proposed|proposes|suggested|suggests|recommended|recommends|pushed\s+for|advocated`),
   // "Hung wanted the Cambodian ministry to participate": wanting someone else to act.
   t("proposal", String.raw`(?:wanted|wants)(?=(?:\s+[\p{L}’'-]+){1,6}\s+to\s)`),
-  t("agreement", String.raw`agreed|agree\s+(?:to|on|that)|reached\s+(?:an\s+)?(?:agreement|consensus)|consented\s+to`),
+  t(
+    "intent",
+    String.raw`looked\s+forward\s+to|look\s+forward\s+to|looks\s+forward\s+to|(?:expressed|voiced|showed|affirmed)\s+(?:${PRONOUN}\s+)?(?:willingness|readiness|desire|wish)|(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to|(?<!(?:visit|trip|meeting|talks|event)\s)(?:aims?|plans?|intends?)\s+to|orientations?\s+to|(?:expected|scheduled)\s+to\s+(?:complete|be\s+completed|open|visit|host)`,
+  ),
+  // Appreciation of the other side's undertaking states it: "welcomed Laos's commitment to…".
+  t(
+    "intent",
+    String.raw`(?:appreciation|gratitude|welcomed|welcomes|appreciated)(?=\s+(?:for\s+)?[\p{L}’'-]{1,30}(?:\s+[\p{L}’'-]{1,30})?['’]s?\s+(?:commitment|pledge|decision|plan|readiness|willingness)\s+to\s)`,
+  ),
+  t(
+    "agreement",
+    String.raw`agreed|agree\s+(?:to|on|that)|reached\s+(?:an\s+)?(?:agreement|consensus)|consented\s+to|(?:approved|accepted)(?=\s+(?:the\s+|a\s+|an\s+)?(?:proposal|request|plan|offer))`,
+  ),
   // "agreements signed between the two countries" reports an earlier signing, it is not one.
   t(
     "signing",
-    String.raw`(?<!(?:agreements?|documents?|deals?|treaty|treaties|accords?|MoUs?|contracts?|memorand(?:um|a)|plans?|programmes?)\s)(?:signed|inked|co-signed)`,
+    String.raw`(?<!(?:agreements?|documents?|deals?|treaty|treaties|accords?|MoUs?|contracts?|memorand(?:um|a)|plans?|programmes?)\s)(?:signed|inked|co-signed)|(?:the\s+)?signing\s+of`,
   ),
 ];
 
-const FR: Trigger[] = [
-  t(
-    "pledge",
-    String.raw`s['’]est\s+engagée?|se\s+sont\s+engagé(?:e|s|es)?|s['’]engagent?|${fr("a|ont", "promis|pris l['’]engagement")}|promet|promettent`,
-  ),
-  t(
-    "pledge",
-    String.raw`${fr("a|ont", "affirmé|réaffirmé|exprimé|confirmé")}\s+(?:son|leur|le|un)\s+(?:(?:ferme|plein|entier)\s+)?soutien|continuera\s+(?:à|de)\s+soutenir|poursuivra\s+son\s+soutien`,
-  ),
-  t(
-    "pledge",
-    String.raw`(?:est|était|comme)\s+un\s+(?:cadeau|don)\s+(?:offert|remis|donné)\s+(?:au|à\s+la|à\s+l['’]|aux|à)`,
-    true,
-  ),
-  t("pledge", fr("a|ont", "offert|fait don")),
-  t(
-    "request",
-    String.raw`${fr("a|ont", "appelé|lancé un appel|demandé|exhorté|prié|sollicité")}|appelle|demande\s+à|exhorte`,
-  ),
-  t(
-    "request",
-    String.raw`${fr("a|ont", "exprimé\\s+(?:l['’]espoir|le\\s+souhait|son\\s+souhait)|souhaité|espéré")}(?:\s+que)?|souhaite\s+que|espère\s+que`,
-  ),
-  t("proposal", String.raw`${fr("a|ont", "proposé|suggéré|recommandé|voulu que")}|propose|suggère|recommande`),
-  t(
-    "agreement",
-    String.raw`${fr("ont", "convenu")}|sont\s+convenus|se\s+sont\s+(?:mis|mises)\s+d['’]accord|se\s+sont\s+accordés|${fr("ont", "accepté de|décidé de")}`,
-  ),
-  t("signing", String.raw`${fr("a|ont|avait|avaient|va|vont", "signé|paraphé|conclu")}|signeront|signera`),
-];
+// "has extended three credit lines in recent years": a tally of the past, not this news.
+const BACKGROUND =
+  /(?<![\p{L}])(?:in\s+recent\s+years|over\s+the\s+(?:past\s+|last\s+)?years|so\s+far|to\s+date|au\s+fil\s+des\s+années|ces\s+dernières\s+années|jusqu['’]à\s+présent)(?![\p{L}])/iu;
 
 export interface TriggerMatch {
   trigger: Trigger;
@@ -97,10 +91,11 @@ export interface TriggerMatch {
 }
 
 /** The first commitment trigger in `text` (the main verb usually comes first), or null. */
-export function firstTrigger(text: string, offset: number, language: Language): TriggerMatch | null {
+export function firstTrigger(text: string, offset: number, language: Language, hasFigure = true): TriggerMatch | null {
   const triggers = language === "en" ? EN : language === "fr" ? FR : [...EN, ...FR];
   let best: TriggerMatch | null = null;
   for (const trigger of triggers) {
+    if (trigger.needsFigure && (!hasFigure || BACKGROUND.test(text))) continue;
     trigger.re.lastIndex = 0;
     const m = trigger.re.exec(text);
     if (!m) continue;

@@ -73,7 +73,7 @@ export interface EntitySuggestion extends Span {
   demonym?: true;
 }
 
-export type CommitmentKind = "pledge" | "request" | "proposal" | "agreement" | "signing";
+export type CommitmentKind = "pledge" | "request" | "proposal" | "agreement" | "intent" | "signing";
 
 /** One side of a commitment: the country when known, and the entity that named it when there is one. */
 export interface Side {
@@ -94,6 +94,10 @@ export interface CommitmentSuggestion extends Span {
   direction?: { from?: Side; to?: Side };
   /** An excerpt of the sentence to start the record's title from (the object of the verb). */
   title?: Span;
+  /** Both sides commit alike ("the two sides agreed", "A and B pledged"): `from` and `to` are the parties. */
+  mutual?: true;
+  /** The date that bounds the commitment ("by 2020", "in the 2014-2020 period"), not the meeting's. */
+  target?: DateSuggestion;
   dates: DateSuggestion[];
   money: MoneySuggestion[];
   quantities: QuantitySuggestion[];

@@ -1,0 +1,51 @@
+/**
+ * The attributes a commitment sentence gives beyond its verb: the date that bounds it (not the
+ * day of the meeting), and the clauses that each state a funded item ("the school cost X and the
+ * plant Y").
+ */
+import { isDateRange, type DateSuggestion, type MoneySuggestion, type Span } from "./types";
+
+// Prepositions that make a date a deadline or a period: "by 2020", "in the 2014-2020 period",
+// "within this year", "d'ici 2020", "en 2018", "après deux ans".
+const BOUNDING =
+  /(?:^|\s)(?:by|in|within|until|before|during|for|over|from|through|d['’]ici|en|avant|jusqu['’]à|jusqu['’]en|au\s+cours\s+de|pour|après|dans|durant|pendant)\s+(?:(?:the|end\s+of|the\s+end\s+of|fin|la\s+fin|l['’]année|the\s+year|year|période|period|next|prochaine?)\s+)*(?:of\s+|de\s+)?$/iu;
+// "on March 14", "le 22 mars", "since 2019", "last June": the meeting's day or the past.
+const NOT_TARGET = /(?:^|\s)(?:on|le|since|depuis|last|dernier|hier|ago)\s*$/iu;
+
+/** The commitment's deadline or period among the sentence's dates, when one reads as such. */
+export function pickTarget(text: string, dates: readonly DateSuggestion[]): DateSuggestion | undefined {
+  const candidates = dates.filter((d) => {
+    const before = text.slice(Math.max(0, d.start - 30), d.start);
+    if (NOT_TARGET.test(before)) return false;
+    if (isDateRange(d.value)) return true;
+    if (d.value.precision === "day") return false;
+    return BOUNDING.test(before) || /^(?:this|next|cette|l['’]an)/iu.test(d.text);
+  });
+  return candidates.find((d) => isDateRange(d.value)) ?? candidates[0];
+}
+
+// Words that make an amount the cost or the funding of something given.
+const FUNDING =
+  /(?<![\p{L}])(?:worth|cost|costs|costing|funded|financed|investment|invested|fund|budget|investissement|investi|coûté|coûte|financée?s?|fonds|doté|dotée)(?![\p{L}])/iu;
+
+/**
+ * Clauses of a sentence with no commitment verb that each give the funding of an item
+ * ("built with a fund of X and the plant cost Y"): one per amount, split at "and"/"et" or ";".
+ */
+export function fundedClauses(text: string, sentence: Span, money: readonly MoneySuggestion[]): Span[] {
+  if (money.length === 0 || !FUNDING.test(sentence.text)) return [];
+  const cuts = [sentence.start];
+  for (const m of sentence.text.matchAll(/;|\s(?:and|et)\s(?=(?:l['’]|la\s|le\s|les\s|the\s|its\s|son\s|sa\s))/giu)) {
+    const at = sentence.start + m.index;
+    // Cut only between two amounts, so that "X (Y)" and "X, or Y" stay one clause.
+    if (money.some((x) => x.end <= at && x.start >= cuts[cuts.length - 1]!) && money.some((x) => x.start > at))
+      cuts.push(at + 1);
+  }
+  const clauses = cuts.map((start, i) => {
+    const end = i + 1 < cuts.length ? cuts[i + 1]! - 1 : sentence.end;
+    let s = start;
+    while (s < end && /\s/u.test(text[s]!)) s++;
+    return { start: s, end, text: text.slice(s, end) };
+  });
+  return clauses.filter((c) => FUNDING.test(c.text) && money.some((m) => m.start >= c.start && m.end <= c.end));
+}
