@@ -7,7 +7,9 @@ import type { ExtractionJson } from "./schema";
 import {
   isDateRange,
   type CommitmentSuggestion,
+  type DocumentSuggestion,
   type EntitySuggestion,
+  type EventSuggestion,
   type Extraction,
   type GazetteerEntry,
   type Side,
@@ -85,6 +87,34 @@ function commitmentJson(c: CommitmentSuggestion, index: Index): Json<"commitment
   };
 }
 
+function eventJson(e: EventSuggestion): Json<"events"> {
+  return {
+    ...spanOf(e),
+    title: e.title,
+    kind: e.eventKind,
+    startDate: e.date ? toIso(e.date) : null,
+    endDate: e.endDate ? toIso(e.endDate) : null,
+    precision: e.date?.precision ?? null,
+    place: e.place ?? null,
+    host: e.host ?? null,
+    visitor: e.visitor ?? null,
+    participants: e.participants,
+  };
+}
+
+function documentJson(d: DocumentSuggestion): Json<"documents"> {
+  return {
+    ...spanOf(d),
+    title: d.title,
+    kind: d.documentKind,
+    signed: d.signed ? toIso(d.signed) : null,
+    precision: d.signed?.precision ?? null,
+    parties: d.parties,
+    signatories: d.signatories.map((s) => ({ name: s.name, for: s.for ?? null })),
+    event: d.event ?? null,
+  };
+}
+
 /** An extraction as the API answers it, names and codes read from the gazetteer it was made with. */
 export function toExtractionJson(extraction: Extraction, gazetteer: readonly GazetteerEntry[]): ExtractionJson {
   const index = gazetteerIndex(gazetteer);
@@ -119,12 +149,13 @@ export function toExtractionJson(extraction: Extraction, gazetteer: readonly Gaz
       atLeast: q.atLeast,
     })),
     entities: extraction.entities.map((e) => entityJson(e, index)),
-    events: [],
-    documents: [],
+    events: extraction.events.map(eventJson),
+    documents: extraction.documents.map(documentJson),
     // A signing is a document (its own suggestion); it is a commitment only once read as a pledge.
+    // Commitments default to the article's main event: the first one it tells.
     commitments: extraction.commitments
       .filter((c) => c.commitmentKind !== "signing")
-      .map((c) => commitmentJson(c, index)),
+      .map((c) => ({ ...commitmentJson(c, index), event: extraction.events.length ? 0 : null })),
     statusChanges: [],
   };
 }

@@ -8,13 +8,16 @@ import { extractDates } from "./dates";
 import { compiled, extractEntities, type CompiledGazetteer } from "./entities";
 import { detectLanguage } from "./language";
 import { extractMoney } from "./money";
+import { readOccasions } from "./occasions";
 import { extractQuantities } from "./quantities";
 import { splitSentences } from "./sentences";
 import { pickLongest } from "./spans";
 import type {
   CommitmentSuggestion,
   DateSuggestion,
+  DocumentSuggestion,
   EntitySuggestion,
+  EventSuggestion,
   ExtractOptions,
   Extraction,
   GazetteerEntry,
@@ -93,6 +96,7 @@ export class ExtractionRun {
   private readonly quantities: QuantitySuggestion[] = [];
   private readonly entities: EntitySuggestion[] = [];
   private readonly commitments: CommitmentSuggestion[] = [];
+  private occasions: { events: EventSuggestion[]; documents: DocumentSuggestion[] } | null = null;
   private read: ((sentence: Span) => CommitmentSuggestion[]) | null = null;
   private sentence = 0;
 
@@ -138,7 +142,28 @@ export class ExtractionRun {
       }
       this.commitments.push(...this.read(sentence));
     }
-    return this.sentence < this.sentences.length;
+    if (this.sentence < this.sentences.length) return true;
+    // Occasions are read once every sentence has been: mentions of one event are merged article-wide.
+    this.occasions ??= this.readOccasions();
+    return false;
+  }
+
+  private readOccasions(): { events: EventSuggestion[]; documents: DocumentSuggestion[] } {
+    const codes = new Map<string, string>();
+    for (const e of this.options.gazetteer ?? []) {
+      const code = e.country ?? e.body?.code ?? (e.type === "country" ? e.id : undefined);
+      if (code) codes.set(`${e.type}:${e.id}`, code.length === 2 ? code.toUpperCase() : code);
+    }
+    return readOccasions({
+      text: this.text,
+      language: this.language,
+      published: this.options.published ?? null,
+      sentences: this.sentences.filter((s) => s.end <= this.readTo),
+      entities: this.entities,
+      dates: this.dates,
+      money: this.money,
+      codeOf: (entity) => codes.get(`${entity.type}:${entity.id}`),
+    });
   }
 
   private readChunk(start: number, end: number): void {
@@ -158,6 +183,7 @@ export class ExtractionRun {
   /** What was found; `stoppedAt` is set when reading stopped before the end of the text. */
   result(): Extraction {
     const { language, sentences, dates, money, quantities, entities, commitments } = this;
+    const { events, documents } = this.occasions ?? { events: [], documents: [] };
     return {
       language,
       sentences,
@@ -166,6 +192,8 @@ export class ExtractionRun {
       quantities,
       entities,
       commitments,
+      events,
+      documents,
       ...(this.readTo < this.text.length ? { stoppedAt: this.readTo } : {}),
     };
   }

@@ -103,6 +103,50 @@ export interface CommitmentSuggestion extends Span {
   quantities: QuantitySuggestion[];
 }
 
+/** What an occasion is, as lib/events/schema.ts EVENT_KINDS names it. */
+export type EventKind =
+  "visit" | "meeting" | "reception" | "talks" | "signing_ceremony" | "joint_committee" | "conference" | "other";
+
+export type ParticipantRole = "host" | "visitor" | "co-chair" | "delegation_head" | "participant" | "witness";
+
+/** A visit, meeting, ceremony… the article reports or refers to; its span is the clause that states it best. */
+export interface EventSuggestion extends Span {
+  kind: "event";
+  eventKind: EventKind;
+  title: string;
+  /** The word or phrase that named the occasion ("paid an official visit", "a reçu"). */
+  trigger: Span;
+  date?: PartialDate;
+  /** Last day, when the text gives one or a length ("a three-day visit"). */
+  endDate?: PartialDate;
+  /** Where the date came from: the text, the publication date, or another event of the article. */
+  dateFrom?: "text" | "publication" | "event";
+  place?: string;
+  /** Country or body codes; both absent for a virtual meeting. */
+  host?: string;
+  visitor?: string;
+  virtual?: true;
+  participants: { name: string; role: ParticipantRole }[];
+}
+
+/** What a signed instrument is, as lib/documents/schema.ts DOCUMENT_KINDS names it. */
+export type DocumentKind =
+  "mou" | "agreement" | "treaty" | "joint_statement" | "action_programme" | "cooperation_plan" | "other";
+
+/** An instrument named as signed, exchanged or to be signed; a set summarised by its count is one `other`. */
+export interface DocumentSuggestion extends Span {
+  kind: "document";
+  documentKind: DocumentKind;
+  title: string;
+  /** Absent when the text gives no date, and for an instrument still to be signed (`pending`). */
+  signed?: PartialDate;
+  pending?: true;
+  parties: string[];
+  signatories: { name: string; for?: string }[];
+  /** Index in `Extraction.events` of the occasion it was signed at. */
+  event?: number;
+}
+
 export type Suggestion =
   DateSuggestion | MoneySuggestion | QuantitySuggestion | EntitySuggestion | CommitmentSuggestion;
 
@@ -114,6 +158,8 @@ export interface Extraction {
   quantities: QuantitySuggestion[];
   entities: EntitySuggestion[];
   commitments: CommitmentSuggestion[];
+  events: EventSuggestion[];
+  documents: DocumentSuggestion[];
   /**
    * Set when reading stopped at the time budget (see extractWithin): every suggestion lies before
    * this offset, and the text after it was not read. `sentences` still covers the whole text.

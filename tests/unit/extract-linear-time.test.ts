@@ -60,6 +60,11 @@ const UNITS = [
   "at least ",
   "March ",
   "from 5 ",
+  // Events and documents: triggers, enumerations and signatories.
+  "a visit ",
+  "the 4th Joint ",
+  ", l'accord sur ",
+  "signed by Mr. A B, ",
 ];
 const PIECES = [
   " ",

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { extract, type GazetteerEntry } from "../../lib/extract";
+
+const GAZETTEER: GazetteerEntry[] = [
+  { type: "country", id: "PE", names: ["Peru", "Pérou"], country: "PE" },
+  { type: "country", id: "NO", names: ["Norway", "Norvège"], country: "NO" },
+  { type: "person", id: "lund", names: ["Anna Lund"], country: "NO" },
+  { type: "person", id: "quispe", names: ["Rosa Quispe"], country: "PE" },
+];
+
+const read = (text: string, language: "en" | "fr", published = "2021-09-10") =>
+  extract(text, { language, published, gazetteer: GAZETTEER });
+
+describe("events", () => {
+  it("reads a visit with its date, length, visitor and host", () => {
+    const text = "Norwegian minister Anna Lund paid a three-day official visit to Peru on 6 September 2021.";
+    const [event, ...rest] = read(text, "en").events;
+    expect(rest).toHaveLength(0);
+    expect(event).toMatchObject({
+      eventKind: "visit",
+      date: { date: "2021-09-06", precision: "day" },
+      endDate: { date: "2021-09-08", precision: "day" },
+      visitor: "NO",
+      host: "PE",
+      title: "Visit of Anna Lund to Peru",
+    });
+    expect(text.slice(event!.start, event!.end)).toBe(event!.text);
+  });
+
+  it("merges a headline and the body into one event, spanned by the dated sentence", () => {
+    const text =
+      "Norway's minister pays an official visit to Peru\n" +
+      "Anna Lund paid an official visit to Peru on 6 September 2021.\n" +
+      "During the visit, she toured a port.";
+    const events = read(text, "en").events;
+    expect(events).toHaveLength(1);
+    expect(events[0]!.text).toContain("6 September 2021");
+  });
+
+  it("tells a reception, a session of a joint commission and talks apart", () => {
+    const text =
+      "On 7 September 2021, Rosa Quispe received Anna Lund in Lima. " +
+      "The two ministers co-chaired the 3rd Joint Commission on Fisheries Cooperation via videoconference on 8 September 2021.";
+    const events = read(text, "en").events;
+    expect(events.map((e) => e.eventKind)).toEqual(["reception", "joint_committee"]);
+    expect(events[0]).toMatchObject({ host: "PE", visitor: "NO", place: "Lima" });
+    expect(events[1]).toMatchObject({ title: "3rd Joint Commission on Fisheries Cooperation", virtual: true });
+    expect(events[1]!.host).toBeUndefined();
+  });
+
+  it("gives two occasions of one sentence a clause each", () => {
+    const text = "La cérémonie de signature s'est tenue à Lima, suite à leur entretien bilatéral.";
+    const events = read(text, "fr").events;
+    expect(events.map((e) => e.eventKind)).toEqual(["signing_ceremony", "talks"]);
+    expect(events[1]!.text).toBe("entretien bilatéral.");
+  });
+
+  it("reads French visits, planned ones without a date of their own", () => {
+    const text =
+      "Anna Lund est arrivée à Lima hier pour une visite officielle de deux jours au Pérou. " +
+      "La préparation de la visite de Rosa Quispe en Norvège le mois prochain a été évoquée.";
+    const events = read(text, "fr").events;
+    expect(events).toHaveLength(2);
+    expect(events[0]).toMatchObject({ eventKind: "visit", visitor: "NO", host: "PE" });
+    expect(events[0]!.date).toEqual({ date: "2021-09-09", precision: "day" });
+    expect(events[1]).toMatchObject({ eventKind: "visit", visitor: "PE", host: "NO" });
+  });
+
+  it("dates an undated meeting by the article's main event, and a same-day ceremony by the previous one", () => {
+    const text =
+      "Anna Lund paid an official visit to Peru on 6 September 2021. " +
+      "The two ministers held a bilateral meeting on fisheries. " +
+      "Les deux ministres ont posé la première pierre d'un port le 7 septembre. " +
+      "Le même jour, ils ont assisté à la cérémonie d'inauguration d'une école.";
+    const events = read(text, "en").events;
+    const meeting = events.find((e) => e.eventKind === "meeting");
+    expect(meeting?.date).toEqual({ date: "2021-09-06", precision: "day" });
+    expect(meeting?.dateFrom).toBe("event");
+  });
+
+  it("does not take a meeting hall or an exchange of visits for an occasion", () => {
+    const text = "The school has a meeting hall. Both sides welcomed regular exchanges of high-level visits.";
+    expect(read(text, "en").events).toEqual([]);
+  });
+});
