@@ -6,6 +6,7 @@
 import { commitmentReader } from "./commitments";
 import { extractDates } from "./dates";
 import { compiled, extractEntities, type CompiledGazetteer } from "./entities";
+import { proposeNames } from "./names";
 import { detectLanguage } from "./language";
 import { extractMoney } from "./money";
 import { extractQuantities } from "./quantities";
@@ -19,6 +20,7 @@ import type {
   Extraction,
   Language,
   MoneySuggestion,
+  ProposedEntity,
   QuantitySuggestion,
   Span,
 } from "./types";
@@ -58,7 +60,7 @@ function cutNear(text: string, limit: number, floor: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
-type Found = DateSuggestion | MoneySuggestion | QuantitySuggestion | EntitySuggestion;
+type Found = DateSuggestion | MoneySuggestion | QuantitySuggestion | EntitySuggestion | ProposedEntity;
 
 /** The suggestions found in `window` that lie wholly in [start, end), moved to offsets of the whole text. */
 function inside<T extends Found>(found: T[], offset: number, start: number, end: number): T[] {
@@ -86,6 +88,7 @@ export class ExtractionRun {
   private readonly money: MoneySuggestion[] = [];
   private readonly quantities: QuantitySuggestion[] = [];
   private readonly entities: EntitySuggestion[] = [];
+  private readonly proposed: ProposedEntity[] = [];
   private readonly commitments: CommitmentSuggestion[] = [];
   private read: ((sentence: Span) => CommitmentSuggestion | null) | null = null;
   private sentence = 0;
@@ -145,13 +148,15 @@ export class ExtractionRun {
     this.dates.push(...inside(dates, offset, start, end));
     this.money.push(...inside(money, offset, start, end));
     this.quantities.push(...inside(extractQuantities(window, this.language, taken), offset, start, end));
-    this.entities.push(...inside(extractEntities(window, this.gazetteer), offset, start, end));
+    const known = extractEntities(window, this.gazetteer);
+    this.entities.push(...inside(known, offset, start, end));
+    this.proposed.push(...inside(proposeNames(window, known), offset, start, end));
     this.readTo = end;
   }
 
   /** What was found; `stoppedAt` is set when reading stopped before the end of the text. */
   result(): Extraction {
-    const { language, sentences, dates, money, quantities, entities, commitments } = this;
+    const { language, sentences, dates, money, quantities, entities, proposed, commitments } = this;
     return {
       language,
       sentences,
@@ -159,6 +164,7 @@ export class ExtractionRun {
       money,
       quantities,
       entities,
+      proposed,
       commitments,
       ...(this.readTo < this.text.length ? { stoppedAt: this.readTo } : {}),
     };
