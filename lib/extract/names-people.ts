@@ -62,6 +62,8 @@ interface Title {
   /** Index of the title's first and last word. */
   from: number;
   to: number;
+  /** Index of the title's head word ("Minister"), when it has one. */
+  head?: number;
   /** The run follows an honorific, not a title. */
   honorific?: boolean;
 }
@@ -83,7 +85,7 @@ function titleBefore(text: string, tokens: readonly Token[], first: number): Tit
     if (gap.includes(",") && k !== first - 1) return null;
     if (HONORIFICS.has(t.folded) || (dotted && t.text.length === 1)) return { from: k, to: k, honorific: true };
     if (TITLE_HEADS.has(t.folded) || (t.folded === "general" && k === first - 1)) {
-      return { from: titleStart(text, tokens, k), to: k };
+      return { from: titleStart(text, tokens, k), to: first - 1, head: k };
     }
     if (!(t.known || t.cap || PORTFOLIO_WORDS.has(t.folded) || TITLE_MODIFIERS.has(t.folded))) return null;
   }
@@ -165,10 +167,10 @@ export function proposePeople(text: string, tokens: readonly Token[], runs: read
     const next = tokens[last + 1];
     if (next?.known?.type === "person" && SPACE.test(gapBetween(text, tokens[last]!, next))) continue;
     const before = titleBefore(text, tokens, first);
-    const after = before ? null : titleAfter(text, tokens, last);
-    const title = before ?? after;
+    const after = before && !before.honorific ? null : titleAfter(text, tokens, last);
+    const title = after ?? before;
     if (!title) continue;
-    if (length === 1 && !(before && (before.to === first - 1 || before.honorific))) continue;
+    if (length === 1 && !(before && (before.head === first - 1 || before.honorific))) continue;
     const start = tokens[honorificsStart(text, tokens, first)]!.start;
     const name = text.slice(tokens[first]!.start, tokens[last]!.end);
     const position = title.honorific
