@@ -4,6 +4,7 @@
  */
 import { toIso } from "../dates/partial-date";
 import type { ExtractionJson } from "./schema";
+import { pickLongest } from "./spans";
 import {
   isDateRange,
   type CommitmentSuggestion,
@@ -12,6 +13,8 @@ import {
   type EventSuggestion,
   type Extraction,
   type GazetteerEntry,
+  type Language,
+  type ProposedEntity,
   type Side,
 } from "./types";
 
@@ -21,11 +24,15 @@ type Json<K extends keyof ExtractionJson> = Item<ExtractionJson[K]>;
 const spanOf = (s: { start: number; end: number; text: string }) => ({ start: s.start, end: s.end, text: s.text });
 
 /** Looks up what the contract says of a known entity: its name, its side's code. */
-export function gazetteerIndex(gazetteer: readonly GazetteerEntry[]) {
+export function gazetteerIndex(gazetteer: readonly GazetteerEntry[], language: Language = "en") {
   const byKey = new Map(gazetteer.map((e) => [`${e.type}:${e.id}`, e]));
   const entry = (type: string, id: string) => byKey.get(`${type}:${id}`);
   return {
-    name: (type: string, id: string) => entry(type, id)?.names[0] ?? id,
+    /** The record's name, in French for a French article when it has one. */
+    name: (type: string, id: string) => {
+      const e = entry(type, id);
+      return (language === "fr" ? e?.nameFr : undefined) ?? e?.names[0] ?? id;
+    },
     /** The code that names the entity's side: its country, or a body's short code. */
     code: (type: string, id: string) => {
       const e = entry(type, id);
@@ -45,6 +52,41 @@ function entityJson(e: EntitySuggestion, index: Index): Json<"entities"> {
     proposed: null,
     probably: null,
   };
+}
+
+function proposedJson(p: ProposedEntity, index: Index): Json<"entities"> {
+  if (p.known) {
+    const { type, id } = p.known;
+    return {
+      ...spanOf(p),
+      type: index.isBody(type, id) ? "regional_body" : type,
+      known: { id, name: index.name(type, id), code: index.code(type, id) },
+      proposed: null,
+      probably: null,
+    };
+  }
+  const probably = p.probably ? { id: p.probably.id, name: index.name(p.probably.type, p.probably.id) } : null;
+  return {
+    ...spanOf(p),
+    type: p.type,
+    known: null,
+    proposed: { name: p.name, country: p.country ?? null, position: p.position ?? null },
+    probably,
+  };
+}
+
+/**
+ * Known names and proposed ones in one list, the longest on overlap: "Cambodia's Ministry of
+ * Information" over the country inside it. An adjective alone ("Vietnamese") names no actor: it
+ * stays in `extraction.entities` for the commitments' sides, not in the editor's list.
+ */
+function entitiesJson(extraction: Extraction, index: Index): Json<"entities">[] {
+  type Item = (EntitySuggestion & { from: "known" }) | (ProposedEntity & { from: "proposed" });
+  const items: Item[] = [
+    ...(extraction.proposed ?? []).map((p) => ({ ...p, from: "proposed" as const })),
+    ...extraction.entities.filter((e) => !e.demonym).map((e) => ({ ...e, from: "known" as const })),
+  ];
+  return pickLongest(items).map((e) => (e.from === "known" ? entityJson(e, index) : proposedJson(e, index)));
 }
 
 function sideCodes(side: Side | undefined, index: Index): string[] {
@@ -117,7 +159,7 @@ function documentJson(d: DocumentSuggestion): Json<"documents"> {
 
 /** An extraction as the API answers it, names and codes read from the gazetteer it was made with. */
 export function toExtractionJson(extraction: Extraction, gazetteer: readonly GazetteerEntry[]): ExtractionJson {
-  const index = gazetteerIndex(gazetteer);
+  const index = gazetteerIndex(gazetteer, extraction.language);
   return {
     language: extraction.language,
     stoppedAt: extraction.stoppedAt ?? null,
@@ -148,7 +190,7 @@ export function toExtractionJson(extraction: Extraction, gazetteer: readonly Gaz
       unit: q.unit,
       atLeast: q.atLeast,
     })),
-    entities: extraction.entities.map((e) => entityJson(e, index)),
+    entities: entitiesJson(extraction, index),
     events: extraction.events.map(eventJson),
     documents: extraction.documents.map(documentJson),
     // A signing is a document (its own suggestion); it is a commitment only once read as a pledge.

@@ -2,9 +2,11 @@
  * Known countries, people and organizations by any of their names, in any language the gazetteer
  * gives: whole words, case- and accent-insensitive, longest match first.
  */
+import { countryNames } from "./country-names";
 import { demonymsOf } from "./demonyms";
 import { fold, foldString } from "./fold";
 import { pickLongest } from "./spans";
+import { HONORIFICS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from "./person-titles";
 import type { EntitySuggestion, EntityType, GazetteerEntry } from "./types";
 
 interface Hit {
@@ -13,6 +15,8 @@ interface Hit {
   demonym: boolean;
   /** Acronyms ("MIC", "VNA") must match exactly: folded, "mic" would match a microphone. */
   exact?: string;
+  /** A one-word name written with a capital: "Réunion" the island, not "réunion" the meeting. */
+  cased?: true;
 }
 
 interface Node {
@@ -60,7 +64,23 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGa
     for (const name of entry.names) {
       const trimmed = name.trim();
       const exact = ACRONYM.test(trimmed) ? trimmed : undefined;
-      add(root, trimmed, { type: entry.type, id: entry.id, demonym: false, ...(exact ? { exact } : {}) });
+      const cased = tokens(foldString(trimmed)).length === 1 && /^\p{Lu}/u.test(trimmed);
+      add(root, trimmed, {
+        type: entry.type,
+        id: entry.id,
+        demonym: false,
+        ...(exact ? { exact } : {}),
+        ...(cased ? { cased: true as const } : {}),
+      });
+    }
+  }
+  // Short names and official styles next: a known record's own name comes first on a tie.
+  for (const entry of entries) {
+    const country = countryOfEntry(entry);
+    if (entry.type !== "country" || !country) continue;
+    for (const name of countryNames(country, entry.names)) {
+      const exact = ACRONYM.test(name) ? name : undefined;
+      add(root, name, { type: "country", id: entry.id, demonym: false, ...(exact ? { exact } : {}) });
     }
   }
   // Demonyms after names, so that a name spelled like an adjective keeps its own entry first.
@@ -85,6 +105,28 @@ export function compiled(entries: readonly GazetteerEntry[]): CompiledGazetteer 
 // abbreviation ("U.S."); never a comma or a sentence's full stop.
 const JOINER = /^(?:[\s'-]+|\.(?!\s))$/u;
 
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)\.?[ \u00a0]+$/u;
+const CAPITALISED_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]*)/u;
+
+/**
+ * Whether a name sits inside a longer capitalised name: "Hung" in "Nguyen Ba Hung", "United
+ * Nations" in "United Nations Convention …", "China" in "South China Sea". A title, an honorific or
+ * a sentence's first word before it is not a longer name ("Mr Hung", "In China"). A country is
+ * checked before it only: "Bangladesh Prime Minister" names the country.
+ */
+function insideLongerName(text: string, start: number, end: number, side: "before" | "after" | "both"): boolean {
+  const after = side === "before" ? null : CAPITALISED_AFTER.exec(text.slice(end, end + 40));
+  // "Party General Secretary": a title after a name does not lengthen it.
+  if (after && !isTitleWord(foldString(after[1]!))) return true;
+  if (side === "after") return false;
+  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const word = foldString(before[1]!);
+  return !(isTitleWord(word) || HONORIFICS.has(word) || NOT_NAME_WORDS.has(word));
+}
+
+const isTitleWord = (word: string) => TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word);
+
 export function extractEntities(text: string, gazetteer: CompiledGazetteer): EntitySuggestion[] {
   const folded = fold(text);
   const words = [...folded.text.matchAll(TOKEN)].map((m) => ({
@@ -103,7 +145,15 @@ export function extractEntities(text: string, gazetteer: CompiledGazetteer): Ent
       const start = folded.from[words[i]!.start]!;
       const end = folded.to[words[j]!.end - 1]!;
       const surface = text.slice(start, end);
-      const hits = node.hits.filter((h) => h.exact === undefined || h.exact === surface);
+      const capital = /^\p{Lu}/u.test(surface);
+      const hits = node.hits.filter(
+        (h) =>
+          (h.exact === undefined || h.exact === surface) &&
+          (!h.cased || capital) &&
+          (h.exact !== undefined ||
+            h.demonym ||
+            !insideLongerName(text, start, end, h.type === "country" ? "before" : j > i ? "after" : "both")),
+      );
       if (hits.length === 0) continue;
       const [first, ...rest] = hits;
       const others = rest.filter((h) => h.id !== first!.id || h.type !== first!.type);

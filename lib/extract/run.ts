@@ -6,6 +6,7 @@
 import { commitmentReader } from "./commitments";
 import { extractDates } from "./dates";
 import { compiled, extractEntities, type CompiledGazetteer } from "./entities";
+import { proposeNames } from "./names";
 import { detectLanguage } from "./language";
 import { extractMoney } from "./money";
 import { readOccasions } from "./occasions";
@@ -23,6 +24,7 @@ import type {
   GazetteerEntry,
   Language,
   MoneySuggestion,
+  ProposedEntity,
   QuantitySuggestion,
   Span,
 } from "./types";
@@ -67,7 +69,7 @@ function bodyCodes(gazetteer: readonly GazetteerEntry[]): Map<string, string> {
   return new Map(gazetteer.flatMap((e) => (e.body ? [[`${e.type}:${e.id}`, e.body.code] as const] : [])));
 }
 
-type Found = DateSuggestion | MoneySuggestion | QuantitySuggestion | EntitySuggestion;
+type Found = DateSuggestion | MoneySuggestion | QuantitySuggestion | EntitySuggestion | ProposedEntity;
 
 /** The suggestions found in `window` that lie wholly in [start, end), moved to offsets of the whole text. */
 function inside<T extends Found>(found: T[], offset: number, start: number, end: number): T[] {
@@ -95,6 +97,7 @@ export class ExtractionRun {
   private readonly money: MoneySuggestion[] = [];
   private readonly quantities: QuantitySuggestion[] = [];
   private readonly entities: EntitySuggestion[] = [];
+  private readonly proposed: ProposedEntity[] = [];
   private readonly commitments: CommitmentSuggestion[] = [];
   private occasions: { events: EventSuggestion[]; documents: DocumentSuggestion[] } | null = null;
   private read: ((sentence: Span) => CommitmentSuggestion[]) | null = null;
@@ -176,13 +179,15 @@ export class ExtractionRun {
     this.dates.push(...inside(dates, offset, start, end));
     this.money.push(...inside(money, offset, start, end));
     this.quantities.push(...inside(extractQuantities(window, this.language, taken), offset, start, end));
-    this.entities.push(...inside(extractEntities(window, this.gazetteer), offset, start, end));
+    const known = extractEntities(window, this.gazetteer);
+    this.entities.push(...inside(known, offset, start, end));
+    this.proposed.push(...inside(proposeNames(window, known), offset, start, end));
     this.readTo = end;
   }
 
   /** What was found; `stoppedAt` is set when reading stopped before the end of the text. */
   result(): Extraction {
-    const { language, sentences, dates, money, quantities, entities, commitments } = this;
+    const { language, sentences, dates, money, quantities, entities, proposed, commitments } = this;
     const { events, documents } = this.occasions ?? { events: [], documents: [] };
     return {
       language,
@@ -191,6 +196,7 @@ export class ExtractionRun {
       money,
       quantities,
       entities,
+      proposed,
       commitments,
       events,
       documents,

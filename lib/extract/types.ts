@@ -27,6 +27,8 @@ export interface GazetteerEntry {
   country?: string;
   /** An international body (no single country): its short code names a side ("EU", "ASEAN"). */
   body?: { code: string };
+  /** The name in French, when it differs: shown for French articles. */
+  nameFr?: string;
 }
 
 export interface DateRange {
@@ -71,6 +73,26 @@ export interface EntitySuggestion extends Span {
   alternatives?: { type: EntityType; id: string }[];
   /** Matched through a country adjective ("Vietnamese", "cambodgien"), not a name. */
   demonym?: true;
+}
+
+/**
+ * A name Pact does not know yet, read from its context ("Deputy Minister X", "Ministry of …",
+ * "… (ACR)"), or a further mention of one (its acronym, a surname, "Mr X").
+ */
+export interface ProposedEntity extends Span {
+  kind: "proposed";
+  /** "country" only for a mention that names a known country (an acronym defined for it). */
+  type: EntityType;
+  /** The name without honorifics: the same for every mention of one entity. */
+  name: string;
+  /** ISO 3166-1 alpha-2, from a country or a demonym in the title or the name. */
+  country?: string;
+  /** The title the text gives ("Deputy Minister of Education"). */
+  position?: string;
+  /** A known record this name is a near miss of (edit distance 1–2). */
+  probably?: { type: EntityType; id: string };
+  /** A mention that names a known record after all: an acronym defined for it, a longer style. */
+  known?: { type: EntityType; id: string };
 }
 
 export type CommitmentKind = "pledge" | "request" | "proposal" | "agreement" | "intent" | "signing";
@@ -157,6 +179,8 @@ export interface Extraction {
   money: MoneySuggestion[];
   quantities: QuantitySuggestion[];
   entities: EntitySuggestion[];
+  /** Names proposed from their context, kept apart from `entities` (which commitments read). */
+  proposed?: ProposedEntity[];
   commitments: CommitmentSuggestion[];
   events: EventSuggestion[];
   documents: DocumentSuggestion[];

@@ -54,6 +54,7 @@ export const gazetteer = cache(async (): Promise<GazetteerEntry[]> => {
       id: c.code,
       country: c.code,
       names: names(c.name, c.nameFr),
+      ...(c.nameFr ? { nameFr: c.nameFr } : {}),
     })),
     ...people.map((p) => ({
       type: "person" as const,
@@ -66,6 +67,7 @@ export const gazetteer = cache(async (): Promise<GazetteerEntry[]> => {
       id: o.id,
       country: o.countryCode ?? undefined,
       names: names(o.name, o.nameFr, ...o.aliases.map((a) => a.alias)),
+      ...(o.nameFr ? { nameFr: o.nameFr } : {}),
       ...(o.scope === "international" ? { body: { code: bodyCode(o.name, o.aliases) } } : {}),
     })),
   ];

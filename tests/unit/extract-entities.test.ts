@@ -72,7 +72,8 @@ describe("entities", () => {
         e.demonym,
       ]),
     ).toEqual([
-      ["Vietnamese", "VN", true],
+      // "the Vietnamese side" names the country as an actor, not an adjective
+      ["Vietnamese side", "VN", undefined],
       ["vietnamiennes", "VN", true],
       ["cambodgien", "KH", true],
     ]);
