@@ -3,6 +3,7 @@
  * the API answers, the corpus scorer reads and the suggestions page shows.
  */
 import { toIso } from "../dates/partial-date";
+import type { FollowUpMatch } from "./follow-up-match";
 import type { ExtractionJson } from "./schema";
 import { pickLongest } from "./spans";
 import {
@@ -200,4 +201,15 @@ export function toExtractionJson(extraction: Extraction, gazetteer: readonly Gaz
       .map((c) => ({ ...commitmentJson(c, index), event: extraction.events.length ? 0 : null })),
     statusChanges: [],
   };
+}
+
+/** Suggested status changes (lib/extract/follow-up-match.ts) as the API answers them. */
+export function statusChangesJson(matches: readonly FollowUpMatch[]): ExtractionJson["statusChanges"] {
+  return matches.map((m) => ({
+    ...spanOf(m),
+    commitment: { id: m.commitment.id, title: m.commitment.title },
+    status: m.status,
+    date: m.date ? toIso(m.date) : null,
+    precision: m.date?.precision ?? null,
+  }));
 }

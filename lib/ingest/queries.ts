@@ -3,8 +3,10 @@ import { cache } from "react";
 import { z } from "zod";
 import { prisma } from "../db/client";
 import { extractWithin, type Extraction, type GazetteerEntry } from "../extract";
-import { toExtractionJson } from "../extract/contract";
+import { statusChangesJson, toExtractionJson } from "../extract/contract";
+import type { FollowUpMatch } from "../extract/follow-up-match";
 import type { ExtractRequest, ExtractionJson } from "../extract/schema";
+import { followUpsFor } from "./follow-ups";
 
 /**
  * How long the assistant may read one text (PACT_EXTRACT_BUDGET_MS, default 3 s): an ordinary
@@ -80,6 +82,8 @@ export interface SourceSuggestions {
   budgetMs: number;
   /** Display names of the entities found, by id. */
   names: Map<string, string>;
+  /** Progress the text reports on commitments Pact holds, best match first. */
+  statusChanges: FollowUpMatch[];
 }
 
 /** What the assistant finds in a stored source. */
@@ -106,11 +110,13 @@ export async function suggestionsFor(sourceId: string): Promise<SourceSuggestion
     { budgetMs: EXTRACT_BUDGET_MS },
   );
   const names = new Map(entries.map((e) => [e.id, e.names[0] ?? e.id]));
+  const statusChanges = await followUpsFor(source.fullText, extraction, published, entries);
   return {
     source: { id: source.id, title: source.title, language: source.language, published, fullText: source.fullText },
     extraction,
     budgetMs: EXTRACT_BUDGET_MS,
     names,
+    statusChanges,
   };
 }
 
@@ -122,5 +128,6 @@ export async function extractForApi(request: ExtractRequest): Promise<Extraction
     { published: request.published, gazetteer: entries, ...(request.language ? { language: request.language } : {}) },
     { budgetMs: EXTRACT_BUDGET_MS },
   );
-  return toExtractionJson(extraction, entries);
+  const followUps = await followUpsFor(request.text, extraction, request.published, entries);
+  return { ...toExtractionJson(extraction, entries), statusChanges: statusChangesJson(followUps) };
 }

@@ -84,7 +84,7 @@ async function readForChange(input: ParsedStatusChange) {
 async function locateEvidence(evidence: ParsedStatusChange["evidence"], fullText: string | null) {
   if (evidence.kind === "existing") {
     if (fullText === null) throw new AppError("invalid_body", "There is no source with this id.", "evidence.sourceId");
-    const span = locateQuote(fullText, evidence.quote);
+    const span = locateQuote(fullText, evidence.quote, evidence.occurrence);
     if (!span) throw new AppError("invalid_body", QUOTE_NOT_FOUND, "evidence.quote");
     return { sourceId: evidence.sourceId, quote: evidence.quote, span, newSource: null };
   }

@@ -10,7 +10,13 @@ const quote = z.string().trim().min(3, "Paste the sentence, word for word, that 
 
 /** The proof of a status change: a verbatim quote from a source Pact has, or from a new one. */
 export const evidenceSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("existing"), sourceId: idSchema, quote }),
+  z.object({
+    kind: z.literal("existing"),
+    sourceId: idSchema,
+    quote,
+    // Which occurrence of the quote, when the same words appear more than once (1 = first).
+    occurrence: z.number().int().min(1).max(1000).optional(),
+  }),
   z.object({
     kind: z.literal("new"),
     url: z.url({ protocol: /^https?$/, error: "Give the address of the article, starting with https://" }).max(2000),

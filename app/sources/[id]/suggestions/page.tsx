@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Forbidden } from "@/components/auth/forbidden";
+import { StatusChangeSuggestions } from "@/components/ingest/status-change-suggestions";
 import { SuggestionsView } from "@/components/ingest/suggestions-view";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { pageActor } from "@/lib/auth/page";
 import { suggestionsFor } from "@/lib/ingest/queries";
 
@@ -33,6 +35,13 @@ export default async function SuggestionsPage({ params }: { params: Promise<{ id
         it, at its place in the text.
       </PageHeader>
       <SuggestionsView data={data} />
+      <Section title="Progress on earlier commitments" id="suggested-status-changes">
+        <StatusChangeSuggestions
+          sourceId={data.source.id}
+          language={data.source.language}
+          items={data.statusChanges.map(({ score: _score, ...item }) => item)}
+        />
+      </Section>
     </div>
   );
 }
