@@ -48,7 +48,8 @@ const EN_STYLES = [
   "Islamic Republic of",
   "State of",
 ];
-const FR_STYLES = ["République", "Royaume", "Gouvernement", "gouvernement", "Etat", "État", "Gouvernement royal"];
+// Matching folds case and accents: "gouvernement" and "Etat" are found through these.
+const FR_STYLES = ["République", "Royaume", "Gouvernement", "État", "Gouvernement royal"];
 const FR_LINKS = ["de", "du", "de la", "d'", "des"];
 const FR_ADJECTIVES = [
   "",

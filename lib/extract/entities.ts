@@ -2,6 +2,7 @@
  * Known countries, people and organizations by any of their names, in any language the gazetteer
  * gives: whole words, case- and accent-insensitive, longest match first.
  */
+import { processSingleton } from "../process/singleton";
 import { countryNames } from "./country-names";
 import { demonymsOf } from "./demonyms";
 import { fold, foldString } from "./fold";
@@ -25,7 +26,8 @@ interface Node {
 }
 
 export interface CompiledGazetteer {
-  root: Node;
+  /** Tries of names: people and organizations first (a known record's name wins a tie), then countries. */
+  roots: Node[];
   /** Country code of each entity, by "type:id", for the direction of commitments. */
   countries: Map<string, string>;
 }
@@ -55,12 +57,40 @@ export function countryOfEntry(entry: GazetteerEntry): string | undefined {
   return entry.type === "country" && /^[A-Za-z]{2}$/.test(entry.id) ? entry.id.toUpperCase() : undefined;
 }
 
-export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGazetteer {
+/**
+ * The countries' trie: their names, short names, official styles and adjectives, over 100,000
+ * names in all (a second and more to build). It depends on the countries alone, which change
+ * far less often than people and organizations, so it is kept for as long as they stay the same,
+ * once for the process (pages and routes are bundled apart, each with its copy of this module).
+ */
+const countryTrie = processSingleton("extract-country-trie", () => ({ current: undefined as CountryTrie | undefined }));
+type CountryTrie = { key: string; root: Node };
+
+function countriesRoot(entries: readonly GazetteerEntry[]): Node {
+  const countries = entries.filter((e) => e.type === "country" && countryOfEntry(e));
+  const key = countries.map((e) => `${e.id}:${e.names.join("|")}`).join("\n");
+  if (countryTrie.current?.key === key) return countryTrie.current.root;
   const root: Node = { next: new Map() };
-  const countries = new Map<string, string>();
+  addNames(root, countries);
+  // Short names and official styles next: a country's own name comes first on a tie.
+  for (const entry of countries) {
+    for (const name of countryNames(countryOfEntry(entry)!, entry.names)) {
+      const exact = ACRONYM.test(name) ? name : undefined;
+      add(root, name, { type: "country", id: entry.id, demonym: false, ...(exact ? { exact } : {}) });
+    }
+  }
+  // Demonyms after names, so that a name spelled like an adjective keeps its own entry first.
+  for (const entry of countries) {
+    for (const adjective of demonymsOf(countryOfEntry(entry)!)) {
+      add(root, adjective, { type: "country", id: entry.id, demonym: true });
+    }
+  }
+  countryTrie.current = { key, root };
+  return root;
+}
+
+function addNames(root: Node, entries: readonly GazetteerEntry[]): void {
   for (const entry of entries) {
-    const country = countryOfEntry(entry);
-    if (country) countries.set(`${entry.type}:${entry.id}`, country);
     for (const name of entry.names) {
       const trimmed = name.trim();
       const exact = ACRONYM.test(trimmed) ? trimmed : undefined;
@@ -74,22 +104,21 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGa
       });
     }
   }
-  // Short names and official styles next: a known record's own name comes first on a tie.
+}
+
+export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGazetteer {
+  const countries = new Map<string, string>();
   for (const entry of entries) {
     const country = countryOfEntry(entry);
-    if (entry.type !== "country" || !country) continue;
-    for (const name of countryNames(country, entry.names)) {
-      const exact = ACRONYM.test(name) ? name : undefined;
-      add(root, name, { type: "country", id: entry.id, demonym: false, ...(exact ? { exact } : {}) });
-    }
+    if (country) countries.set(`${entry.type}:${entry.id}`, country);
   }
-  // Demonyms after names, so that a name spelled like an adjective keeps its own entry first.
-  for (const entry of entries) {
-    const country = countryOfEntry(entry);
-    if (entry.type !== "country" || !country) continue;
-    for (const adjective of demonymsOf(country)) add(root, adjective, { type: "country", id: entry.id, demonym: true });
-  }
-  return { root, countries };
+  // People and organizations (and countries that are not ISO codes): a few hundred names, built per call.
+  const root: Node = { next: new Map() };
+  addNames(
+    root,
+    entries.filter((e) => !(e.type === "country" && countryOfEntry(e))),
+  );
+  return { roots: [root, countriesRoot(entries)], countries };
 }
 
 const compiledCache = new WeakMap<readonly GazetteerEntry[], CompiledGazetteer>();
@@ -136,37 +165,41 @@ export function extractEntities(text: string, gazetteer: CompiledGazetteer): Ent
   }));
   const candidates: EntitySuggestion[] = [];
   for (let i = 0; i < words.length; i++) {
-    let node: Node | undefined = gazetteer.root;
     let best: EntitySuggestion | null = null;
-    for (let j = i; j < words.length && node; j++) {
-      if (j > i && !JOINER.test(folded.text.slice(words[j - 1]!.end, words[j]!.start))) break;
-      node = node.next.get(words[j]!.word);
-      if (!node?.hits) continue;
-      const start = folded.from[words[i]!.start]!;
-      const end = folded.to[words[j]!.end - 1]!;
-      const surface = text.slice(start, end);
-      const capital = /^\p{Lu}/u.test(surface);
-      const hits = node.hits.filter(
-        (h) =>
-          (h.exact === undefined || h.exact === surface) &&
-          (!h.cased || capital) &&
-          (h.exact !== undefined ||
-            h.demonym ||
-            !insideLongerName(text, start, end, h.type === "country" ? "before" : j > i ? "after" : "both")),
-      );
-      if (hits.length === 0) continue;
-      const [first, ...rest] = hits;
-      const others = rest.filter((h) => h.id !== first!.id || h.type !== first!.type);
-      best = {
-        kind: "entity",
-        type: first!.type,
-        id: first!.id,
-        start,
-        end,
-        text: surface,
-        ...(others.length > 0 ? { alternatives: others.map((h) => ({ type: h.type, id: h.id })) } : {}),
-        ...(first!.demonym ? { demonym: true as const } : {}),
-      };
+    for (const root of gazetteer.roots) {
+      let node: Node | undefined = root;
+      for (let j = i; j < words.length && node; j++) {
+        if (j > i && !JOINER.test(folded.text.slice(words[j - 1]!.end, words[j]!.start))) break;
+        node = node.next.get(words[j]!.word);
+        if (!node?.hits) continue;
+        const start = folded.from[words[i]!.start]!;
+        const end = folded.to[words[j]!.end - 1]!;
+        const surface = text.slice(start, end);
+        const capital = /^\p{Lu}/u.test(surface);
+        const hits = node.hits.filter(
+          (h) =>
+            (h.exact === undefined || h.exact === surface) &&
+            (!h.cased || capital) &&
+            (h.exact !== undefined ||
+              h.demonym ||
+              !insideLongerName(text, start, end, h.type === "country" ? "before" : j > i ? "after" : "both")),
+        );
+        if (hits.length === 0) continue;
+        // Another trie's match as long or longer stands.
+        if (best && best.end >= end) continue;
+        const [first, ...rest] = hits;
+        const others = rest.filter((h) => h.id !== first!.id || h.type !== first!.type);
+        best = {
+          kind: "entity",
+          type: first!.type,
+          id: first!.id,
+          start,
+          end,
+          text: surface,
+          ...(others.length > 0 ? { alternatives: others.map((h) => ({ type: h.type, id: h.id })) } : {}),
+          ...(first!.demonym ? { demonym: true as const } : {}),
+        };
+      }
     }
     if (best) candidates.push(best);
   }

@@ -3,6 +3,7 @@
  * commitments a batch at a time, so that a caller can stop between steps or let other work run.
  * `extract` takes every step at once; `extractWithin` (index.ts) stops at a time budget.
  */
+import { MAX_QUOTE_LENGTH } from "../sources/quotes";
 import { commitmentReader } from "./commitments";
 import { extractDates } from "./dates";
 import { compiled, extractEntities, type CompiledGazetteer } from "./entities";
@@ -161,7 +162,9 @@ export class ExtractionRun {
       text: this.text,
       language: this.language,
       published: this.options.published ?? null,
-      sentences: this.sentences.filter((s) => s.end <= this.readTo),
+      // A sentence too long to quote cannot be an event's or a document's evidence, and reading
+      // one (200,000 spaces) with every trigger held the server for tens of milliseconds.
+      sentences: this.sentences.filter((s) => s.end <= this.readTo && s.text.length <= MAX_QUOTE_LENGTH),
       entities: this.entities,
       dates: this.dates,
       money: this.money,

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { prisma } from "../db/client";
 import { extractWithin, type Extraction, type GazetteerEntry } from "../extract";
+import { compiled } from "../extract/entities";
 import { statusChangesJson, toExtractionJson } from "../extract/contract";
 import type { FollowUpMatch } from "../extract/follow-up-match";
 import type { ExtractRequest, ExtractionJson } from "../extract/schema";
@@ -130,4 +131,12 @@ export async function extractForApi(request: ExtractRequest): Promise<Extraction
   );
   const followUps = await followUpsFor(request.text, extraction, request.published, entries);
   return { ...toExtractionJson(extraction, entries), statusChanges: statusChangesJson(followUps) };
+}
+
+/**
+ * Builds the countries' names (lib/extract/entities.ts) before the first article is read: over a
+ * second of work that would otherwise hold that first request, and every other with it.
+ */
+export async function warmExtraction(): Promise<void> {
+  compiled(await gazetteer());
 }
