@@ -99,7 +99,7 @@ export function toExtractionJson(extraction: Extraction, gazetteer: readonly Gaz
         value: toIso(first),
         precision: first.precision,
         until: range ? toIso(range.end) : null,
-        relative: Boolean(d.inferredYear),
+        relative: Boolean(d.relative || d.inferredYear),
         inferredYear: Boolean(d.inferredYear),
       };
     }),

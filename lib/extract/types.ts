@@ -41,6 +41,8 @@ export interface DateSuggestion extends Span {
   inferredYear?: true;
   /** With the inferred year the date begins after the article was published: worth a look. */
   afterPublication?: true;
+  /** Resolved from the publication date or an earlier date ("yesterday", "last June", "the same day"). */
+  relative?: true;
 }
 
 export interface MoneySuggestion extends Span {
