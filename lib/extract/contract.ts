@@ -85,13 +85,28 @@ function commitmentJson(c: CommitmentSuggestion, index: Index): Json<"commitment
   };
 }
 
+/**
+ * The first of the mentions that read the same and mean the same: a dateline repeated in a
+ * caption, an amount restated. The list is of what the article says, each once; a commitment
+ * keeps its own dates and amounts at its own offsets.
+ */
+function onePerText<T extends { text: string }>(items: readonly T[], meaning: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.text}\u0000${meaning(item)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** An extraction as the API answers it, names and codes read from the gazetteer it was made with. */
 export function toExtractionJson(extraction: Extraction, gazetteer: readonly GazetteerEntry[]): ExtractionJson {
   const index = gazetteerIndex(gazetteer);
   return {
     language: extraction.language,
     stoppedAt: extraction.stoppedAt ?? null,
-    dates: extraction.dates.map((d) => {
+    dates: onePerText(extraction.dates, (d) => JSON.stringify(d.value)).map((d) => {
       const range = isDateRange(d.value) ? d.value : null;
       const first = isDateRange(d.value) ? d.value.start : d.value;
       return {
@@ -103,7 +118,7 @@ export function toExtractionJson(extraction: Extraction, gazetteer: readonly Gaz
         inferredYear: Boolean(d.inferredYear),
       };
     }),
-    amounts: extraction.money.map((m) => ({
+    amounts: onePerText(extraction.money, (m) => `${m.value} ${m.currency}`).map((m) => ({
       ...spanOf(m),
       value: m.value,
       currency: m.currency,
