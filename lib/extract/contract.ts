@@ -66,7 +66,7 @@ function commitmentJson(c: CommitmentSuggestion, index: Index): Json<"commitment
     from: mutual ? both : from,
     to: mutual ? both : to,
     mutual,
-    amount: money ? { value: money.value, currency: money.currency, qualifier: "exact" } : null,
+    amount: money ? { value: money.value, currency: money.currency, qualifier: money.qualifier ?? "exact" } : null,
     quantity: quantity
       ? {
           baseline: quantity.baseline ?? null,
@@ -122,7 +122,7 @@ export function toExtractionJson(extraction: Extraction, gazetteer: readonly Gaz
       ...spanOf(m),
       value: m.value,
       currency: m.currency,
-      qualifier: "exact",
+      qualifier: m.qualifier ?? "exact",
       assumedCurrency: Boolean(m.currencyInferred),
     })),
     quantities: extraction.quantities.map((q) => ({

@@ -191,11 +191,11 @@ const SCALES_FR: Record<string, number> = {
 
 /** Source of a regex for a scale word after a number ("5 million", "2 milliards"). */
 export const SCALE_WORD_SOURCE = String.raw`\s+(?:thousand|millions?|milliards?|billions?|trillions?|mille|mln|mds?)(?![\p{L}\d])`;
-/** Scale words plus the abbreviations money uses ("$5m", "$1.2bn"); "m" and "k" only glued to digits, since "5 m" is metres. */
-export const MONEY_SCALE_SOURCE = String.raw`(?:\s+(?:thousand|millions?|milliards?|billions?|trillions?|mille|mln|mds?)|\s?(?:bn|mn|tn)|(?:m|k))(?![\p{L}\d])`;
+/** Scale words plus the abbreviations money uses ("$5m", "$1.2bn", "$4.5-bn"); "m" and "k" only glued to digits, since "5 m" is metres. */
+export const MONEY_SCALE_SOURCE = String.raw`(?:(?:\s+|-)(?:thousand|millions?|milliards?|billions?|trillions?|mille|mln|mds?)|(?:\s?|-)(?:bn|mn|tn)|(?:m|k))(?![\p{L}\d])`;
 
 export function scaleExponent(word: string, language: Language): number {
-  const key = word.trim().toLowerCase();
+  const key = word.trim().replace(/^-/, "").toLowerCase();
   const table = language === "fr" ? SCALES_FR : SCALES_EN;
   return table[key] ?? SCALES_EN[key] ?? SCALES_FR[key] ?? 0;
 }

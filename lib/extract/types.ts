@@ -53,6 +53,8 @@ export interface MoneySuggestion extends Span {
   currency: string;
   /** "$" or "dollars" alone: read as USD, but the text does not say which dollar. */
   currencyInferred?: true;
+  /** The words before bound it ("more than", "environ", "up to"); exact when absent. */
+  qualifier?: "at_least" | "about" | "up_to";
 }
 
 export interface QuantitySuggestion extends Span {
