@@ -70,8 +70,8 @@ function commitmentJson(c: CommitmentSuggestion, index: Index): Json<"commitment
     quantity: quantity
       ? {
           baseline: quantity.baseline ?? null,
-          target: quantity.target,
-          delta: null,
+          target: quantity.target ?? null,
+          delta: quantity.delta ?? null,
           unit: quantity.unit,
           atLeast: quantity.atLeast,
         }
@@ -128,8 +128,8 @@ export function toExtractionJson(extraction: Extraction, gazetteer: readonly Gaz
     quantities: extraction.quantities.map((q) => ({
       ...spanOf(q),
       baseline: q.baseline ?? null,
-      target: q.target,
-      delta: null,
+      target: q.target ?? null,
+      delta: q.delta ?? null,
       unit: q.unit,
       atLeast: q.atLeast,
     })),

@@ -61,7 +61,10 @@ export interface QuantitySuggestion extends Span {
   kind: "quantity";
   /** The value before a change ("from 15 …"), when the text gives one. */
   baseline?: string;
-  target: string;
+  /** The value reached; absent for an increment the text gives alone ("increase by 500 MW"). */
+  target?: string;
+  /** The change: target − baseline, or the increment itself ("by 500 MW", "an additional 20"). */
+  delta?: string;
   /** Canonical for known units ("minutes per day", "MW", "percent"), else the counted noun ("provinces"). */
   unit: string;
   atLeast: boolean;
