@@ -82,8 +82,10 @@ const AFTER_SCALE = String.raw`(?<=(?:millions?|milliards?|mille))`;
 // What may come between a number and what it counts or measures.
 const SEP = String.raw`(?:\s*|-|${AFTER_SCALE}\s+(?:de|d['’])\s*)`;
 // An increment: "increase the airtime by 15 minutes", "an additional 500 MW", "augmenter … de 20 %".
+// English "by" takes a measure only: before counted nouns it names the agent ("raised by 20 donors").
 const DELTAS = [
-  String.raw`(?<![\p{L}])(?:[Ii]ncreas(?:e|es|ed|ing)|[Rr]ais(?:e|es|ed|ing)|[Bb]oost(?:s|ed|ing)?|[Ee]xpand(?:s|ed|ing)?|[Rr]is(?:e|es|ing)|[Rr]ose|[Gg]row(?:s|ing)?|[Gg]rew|[Ll]ift(?:s|ed|ing)?|[Uu]p)\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+${NUM("b")}${SEP}(?:${UNIT("bu")}|${COUNTED})${RATE}`,
+  String.raw`(?<![\p{L}])(?:[Ii]ncreas(?:e|es|ed|ing)|[Rr]ais(?:e|es|ed|ing)|[Bb]oost(?:s|ed|ing)?|[Ee]xpand(?:s|ed|ing)?|[Rr]is(?:e|es|ing)|[Rr]ose|[Gg]row(?:s|ing)?|[Gg]rew|[Ll]ift(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+${NUM("b")}${SEP}${UNIT("bu")}${RATE}`,
+  String.raw`(?<![\p{L}])[Uu]p\s+by\s+${NUM("b")}${SEP}${UNIT("bu")}${RATE}`,
   String.raw`(?<![\p{L}])(?:[Aa]n?\s+)?(?:increase|rise|addition|expansion)\s+of\s+${NUM("b")}${SEP}(?:${UNIT("bu")}|${COUNTED})${RATE}`,
   String.raw`(?<![\p{L}])(?:[Aa]n?\s+)?(?:additional|extra|further)\s+${NUM("b")}${SEP}(?:${UNIT("bu")}|${COUNTED})${RATE}`,
   String.raw`${NOT_AFTER_DETERMINER}${NUM("b")}\s+(?:more|additional|extra)\s+${COUNTED}`,

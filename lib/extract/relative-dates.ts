@@ -261,7 +261,7 @@ export function extractRelativeDates(
       }
   const out: DateSuggestion[] = [];
   const push = (m: RegExpMatchArray, value: PartialDate | null) => {
-    if (value)
+    if (value && !inName(text, m))
       out.push({ kind: "date", start: m.index!, end: m.index! + m[0].length, text: m[0], value, relative: true });
   };
   // Anaphors last, so that "vendredi … le même jour" can point back at a relative date too.
@@ -272,6 +272,23 @@ export function extractRelativeDates(
   for (const { m, shift } of found)
     if (shift.unit === "same-day") push(m, lastDayBefore(m.index!, before) ?? resolve(shift, published, false));
   return out;
+}
+
+/**
+ * "Vietnam Today", "This Week in Asia": a word written lowercase in running text but capitalised
+ * after another word is part of a name, not a date. Weekdays and English months are always
+ * capitalised and are not concerned: their rules start with them or with one of these words.
+ */
+function inName(text: string, m: RegExpMatchArray): boolean {
+  if (
+    !/^\p{Lu}/u.test(m[0]) ||
+    !/^(?:today|tonight|yesterday|tomorrow|this|last|next|the|that|earlier|later|on|within|in|aujourd|hier|demain|avant|après|ce|cet|cette|le|la|l|il|dans|d|plus)(?![\p{L}])/iu.test(
+      m[0],
+    )
+  )
+    return false;
+  const before = text.slice(Math.max(0, m.index! - 3), m.index).trimEnd();
+  return before !== "" && /[\p{L}\d,]$/u.test(before);
 }
 
 function lastDayBefore(at: number, dates: readonly DateSuggestion[]): PartialDate | null {

@@ -26,6 +26,12 @@ describe("increments and changes", () => {
     expect(quantities("15 bourses supplémentaires", "fr")[0]).toMatchObject({ delta: "15", unit: "bourses" });
   });
 
+  it("does not take the agent of a passive for an increment", () => {
+    expect(quantities("a fund raised by 20 donors").map((q) => q.delta)).toEqual([undefined]);
+    expect(quantities("a committee set up by 12 countries").map((q) => q.delta)).toEqual([undefined]);
+    expect(quantities("exports were up by 12 percent")[0]).toMatchObject({ delta: "12", unit: "percent" });
+  });
+
   it("gives a change its delta", () => {
     expect(quantities("from 400 MW to 450 MW")[0]).toMatchObject({ baseline: "400", target: "450", delta: "50" });
     expect(quantities("de 2,5 à 4 heures par jour", "fr")[0]).toMatchObject({ delta: "1.5" });

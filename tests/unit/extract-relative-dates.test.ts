@@ -71,6 +71,12 @@ describe("English dates relative to publication", () => {
     expect(one("Earlier in the day, the minister spoke.", "en", WED).value).toEqual(value(WED, "day"));
   });
 
+  it("leaves a capitalised word inside a name alone", () => {
+    expect(dates("as Laos Today reported", "en", WED)).toEqual([]);
+    expect(one("Today, as reported", "en", WED).value).toEqual(value(WED, "day"));
+    expect(one("He said: Yesterday was calm.", "en", WED).value).toEqual(value("2021-06-08", "day"));
+  });
+
   it("needs a publication date precise enough", () => {
     expect(dates("They met yesterday.", "en", "2021-06")).toEqual([]);
     expect(dates("They met yesterday.", "en", null)).toEqual([]);
