@@ -29,6 +29,11 @@ const FR = new RegExp(
   String.raw`(?<![\p{L}])(?:${NUMBER}\s+(?<scale>millions?|milliards?)\s+et\s+(?<frac>demi|quart)|(?:[Uu]n\s+)?(?<lead>demi|quart)-(?<scale2>million|milliard))\s+(?:de\s+|d['’]\s*)${CUR}`,
   "gu",
 );
+// Every worded amount has a scale word: the patterns are tried only in a window around one, since
+// run over the whole text they would be tried at every "a" and every number.
+const SCALE = /(?:million|billion|trillion|milliard)/gu;
+const BEFORE = 48;
+const AFTER = 64;
 
 function amountOf(g: Record<string, string | undefined>): { whole: string; fraction: string } | null {
   if (g.art !== undefined) return { whole: "1", fraction: "" };
@@ -40,11 +45,21 @@ function amountOf(g: Record<string, string | undefined>): { whole: string; fract
 
 export function extractWordedMoney(text: string): MoneySuggestion[] {
   const out: MoneySuggestion[] = [];
-  for (const [re, language] of [
-    [EN, "en"],
-    [FR, "fr"],
-  ] as const) {
-    for (const m of text.matchAll(re)) {
+  let lastEnd = 0;
+  for (const hit of text.matchAll(SCALE)) {
+    if (hit.index < lastEnd) continue;
+    const from = Math.max(lastEnd, hit.index - BEFORE);
+    const window = text.slice(from, hit.index + AFTER);
+    for (const [re, language] of [
+      [EN, "en"],
+      [FR, "fr"],
+    ] as const) {
+      // The amount around this scale word, if any; one before it was read at its own scale word.
+      const m = [...window.matchAll(re)].find(
+        (x) => from + x.index <= hit.index && hit.index < from + x.index + x[0].length,
+      );
+      const start = m ? from + m.index : 0;
+      if (!m || (start > 0 && /\p{L}/u.test(text[start - 1]!))) continue;
       const g = m.groups!;
       const amount = amountOf(g);
       const cur = currencyOf(g.cur!);
@@ -53,13 +68,15 @@ export function extractWordedMoney(text: string): MoneySuggestion[] {
       if (!decimalToMinor(value, cur.currency).ok) continue;
       out.push({
         kind: "money",
-        start: m.index,
-        end: m.index + m[0].length,
+        start,
+        end: start + m[0].length,
         text: m[0],
         value,
         currency: cur.currency,
         ...(cur.inferred ? { currencyInferred: true as const } : {}),
       });
+      lastEnd = start + m[0].length;
+      break;
     }
   }
   return out;

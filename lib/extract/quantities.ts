@@ -86,11 +86,9 @@ const SEP = String.raw`(?:\s*|-|${AFTER_SCALE}\s+(?:de|d['’])\s*)`;
 const DELTAS = [
   String.raw`(?<![\p{L}])(?:[Ii]ncreas(?:e|es|ed|ing)|[Rr]ais(?:e|es|ed|ing)|[Bb]oost(?:s|ed|ing)?|[Ee]xpand(?:s|ed|ing)?|[Rr]is(?:e|es|ing)|[Rr]ose|[Gg]row(?:s|ing)?|[Gg]rew|[Ll]ift(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+${NUM("b")}${SEP}${UNIT("bu")}${RATE}`,
   String.raw`(?<![\p{L}])[Uu]p\s+by\s+${NUM("b")}${SEP}${UNIT("bu")}${RATE}`,
-  String.raw`(?<![\p{L}])(?:[Aa]n?\s+)?(?:increase|rise|addition|expansion)\s+of\s+${NUM("b")}${SEP}(?:${UNIT("bu")}|${COUNTED})${RATE}`,
-  String.raw`(?<![\p{L}])(?:[Aa]n?\s+)?(?:additional|extra|further)\s+${NUM("b")}${SEP}(?:${UNIT("bu")}|${COUNTED})${RATE}`,
-  String.raw`${NOT_AFTER_DETERMINER}${NUM("b")}\s+(?:more|additional|extra)\s+${COUNTED}`,
+  String.raw`(?<![\p{L}])(?:[Ii]ncrease|[Rr]ise|[Aa]ddition|[Ee]xpansion)\s+of\s+${NUM("b")}${SEP}(?:${UNIT("bu")}|${COUNTED})${RATE}`,
+  String.raw`(?<![\p{L}])(?:[Aa]dditional|[Ee]xtra|[Ff]urther)\s+${NUM("b")}${SEP}(?:${UNIT("bu")}|${COUNTED})${RATE}`,
   String.raw`(?<![\p{L}])(?:[Aa]ugment(?:er|e|ent|era|eront|é|ée|és|ées|ant|ation)|[Aa]ccro(?:ître|îtra|îtront|ît|issement)|[Rr]elever|[Rr]ehausser|[Hh]ausse)\s+(?:[\p{L}'’-]+\s+){0,6}?de\s+${NUM("b")}${SEP}(?:${UNIT("bu")}|${COUNTED})${RATE}`,
-  String.raw`${NOT_AFTER_DETERMINER}${NUM("b")}${SEP}${COUNTED}\s+(?:supplémentaires|additionnel(?:le)?s|de plus)(?![\p{L}])`,
 ].map((source) => new RegExp(source, "gu"));
 // "raise the number of visitors to 2 million": the noun counted is the object, the number the target.
 const NUMBER_OF_TO = new RegExp(
@@ -98,15 +96,14 @@ const NUMBER_OF_TO = new RegExp(
   "gu",
 );
 // "17 projects, 5 of which are roads": a part of the count just made, in its unit.
-const PART_OF = new RegExp(
-  String.raw`${NUM("b")}\s+(?:of\s+(?:which|whom|those|these|them)|d['’]entre\s+(?:eux|elles))(?![\p{L}])`,
-  "gu",
-);
+const PART_OF = /\s+(?:of\s+(?:which|whom|those|these|them)|d['’]entre\s+(?:eux|elles))(?![\p{L}])/gu;
+const NUMBER_AT_END = new RegExp(String.raw`${NUM("b")}$`, "u");
 const MEASURE = new RegExp(String.raw`${NUM("b")}(?:\s*|-)${UNIT("bu")}${RATE}`, "gu");
 // "2 millions de touristes": French puts "de" between a scale and the noun it counts.
-// A number glued to a word by a hyphen is part of a name ("COVID-19 vaccines").
+// A number glued to a word by a hyphen is part of a name ("COVID-19 vaccines"). "three more
+// clinics" and "15 bourses supplémentaires" are increments, read in the same pass.
 const COUNT = new RegExp(
-  String.raw`(?<!\p{L}-)${NOT_AFTER_DETERMINER}${NUM("b")}(?:${AFTER_SCALE}\s+(?:de|d['’])\s*|\s+)${COUNTED}`,
+  String.raw`(?<!\p{L}-)${NOT_AFTER_DETERMINER}${NUM("b")}(?:${AFTER_SCALE}\s+(?:de|d['’])\s*|\s+)(?:(?<more>more|additional|extra)\s+)?${COUNTED}(?<supp>\s+(?:supplémentaires|additionnel(?:le)?s|de plus)(?![\p{L}]))?`,
   "gu",
 );
 
@@ -146,7 +143,7 @@ function build(m: RegExpMatchArray, kind: Kind, language: Language): QuantitySug
   if (kind === "count" && LIKE_YEAR.test(g.b!)) return null;
   let baseline: string | undefined;
   // An increment says by how much, not to what: the figure is a delta.
-  if (kind === "delta")
+  if (kind === "delta" || (kind === "count" && (g.more !== undefined || g.supp !== undefined)))
     return {
       kind: "quantity",
       start: m.index!,
@@ -206,11 +203,18 @@ function partsOf(
   taken: readonly { start: number; end: number }[],
 ): QuantitySuggestion[] {
   const out: QuantitySuggestion[] = [];
-  for (const m of text.matchAll(PART_OF)) {
+  let next = 0;
+  for (const words of text.matchAll(PART_OF)) {
+    // The number just before the words; searched for there, not at every position of the text.
+    const from = Math.max(0, words.index - 24);
+    const n = NUMBER_AT_END.exec(text.slice(from, words.index));
+    if (!n) continue;
+    const m = { index: from + n.index, 0: text.slice(from + n.index, words.index + words[0].length), groups: n.groups };
     const target = valueOf(m.groups ?? {}, "b", language);
-    // The whole is the count just before, in the same sentence.
-    const whole = counts.findLast((c) => c.end <= m.index && m.index - c.end < 80);
-    if (!target || !whole || /[.!?]/u.test(text.slice(whole.end, m.index))) continue;
+    // The whole is the count just before, in the same sentence (both lists are in text order).
+    while (next < counts.length && counts[next]!.end <= m.index) next++;
+    const whole = counts[next - 1];
+    if (!target || !whole || m.index - whole.end >= 80 || /[.!?]/u.test(text.slice(whole.end, m.index))) continue;
     const q: QuantitySuggestion = {
       kind: "quantity",
       start: m.index,

@@ -29,7 +29,9 @@ const cap = (words: string) =>
     .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join("|");
 const END = String.raw`(?![\p{L}\d])`;
-const START = String.raw`(?<![\p{L}\d'’-])`;
+// Checked on the match rather than as a lookbehind: a pattern that opens with a lookbehind is
+// tried at every position of the text, one that opens with a letter only where that letter is.
+const WORD_START = /[\p{L}\d'’-]/u;
 const AP = "['’]";
 
 const EN_WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -66,31 +68,31 @@ function offset(n: number, unit: string, sign: number, roughYears: boolean): Shi
 }
 
 const EN: Rule[] = [
-  rule(`${START}(?:${cap("the day before yesterday")})${END}`, () => ({ unit: "day", by: -2 })),
-  rule(`${START}(?:${cap("yesterday|last night")})${END}`, () => ({ unit: "day", by: -1 })),
-  rule(`${START}(?:${cap("today|tonight|this morning|this afternoon|this evening")})${END}`, () => ({
+  rule(`(?:${cap("the day before yesterday")})${END}`, () => ({ unit: "day", by: -2 })),
+  rule(`(?:${cap("yesterday|last night")})${END}`, () => ({ unit: "day", by: -1 })),
+  rule(`(?:${cap("today|tonight|this morning|this afternoon|this evening")})${END}`, () => ({
     unit: "day",
     by: 0,
   })),
-  rule(`${START}(?:${cap("tomorrow")})${END}`, () => ({ unit: "day", by: 1 })),
+  rule(`(?:${cap("tomorrow")})${END}`, () => ({ unit: "day", by: 1 })),
   rule(
-    `${START}(?:${cap("on the same day|the same day|that same day|earlier in the day|later in the day|earlier that day|later that day")})${END}`,
+    `(?:${cap("on the same day|the same day|that same day|earlier in the day|later in the day|earlier that day|later that day")})${END}`,
     () => ({ unit: "same-day" }),
   ),
   // "on Monday" is the last one before publication, unless the text points ahead.
   rule(
-    String.raw`${START}(?:(?<way>${cap("last|next|this coming|this|coming|on")})\s+)?(?<wd>${EN_WEEKDAYS.join("|")})${END}(?!,?\s+(?:\d|(?:${EN_MONTHS})\s+\d))`,
+    String.raw`(?:(?<way>${cap("last|next|this coming|this|coming|on")})\s+)?(?<wd>${EN_WEEKDAYS.join("|")})${END}(?!,?\s+(?:\d|(?:${EN_MONTHS})\s+\d))`,
     (g) => weekday(EN_WEEKDAYS.indexOf(g.wd!), g.way?.toLowerCase()),
   ),
-  rule(String.raw`${START}(?<way>${cap("this|last|next")})\s+month${END}`, (g) => ({
+  rule(String.raw`(?<way>${cap("this|last|next")})\s+month${END}`, (g) => ({
     unit: "month",
     by: { this: 0, last: -1, next: 1 }[g.way!.toLowerCase()]!,
   })),
-  rule(String.raw`${START}(?<way>${cap("this|last|next|the next|the coming|the current")})\s+year${END}`, (g) => ({
+  rule(String.raw`(?<way>${cap("this|last|next|the next|the coming|the current")})\s+year${END}`, (g) => ({
     unit: "year",
     by: /last/u.test(g.way!) ? -1 : /this|current/u.test(g.way!) ? 0 : 1,
   })),
-  rule(String.raw`${START}(?<way>${cap("last|next|this")})\s+(?<m>${EN_MONTHS})${END}(?!\s+\d)`, (g) => ({
+  rule(String.raw`(?<way>${cap("last|next|this")})\s+(?<m>${EN_MONTHS})${END}(?!\s+\d)`, (g) => ({
     unit: "named-month",
     month: MONTH_INDEX[g.m!.toLowerCase()]!,
     way: g.way!.toLowerCase() as "last" | "next" | "this",
@@ -101,20 +103,20 @@ const EN: Rule[] = [
     way: g.way === "last" ? "last-year" : g.way === "next" ? "next-year" : "this",
   })),
   rule(
-    String.raw`${START}(?:${cap("the end of the year|the end of this year|end of the year|end of this year|year-end")})${END}`,
+    String.raw`(?:${cap("the end of the year|the end of this year|end of the year|end of this year|year-end")})${END}`,
     () => ({
       unit: "year-end",
       by: 0,
     }),
   ),
-  rule(String.raw`${START}${COUNT}\s+(?<u>years?|months?|weeks?|days?)\s+ago${END}`, (g) => {
+  rule(String.raw`${COUNT}\s+(?<u>years?|months?|weeks?|days?)\s+ago${END}`, (g) => {
     const n = count(g.n);
     return n ? offset(n, g.u!, -1, true) : null;
   }),
   ...[
-    String.raw`${START}${cap("within")}\s+(?:the\s+next\s+)?${COUNT}\s+(?<u>years?|months?)${END}`,
-    String.raw`${START}${cap("in")}\s+${COUNT}\s+(?<u>years?|months?)${AP}\s+time${END}`,
-    String.raw`${START}${COUNT}\s+(?<u>years?|months?)\s+from\s+now${END}`,
+    String.raw`${cap("within")}\s+(?:the\s+next\s+)?${COUNT}\s+(?<u>years?|months?)${END}`,
+    String.raw`${cap("in")}\s+${COUNT}\s+(?<u>years?|months?)${AP}\s+time${END}`,
+    String.raw`${COUNT}\s+(?<u>years?|months?)\s+from\s+now${END}`,
   ].map((source) =>
     rule(source, (g) => {
       const n = count(g.n);
@@ -124,59 +126,56 @@ const EN: Rule[] = [
 ];
 
 const FR: Rule[] = [
-  rule(`${START}(?:${cap("avant-hier")})${END}`, () => ({ unit: "day", by: -2 })),
-  rule(String.raw`${START}(?:${cap("hier")})(?:\s+(?:matin|après-midi|apres-midi|soir))?${END}`, () => ({
+  rule(`(?:${cap("avant-hier")})${END}`, () => ({ unit: "day", by: -2 })),
+  rule(String.raw`(?:${cap("hier")})(?:\s+(?:matin|après-midi|apres-midi|soir))?${END}`, () => ({
     unit: "day",
     by: -1,
   })),
-  rule(`${START}(?:${cap(`aujourd${AP}hui|ce matin|cet après-midi|ce soir`)})${END}`, () => ({ unit: "day", by: 0 })),
-  rule(`${START}(?:${cap("après-demain")})${END}`, () => ({ unit: "day", by: 2 })),
-  rule(`${START}(?:${cap("demain")})(?!-)${END}`, () => ({ unit: "day", by: 1 })),
+  rule(`(?:${cap(`aujourd${AP}hui|ce matin|cet après-midi|ce soir`)})${END}`, () => ({ unit: "day", by: 0 })),
+  rule(`(?:${cap("après-demain")})${END}`, () => ({ unit: "day", by: 2 })),
+  rule(`(?:${cap("demain")})(?!-)${END}`, () => ({ unit: "day", by: 1 })),
   rule(
-    `${START}(?:${cap("le même jour|ce même jour|le jour même|plus tôt dans la journée|plus tard dans la journée|dans la même journée")})${END}`,
+    `(?:${cap("le même jour|ce même jour|le jour même|plus tôt dans la journée|plus tard dans la journée|dans la même journée")})${END}`,
     () => ({ unit: "same-day" }),
   ),
   rule(
-    String.raw`${START}(?:(?<pre>${cap("ce")})\s+)?(?<wd>${cap(FR_WEEKDAYS.join("|"))})(?:\s+(?<way>dernier|prochain))?${END}(?!\s+(?:\d|1er|[Pp]remier))`,
+    String.raw`(?:(?<pre>${cap("ce")})\s+)?(?<wd>${cap(FR_WEEKDAYS.join("|"))})(?:\s+(?<way>dernier|prochain))?${END}(?!\s+(?:\d|1er|[Pp]remier))`,
     (g) =>
       weekday(
         FR_WEEKDAYS.indexOf(g.wd!.toLowerCase()),
         g.way === "dernier" ? "last" : g.way === "prochain" ? "next" : undefined,
       ),
   ),
-  rule(String.raw`${START}(?:${cap("le mois")})\s+(?<way>dernier|prochain|passé)${END}`, (g) => ({
+  rule(String.raw`(?:${cap("le mois")})\s+(?<way>dernier|prochain|passé)${END}`, (g) => ({
     unit: "month",
     by: g.way === "prochain" ? 1 : -1,
   })),
-  rule(`${START}(?:${cap("ce mois-ci")})${END}`, () => ({ unit: "month", by: 0 })),
+  rule(`(?:${cap("ce mois-ci")})${END}`, () => ({ unit: "month", by: 0 })),
   rule(
-    String.raw`${START}(?:${cap(`l${AP}année|l${AP}an`)})\s+(?<way>dernière|dernier|passée|passé|prochaine|prochain|suivante|en cours)${END}`,
+    String.raw`(?:${cap(`l${AP}année|l${AP}an`)})\s+(?<way>dernière|dernier|passée|passé|prochaine|prochain|suivante|en cours)${END}`,
     (g) => ({ unit: "year", by: /^pr|^su/u.test(g.way!) ? 1 : /^en/u.test(g.way!) ? 0 : -1 }),
   ),
-  rule(`${START}(?:${cap("cette année|cette année-ci")})${END}`, () => ({ unit: "year", by: 0 })),
+  rule(`(?:${cap("cette année|cette année-ci")})${END}`, () => ({ unit: "year", by: 0 })),
   rule(String.raw`(?<m>${cap(FR_MONTHS)})\s+(?<way>dernier|prochain)${END}`, (g) => ({
     unit: "named-month",
     month: MONTH_INDEX[g.m!.toLowerCase()]!,
     way: g.way === "dernier" ? "last" : "next",
   })),
   rule(
-    String.raw`${START}(?:${cap(`la fin de l${AP}année|la fin de cette année|fin de l${AP}année|fin d${AP}année`)})${END}(?!\s+\d)`,
+    String.raw`(?:${cap(`la fin de l${AP}année|la fin de cette année|fin de l${AP}année|fin d${AP}année`)})${END}(?!\s+\d)`,
     () => ({ unit: "year-end", by: 0 }),
   ),
   rule(
-    String.raw`${START}(?:${cap("il y a")})\s+(?:(?:seulement|à peine|près de|environ|plus de|quelque)\s+)?${COUNT}\s+(?<u>ans|années?|mois|semaines?|jours?)${END}`,
+    String.raw`(?:${cap("il y a")})\s+(?:(?:seulement|à peine|près de|environ|plus de|quelque)\s+)?${COUNT}\s+(?<u>ans|années?|mois|semaines?|jours?)${END}`,
     (g) => {
       const n = count(g.n);
       return n ? offset(n, g.u!, -1, true) : null;
     },
   ),
-  rule(
-    String.raw`${START}(?:${cap(`dans|d${AP}ici|d${AP}ici à|après`)})\s+${COUNT}\s+(?<u>ans|années|mois)${END}`,
-    (g) => {
-      const n = count(g.n);
-      return n ? offset(n, g.u!, 1, false) : null;
-    },
-  ),
+  rule(String.raw`(?:${cap(`dans|d${AP}ici|d${AP}ici à|après`)})\s+${COUNT}\s+(?<u>ans|années|mois)${END}`, (g) => {
+    const n = count(g.n);
+    return n ? offset(n, g.u!, 1, false) : null;
+  }),
 ];
 
 function weekday(day: number, way: string | undefined): Shift {
@@ -256,6 +255,7 @@ export function extractRelativeDates(
   for (const rules of sets)
     for (const { re, read } of rules)
       for (const m of text.matchAll(re)) {
+        if (m.index > 0 && WORD_START.test(text[m.index - 1]!)) continue;
         const shift = read(m.groups ?? {}, m[0]);
         if (shift) found.push({ m, shift });
       }
