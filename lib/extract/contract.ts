@@ -111,12 +111,12 @@ function commitmentJson(c: CommitmentSuggestion, index: Index): Json<"commitment
     from: mutual ? both : from,
     to: mutual ? both : to,
     mutual,
-    amount: money ? { value: money.value, currency: money.currency, qualifier: "exact" } : null,
+    amount: money ? { value: money.value, currency: money.currency, qualifier: money.qualifier ?? "exact" } : null,
     quantity: quantity
       ? {
           baseline: quantity.baseline ?? null,
-          target: quantity.target,
-          delta: null,
+          target: quantity.target ?? null,
+          delta: quantity.delta ?? null,
           unit: quantity.unit,
           atLeast: quantity.atLeast,
         }
@@ -158,13 +158,28 @@ function documentJson(d: DocumentSuggestion): Json<"documents"> {
   };
 }
 
+/**
+ * The first of the mentions that read the same and mean the same: a dateline repeated in a
+ * caption, an amount restated. The list is of what the article says, each once; a commitment
+ * keeps its own dates and amounts at its own offsets.
+ */
+function onePerText<T extends { text: string }>(items: readonly T[], meaning: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.text}\u0000${meaning(item)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** An extraction as the API answers it, names and codes read from the gazetteer it was made with. */
 export function toExtractionJson(extraction: Extraction, gazetteer: readonly GazetteerEntry[]): ExtractionJson {
   const index = gazetteerIndex(gazetteer, extraction.language);
   return {
     language: extraction.language,
     stoppedAt: extraction.stoppedAt ?? null,
-    dates: extraction.dates.map((d) => {
+    dates: onePerText(extraction.dates, (d) => JSON.stringify(d.value)).map((d) => {
       const range = isDateRange(d.value) ? d.value : null;
       const first = isDateRange(d.value) ? d.value.start : d.value;
       return {
@@ -172,22 +187,22 @@ export function toExtractionJson(extraction: Extraction, gazetteer: readonly Gaz
         value: toIso(first),
         precision: first.precision,
         until: range ? toIso(range.end) : null,
-        relative: Boolean(d.inferredYear),
+        relative: Boolean(d.relative || d.inferredYear),
         inferredYear: Boolean(d.inferredYear),
       };
     }),
-    amounts: extraction.money.map((m) => ({
+    amounts: onePerText(extraction.money, (m) => `${m.value} ${m.currency}`).map((m) => ({
       ...spanOf(m),
       value: m.value,
       currency: m.currency,
-      qualifier: "exact",
+      qualifier: m.qualifier ?? "exact",
       assumedCurrency: Boolean(m.currencyInferred),
     })),
     quantities: extraction.quantities.map((q) => ({
       ...spanOf(q),
       baseline: q.baseline ?? null,
-      target: q.target,
-      delta: null,
+      target: q.target ?? null,
+      delta: q.delta ?? null,
       unit: q.unit,
       atLeast: q.atLeast,
     })),

@@ -3,8 +3,9 @@
  * publication date when the text leaves the year out ("March 13-16", "le 14 mars").
  */
 import { parsePartialDate, periodLastDay, type PartialDate } from "../dates/partial-date";
+import { extractRelativeDates } from "./relative-dates";
 import { pickLongest } from "./spans";
-import type { DateSuggestion, Language } from "./types";
+import { isDateRange, type DateSuggestion, type Language } from "./types";
 
 interface Parts {
   y?: number;
@@ -110,7 +111,7 @@ function sources(lang: "en" | "fr"): Pattern[] {
   // A bare year or month counts only after a preposition, so that "2019 people" or a name
   // ("Mai") is not read as a date.
   const YEAR_PREP_EN = after(
-    "in|by|since|until|till|from|to|during|for|of|before|after|through|the|early|late|mid-|end of|beginning of",
+    "in|by|since|until|till|from|to|during|for|of|before|after|through|the|year|within|early|late|mid-|end of|beginning of",
   );
   const YEAR_PREP_FR = after(
     "en|depuis|d'ici|d’ici|jusqu'en|jusqu’en|avant|après|dès|pour|de|l'an|l’an|l'année|l’année|début|fin|mi-|courant",
@@ -119,6 +120,21 @@ function sources(lang: "en" | "fr"): Pattern[] {
   const MONTH_PREP_FR = after("en|depuis|d'ici|d’ici|jusqu'en|jusqu’en|dès|début|fin|mi-|courant|de");
   const common: Pattern[] = [
     pattern(`${g("sy", Y)}${DASH}${g("ey", Y)}`, "gu", range),
+    pattern(
+      lang === "en"
+        ? String.raw`(?:[Ff]rom|[Bb]etween)\s+${g("sy", Y)}\s+(?:to|and|until|till|through)\s+${g("ey", Y)}`
+        : String.raw`(?:[Dd]e|[Ee]ntre)\s+${g("sy", Y)}\s+(?:à|au|et)\s+${g("ey", Y)}`,
+      "gu",
+      range,
+    ),
+    // "End of 2023" is its last month: a deadline, not the whole year.
+    pattern(
+      lang === "en"
+        ? String.raw`(?:[Tt]he\s+)?[Ee]nd\s+of\s+${g("sy", Y)}`
+        : String.raw`(?<![\p{L}])[Ff]in\s+(?:(?:de\s+)?l['’]année\s+)?${g("sy", Y)}`,
+      "gu",
+      (x) => ({ start: { y: Number(x.sy), m: 12 } }),
+    ),
     pattern(
       `${g("sy", Y)}-${g("smn", String.raw`0[1-9]|1[0-2]`)}-${g("sdn", String.raw`0[1-9]|[12]\d|3[01]`)}(?!\d)`,
       "gu",
@@ -237,5 +253,20 @@ export function extractDates(text: string, language: Language, published?: strin
       }
     }
   }
-  return pickLongest(candidates);
+  const absolute = pickLongest(candidates.filter((d) => !namesInstrument(text, d)));
+  return pickLongest([...absolute, ...extractRelativeDates(text, language, pub, absolute)]);
+}
+
+// A year that names an instrument ("the 1982 Convention", "le protocole de 2005") dates the
+// instrument, not anything the article reports.
+const INSTRUMENT =
+  /\b(?:accords?|protocoles?|conventions?|traités?|chartes?|déclarations?|mémorandums?|lois?|agreements?|protocols?|treaty|treaties|charters?|declarations?|memorand(?:um|a)|acts?|laws?)\b/iu;
+
+function namesInstrument(text: string, d: DateSuggestion): boolean {
+  if (isDateRange(d.value) || d.value.precision !== "year") return false;
+  const before = text.slice(Math.max(0, d.start - 64), d.start);
+  if (/(?:^|\s)(?:the|The)\s$/u.test(before) && /^\s+\p{Lu}/u.test(text.slice(d.end, d.end + 3))) return true;
+  if (!/(?:^|\s)(?:de|of)\s$/u.test(before)) return false;
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
+  return INSTRUMENT.test(clause);
 }

@@ -160,6 +160,18 @@ export function shiftDecimal(value: string, exponent: number): string {
   return normalizeDecimal(whole + padded.slice(0, exponent), padded.slice(exponent));
 }
 
+/** `a` − `b` as a decimal string ("660" − "600" → "60", "1.5" − "2" → "-0.5"), exactly. */
+export function decimalDifference(a: string, b: string): string {
+  const [aw = "0", af = ""] = a.split(".");
+  const [bw = "0", bf = ""] = b.split(".");
+  const places = Math.max(af.length, bf.length);
+  const diff = BigInt(aw + af.padEnd(places, "0")) - BigInt(bw + bf.padEnd(places, "0"));
+  const sign = diff < 0n ? "-" : "";
+  const digits = (diff < 0n ? -diff : diff).toString().padStart(places + 1, "0");
+  const cut = digits.length - places;
+  return sign + normalizeDecimal(digits.slice(0, cut), digits.slice(cut));
+}
+
 // French "billion" is 10^12 and "milliard" 10^9; English "billion" is 10^9.
 const SCALES_EN: Record<string, number> = {
   thousand: 3,
@@ -191,11 +203,11 @@ const SCALES_FR: Record<string, number> = {
 
 /** Source of a regex for a scale word after a number ("5 million", "2 milliards"). */
 export const SCALE_WORD_SOURCE = String.raw`\s+(?:thousand|millions?|milliards?|billions?|trillions?|mille|mln|mds?)(?![\p{L}\d])`;
-/** Scale words plus the abbreviations money uses ("$5m", "$1.2bn"); "m" and "k" only glued to digits, since "5 m" is metres. */
-export const MONEY_SCALE_SOURCE = String.raw`(?:\s+(?:thousand|millions?|milliards?|billions?|trillions?|mille|mln|mds?)|\s?(?:bn|mn|tn)|(?:m|k))(?![\p{L}\d])`;
+/** Scale words plus the abbreviations money uses ("$5m", "$1.2bn", "$4.5-bn"); "m" and "k" only glued to digits, since "5 m" is metres. */
+export const MONEY_SCALE_SOURCE = String.raw`(?:(?:\s+|-)(?:thousand|millions?|milliards?|billions?|trillions?|mille|mln|mds?)|(?:\s?|-)(?:bn|mn|tn)|(?:m|k))(?![\p{L}\d])`;
 
 export function scaleExponent(word: string, language: Language): number {
-  const key = word.trim().toLowerCase();
+  const key = word.trim().replace(/^-/, "").toLowerCase();
   const table = language === "fr" ? SCALES_FR : SCALES_EN;
   return table[key] ?? SCALES_EN[key] ?? SCALES_FR[key] ?? 0;
 }

@@ -43,6 +43,8 @@ export interface DateSuggestion extends Span {
   inferredYear?: true;
   /** With the inferred year the date begins after the article was published: worth a look. */
   afterPublication?: true;
+  /** Resolved from the publication date or an earlier date ("yesterday", "last June", "the same day"). */
+  relative?: true;
 }
 
 export interface MoneySuggestion extends Span {
@@ -53,13 +55,18 @@ export interface MoneySuggestion extends Span {
   currency: string;
   /** "$" or "dollars" alone: read as USD, but the text does not say which dollar. */
   currencyInferred?: true;
+  /** The words before bound it ("more than", "environ", "up to"); exact when absent. */
+  qualifier?: "at_least" | "about" | "up_to";
 }
 
 export interface QuantitySuggestion extends Span {
   kind: "quantity";
   /** The value before a change ("from 15 …"), when the text gives one. */
   baseline?: string;
-  target: string;
+  /** The value reached; absent for an increment the text gives alone ("increase by 500 MW"). */
+  target?: string;
+  /** The change: target − baseline, or the increment itself ("by 500 MW", "an additional 20"). */
+  delta?: string;
   /** Canonical for known units ("minutes per day", "MW", "percent"), else the counted noun ("provinces"). */
   unit: string;
   atLeast: boolean;

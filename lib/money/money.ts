@@ -26,6 +26,25 @@ const EXPONENTS: Record<string, number> = {
   CHF: 2,
   RUB: 2,
   XDR: 0,
+  // Met in news of aid to Africa and South Asia; the two CFA francs have no minor unit in use.
+  XOF: 0,
+  XAF: 0,
+  MAD: 2,
+  TND: 3,
+  DZD: 2,
+  EGP: 2,
+  NGN: 2,
+  KES: 2,
+  ZAR: 2,
+  BDT: 2,
+  PKR: 2,
+  LKR: 2,
+  NPR: 2,
+  MNT: 2,
+  BND: 2,
+  HKD: 2,
+  TWD: 2,
+  NZD: 2,
 };
 
 export const CURRENCIES = Object.keys(EXPONENTS).sort();

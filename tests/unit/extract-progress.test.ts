@@ -86,7 +86,8 @@ describe("the date of the report", () => {
     expect(one("The clinic was inaugurated on Monday.").date).toEqual({ date: "2021-06-07", precision: "day" });
     const fr = one("La clinique a été remise hier au district.");
     expect(fr.date).toEqual({ date: "2021-06-08", precision: "day" });
-    expect(fr.dateFrom).toBe("relative");
+    // The dates extraction reads "hier" itself now: the date is the sentence's own.
+    expect(fr.dateFrom).toBe("sentence");
   });
 
   it("falls back on the publication date, and never takes a target after it", () => {
