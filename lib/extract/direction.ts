@@ -51,7 +51,7 @@ const sides = (from: Side | undefined, to: Side | undefined): Sides => ({
 
 // "for Vietnam", "to the Lao province", "au profit du Sénégal": the receiver of what is given.
 const RECEIVER_BEFORE =
-  /(?:^|\s)(?:to|for|à|au|aux|pour|au\s+profit\s+d[eu']|en\s+faveur\s+d[eu']|destiné\s+à)\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+  /(?:^|\s)(?:to|for|à|au|aux|pour|au\s+profit\s+d[eu']|en\s+faveur\s+d[eu']|destiné\s+à)\s*(?:(?:the|le|la|les|l['’])\s*)?(?:(?:people|peuple|government|gouvernement|population)\s+(?:(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+|d['’]))?)?$/iu;
 
 export function subjectSides(
   text: string,
@@ -62,27 +62,32 @@ export function subjectSides(
   ctx: Ctx,
 ): Sides {
   const clause = clauseStart(text, sentence, match.start);
-  // "A's projects in B, such as X, are expected to…": the verb's clause is only its auxiliary, so
-  // the subject is the sentence's opening phrase.
-  const bare = /^\s*(?:are|is|was|were|will|would|have|has|had|should|must|can|could)?\s*$/iu.test(
-    text.slice(clause, match.start),
-  );
-  const before = inSentence.filter((e) => e.end <= match.start && e.start >= (bare ? sentence.start : clause));
+  const inClause = inSentence.filter((e) => e.end <= match.start && e.start >= clause);
   const after = inSentence.filter((e) => e.start >= match.end);
   // "China, the largest partner after India, had pledged…": the subject opens the sentence and
   // an apposition sits between it and the verb.
   const opening = inSentence[0];
   const appositive =
-    before.length === 0 &&
+    inClause.length === 0 &&
     opening &&
     opening.end <= match.start &&
     /^\s*,/u.test(text.slice(opening.end, opening.end + 3));
+  // "A's projects in B, such as X, are expected to…": the verb's clause is only its auxiliary, so
+  // the subject is the sentence's opening phrase.
+  const bare =
+    !appositive &&
+    // Trimmed first: "^\s*…\s*$" would retry across a long run of spaces.
+    /^(?:are|is|was|were|will|would|have|has|had|should|must|can|could)?$/iu.test(
+      text.slice(clause, match.start).trim(),
+    );
+  const before = bare ? inSentence.filter((e) => e.end <= match.start) : inClause;
   // In the subject phrase, "aid from A for B" and "A's projects in B" name the giver and the
   // receiver; the last name before the verb is then the receiver, not the one who acts.
   const preceded = (e: EntitySuggestion, re: RegExp) => re.test(text.slice(Math.max(0, e.start - 24), e.start));
-  const owner =
-    before.find((e) => ctx.countryOf(e) && preceded(e, FROM_BEFORE)) ??
-    before.find((e) => ctx.countryOf(e) && /^['’]s?(?![\p{L}])/u.test(text.slice(e.end, e.end + 2)));
+  const owner = appositive
+    ? undefined
+    : (before.find((e) => ctx.countryOf(e) && preceded(e, FROM_BEFORE)) ??
+      before.find((e) => ctx.countryOf(e) && /^['’]s?(?![\p{L}])/u.test(text.slice(e.end, e.end + 2))));
   const receiver = owner ? before.find((e) => e.start > owner.start && preceded(e, INSIDE_BEFORE)) : undefined;
   const subject = owner ?? (appositive ? opening : before[before.length - 1]);
   const named = subject ? sideOf(subject, ctx.countryOf) : undefined;

@@ -73,7 +73,7 @@ const EN: Trigger[] = [
   // Stressing a need is putting it forward; "A and B need to…" reports the speaker's view.
   t(
     "proposal",
-    String.raw`(?:stressed|emphasi[sz]ed|underlined|underscored|highlighted|put\s+(?:an\s+|special\s+)?emphasis\s+on)\s+the\s+(?:need|necessity)\s+(?:to|for)`,
+    String.raw`(?:stressed|emphasi[sz]ed|underlined|underscored|put\s+(?:an\s+|special\s+)?emphasis\s+on)\s+the\s+(?:need|necessity)\s+(?:to|for)`,
   ),
   t("proposal", String.raw`(?<=\p{Lu}[\p{L}-]{1,30}\s{1,3}and\s{1,3}\p{Lu}[\p{L}-]{1,30}\s{1,3})need\s+to`, {
     mode: "speaker",

@@ -119,4 +119,15 @@ describe("visits, needs and owners", () => {
     const text = "The new library was handed over to Laos on Monday as a gift from the people of Vietnam.";
     expect(commitments(text).map(brief)).toMatchObject([{ kind: "pledge", from: "VN", to: "LA" }]);
   });
+
+  it("keeps an opening subject before an apposition that names a possessive", () => {
+    const text = "Italy, Ghana's second partner after Vietnam, had pledged 30 million euros in loans for the country.";
+    expect(commitments(text).map(brief)).toMatchObject([{ kind: "pledge", from: "IT" }]);
+  });
+
+  it("reads 'ce pays' as the party that is not the receiver named after 'au peuple'", () => {
+    const text =
+      "L'Italie et le Ghana ont procédé à un échange de lettres en vertu duquel ce pays européen offre au peuple du Ghana 2 millions d'euros.";
+    expect(commitments(text, "fr").map(brief)).toMatchObject([{ kind: "pledge", from: "IT", to: "GH" }]);
+  });
 });
