@@ -11,7 +11,7 @@ import { announcesList, isBullet, listItems, listStart } from "./enumerations";
 import { giftTitle, titleSpan } from "./titles";
 import { readSides } from "./commitment-sides";
 import { addressedKind, empty, reciprocal, turned } from "./commitment-turns";
-import { firstTrigger } from "./triggers";
+import { BACKGROUND, firstTrigger } from "./triggers";
 import type {
   CommitmentKind,
   CommitmentSuggestion,
@@ -111,9 +111,11 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
     sides: Sides,
     title: Span | undefined,
     mutual = false,
+    shared?: Span,
   ): CommitmentSuggestion => {
     const dates = within(input.dates, span);
-    const target = pickTarget(text, dates);
+    // Two acts sharing one auxiliary ("will offer X and provide Y next year") share its deadline.
+    const target = pickTarget(text, dates) ?? (shared ? pickTarget(text, within(input.dates, shared)) : undefined);
     return {
       kind: "commitment",
       start: span.start,
@@ -169,7 +171,8 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
       }
       // No verb, but the cost of an item the donor funds: "the school, built with a fund of X".
       // Right after a gift stated without its figure, the cost is that gift's, not a new one.
-      if (!donor || giftWithoutFigure) return [];
+      // A tally of the past ("worth $8 billion in recent years") is background, not this news.
+      if (!donor || giftWithoutFigure || BACKGROUND.test(sentence.text)) return [];
       const sides = { from: donor, ...toOf(donor) };
       return fundedClauses(text, sentence, money).map((clause) => suggestion(clause, "pledge", clause, sides, clause));
     }
@@ -228,7 +231,15 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
       const trigger2 = half.match ? spanOf(text, half.match.start, half.match.end) : trigger;
       const title2 = titleSpan(text, half.match?.end ?? half.at, sentence.end, null, language);
       return [
-        suggestion(first, kind, trigger, sides, titleSpan(text, match.end, half.cut, null, language), mutual),
+        suggestion(
+          first,
+          kind,
+          trigger,
+          sides,
+          titleSpan(text, match.end, half.cut, null, language),
+          mutual,
+          half.match ? undefined : second,
+        ),
         suggestion(second, kind2, trigger2, sides, title2, mutual),
       ];
     }

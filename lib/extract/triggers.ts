@@ -95,7 +95,7 @@ const EN: Trigger[] = [
 ];
 
 // "has extended three credit lines in recent years": a tally of the past, not this news.
-const BACKGROUND =
+export const BACKGROUND =
   /(?<![\p{L}])(?:in\s+recent\s+years|over\s+the\s+(?:past\s+|last\s+)?years|so\s+far|to\s+date|au\s+fil\s+des\s+années|ces\s+dernières\s+années|jusqu['’]à\s+présent)(?![\p{L}])/iu;
 
 export interface TriggerMatch {

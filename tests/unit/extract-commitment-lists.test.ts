@@ -130,4 +130,15 @@ describe("visits, needs and owners", () => {
       "L'Italie et le Ghana ont procédé à un échange de lettres en vertu duquel ce pays européen offre au peuple du Ghana 2 millions d'euros.";
     expect(commitments(text, "fr").map(brief)).toMatchObject([{ kind: "pledge", from: "IT", to: "GH" }]);
   });
+
+  it("gives two acts sharing one auxiliary the deadline stated at the end", () => {
+    const text =
+      "Laos hopes Vietnam will fund 300 scholarships for Lao engineers and provide 20 million USD in loans by 2023.";
+    expect(commitments(text).map((c) => c.target?.text)).toEqual(["2023", "2023"]);
+  });
+
+  it("reads a date that carries its own preposition as the target", () => {
+    const [c] = commitments("Laos asked Vietnam to finish the bridge before 2024.");
+    expect(c?.target?.text).toContain("2024");
+  });
 });
