@@ -14,7 +14,7 @@ import {
   type Ctx,
   type Sides,
 } from "./direction";
-import type { TriggerMatch } from "./triggers";
+import { firstTrigger, type TriggerMatch } from "./triggers";
 import type { CommitmentKind, EntitySuggestion, Side, Span } from "./types";
 
 export interface Reading {
@@ -29,6 +29,19 @@ const withTo = (from: Side | undefined, to: Side | undefined): Sides => ({
   ...(from ? { from } : {}),
   ...(to ? { to } : {}),
 });
+
+const RELATIVE_CLAUSE =
+  /(?<![\p{L}])(?:under\s+which|in\s+which|whereby|by\s+which|en\s+vertu\s+duquel|aux\s+termes\s+duquel|par\s+lequel|dans\s+lequel)(?![\p{L}])/iu;
+
+/** A pledge verb in a clause after the signing ("…under which Japan will provide…"), or null. */
+function clausePledge(text: string, sentence: Span, match: TriggerMatch): TriggerMatch | null {
+  const rest = text.slice(match.end, sentence.end);
+  const rel = RELATIVE_CLAUSE.exec(rest);
+  if (!rel) return null;
+  const from = match.end + rel.index + rel[0].length;
+  const next = firstTrigger(text.slice(from, sentence.end), from, "und", true);
+  return next && next.trigger.kind === "pledge" ? next : null;
+}
 
 const OWNED_AID =
   /['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:projects?|aid|assistance|grants?|loans?|investments?)\s+(?:in|for|to)\s/iu;
@@ -48,6 +61,13 @@ export function readSides(
   const visit = mode === "visit" ? visitSides(text, inSentence, match, ctx) : null;
   const both =
     visit || mode === "gift" || mode === "speaker" ? null : mutualSubject(text, sentence, inSentence, match, ctx);
+  // "signed an accord under which A will provide X to B": the giving verb in the clause names
+  // the giver and the receiver better than the order of the signing's parties.
+  const giving = kind === "signing" && hasMoney ? clausePledge(text, sentence, match) : null;
+  if (giving) {
+    const sides = subjectSides(text, sentence, inSentence, giving, topic, ctx);
+    if (sides.from?.country) return { kind: "pledge", sides, mutual: false, both: false };
+  }
   if (kind === "signing" && hasMoney) {
     // A signed loan or grant with its amount is the lender's pledge: "signed two credit lines
     // with India", "la signature de trois accords de financement avec l'AFD".

@@ -141,4 +141,9 @@ describe("visits, needs and owners", () => {
     const [c] = commitments("Laos asked Vietnam to finish the bridge before 2024.");
     expect(c?.target?.text).toContain("2024");
   });
+
+  it("reads a signing's giver from the giving verb of its clause", () => {
+    const text = "Italy and Ghana signed an accord under which Italy will provide 2 million euros to Ghana.";
+    expect(commitments(text).map(brief)).toMatchObject([{ kind: "pledge", from: "IT", to: "GH" }]);
+  });
 });
