@@ -19,7 +19,13 @@ export function pickTarget(text: string, dates: readonly DateSuggestion[]): Date
     if (NOT_TARGET.test(before)) return false;
     if (isDateRange(d.value)) return true;
     if (d.value.precision === "day") return false;
-    return BOUNDING.test(before) || /^(?:this|next|cette|l['’]an)/iu.test(d.text);
+    // A date that carries its own preposition: "après deux ans", "within this year", "by 2030".
+    return (
+      BOUNDING.test(before) ||
+      /^(?:this|next|cette|l['’]an|by|within|until|before|d['’]ici|après|avant|jusqu['’]|dans|in)(?![\p{L}])/iu.test(
+        d.text,
+      )
+    );
   });
   return candidates.find((d) => isDateRange(d.value)) ?? candidates[0];
 }

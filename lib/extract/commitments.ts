@@ -5,20 +5,13 @@
 import { MAX_QUOTE_LENGTH } from "../sources/quotes";
 import { within } from "./spans";
 import { fundedClauses, pickTarget } from "./attributes";
-import {
-  counterpart,
-  donorIn,
-  giftSides,
-  mutualSubject,
-  partySides,
-  sideOf,
-  subjectSides,
-  type CountryOf,
-  type Ctx,
-  type Sides,
-} from "./direction";
+import { counterpart, donorIn, sideOf, type CountryOf, type Ctx, type Sides } from "./direction";
+import { secondHalf } from "./compound";
+import { announcesList, isBullet, listItems, listStart } from "./enumerations";
 import { giftTitle, titleSpan } from "./titles";
-import { firstTrigger, type TriggerMatch } from "./triggers";
+import { readSides } from "./commitment-sides";
+import { addressedKind, empty, reciprocal, turned } from "./commitment-turns";
+import { BACKGROUND, firstTrigger } from "./triggers";
 import type {
   CommitmentKind,
   CommitmentSuggestion,
@@ -63,128 +56,25 @@ function topicOf(text: string, inSentence: EntitySuggestion[], sentence: Span, c
   return pick ? sideOf(pick, countryOf) : undefined;
 }
 
-// "hoped that relations will remain strong" wishes for a state of affairs, not an act.
-const WISHED_STATE =
-  /^\s*(?:that\s+|que\s+|qu['’])?[^,.;]{0,60}?\s(?:will|would|shall)\s+(?:become|be|remain)(?![\p{L}])/iu;
-// "agreed that relations are developing well" is an opinion; "agreed that X will…" is not.
-const OPINION = /^\s*(?:that|que|qu['’])\s/iu;
-const UNDERTAKING =
-  /(?<![\p{L}])(?:will|would|shall|should|must|need|to|devra|devront|va|vont|doit|doivent|renforcer|\p{L}+ront|\p{L}+ra)(?![\p{L}])/iu;
+const spanOf = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
-/** Whether the words after the trigger undo it: a wish about a state, an opinion agreed. */
-function empty(text: string, sentence: Span, match: TriggerMatch): boolean {
-  const rest = text.slice(match.end, Math.min(sentence.end, match.end + 160));
-  const { kind } = match.trigger;
-  if (kind === "request" && /(?:hope|espoir|esp[eé]r|wish|souhait)/iu.test(text.slice(match.start, match.end)))
-    return WISHED_STATE.test(rest);
-  if (kind === "agreement" && OPINION.test(rest)) {
-    const clause = /^[^,;.]*/u.exec(rest)![0];
-    return !UNDERTAKING.test(clause.replace(OPINION, ""));
-  }
-  return false;
+/** The span between `start` and `end` without the spaces and commas at its ends. */
+function trimmed(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;]/u.test(text[s]!)) s++;
+  while (e > s && /[\s,;]/u.test(text[e - 1]!)) e--;
+  return spanOf(text, s, e);
 }
 
-// "suggested the EU recognize…", "proposed KOICA consider…": a proposal addressed straight to the
-// other side, asking it to act on the speaker's behalf (consider, continue, help, provide…), is a
-// request; "proposed that the two sides expand…" stays a proposal.
-const ON_BEHALF =
-  /^[^,.;]{0,80}?(?<![\p{L}])(?:consider|continue|recogni[sz]e|help|assist|support|provide|grant|give|fund|finance|envisager|continuer|reconna[iî]tre|aider|soutenir|fournir|accorder|financer)(?![\p{L}])/iu;
-
-function addressedKind(kind: CommitmentKind, text: string, match: TriggerMatch, after: EntitySuggestion | undefined) {
-  if (kind !== "proposal") return kind;
-  // A name the gazetteer does not know yet ("proposed KOICA consider…").
-  if (!after || after.start - match.end > 8) {
-    const next = /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*/u.exec(text.slice(match.end, match.end + 60));
-    return next && ON_BEHALF.test(text.slice(match.end + next[0].length, match.end + 140)) ? "request" : kind;
-  }
-  const gap = text.slice(match.end, after.start);
-  if (!/^\s*(?:(?:the|à|au|aux|à\s+la|à\s+l['’])\s*)?$/iu.test(gap)) return kind;
-  return ON_BEHALF.test(text.slice(after.end, after.end + 120)) ? "request" : kind;
-}
-
-/** "looked forward to the opening of A's consulate in X and B's in Y": one commitment per side. */
-function reciprocal(
-  text: string,
-  sentence: Span,
-  match: TriggerMatch,
-  parties: Sides,
-  inSentence: EntitySuggestion[],
-  ctx: Ctx,
-): { from: Side; to: Side; title: Span }[] {
-  const a = parties.from?.country;
-  const b = parties.to?.country;
-  if (!a || !b) return [];
-  const rest = text.slice(match.end, sentence.end);
-  const and = /\s(?:and|et)\s+(?:the\s|la\s|le\s|l['’]|les\s|de\s|d['’]|of\s)/iu.exec(rest);
-  if (!and) return [];
-  const cut = match.end + and.index;
-  const owner = (from: number, to: number) => {
-    const found = new Set(
-      inSentence
-        .filter((e) => e.start >= from && e.end <= to)
-        .map((e) => ctx.countryOf(e))
-        .filter(Boolean),
-    );
-    return found.size === 1 ? [...found][0] : undefined;
-  };
-  // "cooperation between A and B" names the pair, not two undertakings; each half must say what.
-  const words = (from: number, to: number) => text.slice(from, to).split(/\s+/u).filter(Boolean).length;
-  if (/(?<![\p{L}])(?:between|entre)(?![\p{L}])/iu.test(text.slice(match.end, cut))) return [];
-  if (words(match.end, cut) < 4 || words(cut, sentence.end) < 4) return [];
-  const first = owner(match.end, cut);
-  const second = owner(cut, sentence.end);
-  if (!first || !second || first === second || ![a, b].includes(first) || ![a, b].includes(second)) return [];
-  const side = (c: string) => (c === a ? parties.from! : parties.to!);
-  const span = (s: number, e: number) => {
-    const t = text.slice(s, e).trim();
-    const at = s + text.slice(s, e).indexOf(t);
-    return { start: at, end: at + t.length, text: t };
-  };
-  return [
-    { from: side(first), to: side(second), title: span(match.end, cut) },
-    {
-      from: side(second),
-      to: side(first),
-      title: span(cut + and[0].length - (and[0].length - and[0].trimStart().length) + 0, sentence.end),
-    },
-  ];
+/** A bulleted line without its marker ("- ", "2) "), or null when nothing is left. */
+function bulletItem(sentence: Span): Span | null {
+  const marker = /^\s*(?:[-–•*▪●]|\(?\w{1,2}[.)])\s+/u.exec(sentence.text);
+  const start = sentence.start + (marker ? marker[0].length : 0);
+  return start < sentence.end ? { start, end: sentence.end, text: sentence.text.slice(start - sentence.start) } : null;
 }
 
 const HEADLINE = /^[^\n]{1,160}[^.!?…:;"”»)\s]\s*\n/u;
-
-// "expressed appreciation for Vietnam's commitment to…": the undertaking is the one named after.
-const APPRECIATION = /apprecia|gratitude|welcom/iu;
-
-/**
- * Sides read from the subject, corrected where the words after the verb name the one who acts:
- * an appreciated commitment is its owner's; a hope that X will act addresses X, so when the
- * speaker was taken to be X, the speaker is the other side.
- */
-function turned(
-  text: string,
-  kind: CommitmentKind,
-  match: TriggerMatch,
-  sides: Sides,
-  after: EntitySuggestion | undefined,
-  ctx: Ctx,
-): Sides {
-  if (!after || !/^\s*(?:(?:that|for|que|the)\s+)*$/iu.test(text.slice(match.end, after.start))) return sides;
-  const actor = sideOf(after, ctx.countryOf);
-  if (
-    kind === "intent" &&
-    APPRECIATION.test(match.trigger.re.source) &&
-    APPRECIATION.test(text.slice(match.start, match.end))
-  ) {
-    const to =
-      sides.from && sides.from.country !== actor.country ? sides.from : counterpart(actor, ctx.rankedCountries);
-    return { from: actor, ...(to ? { to } : {}) };
-  }
-  if (kind === "request" && sides.from?.country && sides.from.country === actor.country) {
-    const from = counterpart(actor, ctx.rankedCountries);
-    return { ...(from ? { from } : {}), to: actor };
-  }
-  return sides;
-}
 
 /**
  * Reads sentences one at a time, in text order, for the commitments each states (none, one, or
@@ -204,6 +94,16 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
   let topic: Side | undefined;
   // The side whose aid the article is about, once a sentence has said so.
   let donor: Side | undefined;
+  // A sentence ending with "the following:" whose bulleted lines below each state one item.
+  // The last commitment read was a pledge with no amount ("handed over a school to Laos").
+  let giftWithoutFigure = false;
+  let listHead: { kind: CommitmentKind; trigger: Span; sides: Sides; mutual: boolean } | null = null;
+  const toOf = (from: Side): Sides => {
+    const to = counterpart(from, ctx.rankedCountries);
+    return to ? { to } : {};
+  };
+  const figureIn = (from: number, to: number) =>
+    [...input.money, ...input.quantities].some((x) => x.start >= from && x.end <= to);
   const suggestion = (
     span: Span,
     kind: CommitmentKind,
@@ -211,9 +111,11 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
     sides: Sides,
     title: Span | undefined,
     mutual = false,
+    shared?: Span,
   ): CommitmentSuggestion => {
     const dates = within(input.dates, span);
-    const target = pickTarget(text, dates);
+    // Two acts sharing one auxiliary ("will offer X and provide Y next year") share its deadline.
+    const target = pickTarget(text, dates) ?? (shared ? pickTarget(text, within(input.dates, shared)) : undefined);
     return {
       kind: "commitment",
       start: span.start,
@@ -231,6 +133,13 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
     };
   };
   return (sentence) => {
+    const lineStart = sentence.start === 0 || /[\n\r]\s*$/u.test(text.slice(sentence.start - 2, sentence.start));
+    if (listHead && lineStart && isBullet(sentence) && !firstTrigger(sentence.text, 0, language, false)) {
+      const head = listHead;
+      const item = bulletItem(sentence);
+      return item ? [suggestion(item, head.kind, head.trigger, head.sides, item, head.mutual)] : [];
+    }
+    if (lineStart) listHead = null;
     // A pasted page's headline (a line with no closing punctuation) or an embedded related-article
     // link (">> …") repeats or advertises; the body states the commitment.
     if (/^>>/u.test(sentence.text) || HEADLINE.test(text.slice(sentence.start, sentence.end + 2))) return [];
@@ -246,12 +155,25 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
         : null;
     if (!match || empty(text, sentence, match)) {
       topic = topicOf(text, inSentence, sentence, countryOf) ?? topic;
+      if (match || sentence.text.length > MAX_QUOTE_LENGTH) return [];
+      // No verb, but a list of projects: "parmi les projets figurent la création de…, la mise en
+      // place de…": the donor's pledges in an aid article, else what both sides agreed.
+      const items = listItems(text, sentence, listStart(text, sentence, sentence.start, true));
+      if (items.length > 0) {
+        const [a, b] = ctx.rankedCountries;
+        const agreed = !donor && a !== undefined && b !== undefined;
+        const sides = donor
+          ? { from: donor, ...toOf(donor) }
+          : agreed
+            ? { from: { country: a }, to: { country: b } }
+            : {};
+        return items.map((it) => suggestion(it, donor ? "pledge" : "agreement", it, sides, it, agreed));
+      }
       // No verb, but the cost of an item the donor funds: "the school, built with a fund of X".
-      if (!donor || match || sentence.text.length > MAX_QUOTE_LENGTH) return [];
-      const sides = {
-        from: donor,
-        ...(counterpart(donor, ctx.rankedCountries) ? { to: counterpart(donor, ctx.rankedCountries)! } : {}),
-      };
+      // Right after a gift stated without its figure, the cost is that gift's, not a new one.
+      // A tally of the past ("worth $8 billion in recent years") is background, not this news.
+      if (!donor || giftWithoutFigure || BACKGROUND.test(sentence.text)) return [];
+      const sides = { from: donor, ...toOf(donor) };
       return fundedClauses(text, sentence, money).map((clause) => suggestion(clause, "pledge", clause, sides, clause));
     }
     const trigger = { start: match.start, end: match.end, text: text.slice(match.start, match.end) };
@@ -259,32 +181,10 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
     const { mode } = match.trigger;
     const firstAfter = inSentence.find((e) => e.start >= match.end);
     kind = addressedKind(kind, text, match, firstAfter);
-    const both = mode === "gift" ? null : mutualSubject(text, sentence, inSentence, match, ctx);
-    let sides: Sides;
-    let mutual = false;
-    if (kind === "signing" && money.length > 0) {
-      // A signed loan or grant with its amount is the lender's pledge: "signed two credit lines
-      // with India", "la signature de trois accords de financement avec l'AFD".
-      const parties = partySides(inSentence, ctx);
-      const giver = donorIn(text, sentence, inSentence, ctx) ?? parties.to ?? donor;
-      const other = [parties.from, parties.to].find((s) => s && s.country !== giver?.country);
-      kind = "pledge";
-      sides = {
-        ...(giver ? { from: giver } : {}),
-        ...((other ?? counterpart(giver, ctx.rankedCountries))
-          ? { to: (other ?? counterpart(giver, ctx.rankedCountries))! }
-          : {}),
-      };
-      if (giver) donor = giver;
-    } else if (both) {
-      sides = both;
-      mutual = true;
-      if (kind !== "intent" && kind !== "signing") kind = "agreement";
-    } else if (mode === "gift") sides = giftSides(text, inSentence, match, sentence, ctx);
-    else if (mode === "parties") {
-      sides = partySides(inSentence, ctx);
-      mutual = true;
-    } else sides = subjectSides(text, sentence, inSentence, match, topic, ctx);
+    const reading = readSides(text, sentence, inSentence, match, kind, money.length > 0, topic, donor, ctx);
+    ({ kind } = reading);
+    const { mutual, both } = reading;
+    let { sides } = reading;
     sides = turned(text, kind, match, sides, firstAfter, ctx);
     if (kind === "pledge" && sides.from) donor = sides.from;
     const title =
@@ -315,6 +215,33 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
             titleSpan(text, e.title.start, e.title.end, null, language) ?? e.title,
           ),
         );
+    }
+    giftWithoutFigure = kind === "pledge" && money.length === 0;
+    if (announcesList(sentence)) listHead = { kind, trigger, sides, mutual };
+    // "agreed on the following: A; B; C": one commitment per item.
+    const items = listItems(text, sentence, listStart(text, sentence, match.end, false));
+    if (items.length > 0) return items.map((it) => suggestion(it, kind, trigger, sides, it, mutual));
+    // "will offer X … and provide Y": two undertakings, each with its own half of the sentence.
+    const half = secondHalf(text, sentence, match, language, figureIn);
+    if (half) {
+      const first = trimmed(text, sentence.start, half.cut);
+      const second = trimmed(text, half.at, sentence.end);
+      const own = half.match?.trigger.kind ?? kind;
+      const kind2 = mutual && own !== "intent" ? "agreement" : own;
+      const trigger2 = half.match ? spanOf(text, half.match.start, half.match.end) : trigger;
+      const title2 = titleSpan(text, half.match?.end ?? half.at, sentence.end, null, language);
+      return [
+        suggestion(
+          first,
+          kind,
+          trigger,
+          sides,
+          titleSpan(text, match.end, half.cut, null, language),
+          mutual,
+          half.match ? undefined : second,
+        ),
+        suggestion(second, kind2, trigger2, sides, title2, mutual),
+      ];
     }
     return [suggestion(sentence, kind, trigger, sides, title, mutual)];
   };

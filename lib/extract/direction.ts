@@ -51,7 +51,7 @@ const sides = (from: Side | undefined, to: Side | undefined): Sides => ({
 
 // "for Vietnam", "to the Lao province", "au profit du Sénégal": the receiver of what is given.
 const RECEIVER_BEFORE =
-  /(?:^|\s)(?:to|for|à|au|aux|pour|au\s+profit\s+d[eu']|en\s+faveur\s+d[eu']|destiné\s+à)\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+  /(?:^|\s)(?:to|for|à|au|aux|pour|au\s+profit\s+d[eu']|en\s+faveur\s+d[eu']|destiné\s+à)\s*(?:(?:the|le|la|les|l['’])\s*)?(?:(?:people|peuple|government|gouvernement|population)\s+(?:(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+|d['’]))?)?$/iu;
 
 export function subjectSides(
   text: string,
@@ -62,29 +62,79 @@ export function subjectSides(
   ctx: Ctx,
 ): Sides {
   const clause = clauseStart(text, sentence, match.start);
-  const before = inSentence.filter((e) => e.end <= match.start && e.start >= clause);
+  const inClause = inSentence.filter((e) => e.end <= match.start && e.start >= clause);
   const after = inSentence.filter((e) => e.start >= match.end);
   // "China, the largest partner after India, had pledged…": the subject opens the sentence and
   // an apposition sits between it and the verb.
   const opening = inSentence[0];
   const appositive =
-    before.length === 0 &&
+    inClause.length === 0 &&
     opening &&
     opening.end <= match.start &&
     /^\s*,/u.test(text.slice(opening.end, opening.end + 3));
-  const subject = appositive ? opening : before[before.length - 1];
-  // No named subject before the verb ("He also pledged", "Le ministre a proposé"): the sentence
-  // continues about whoever the text was last about.
-  const from = subject ? sideOf(subject, ctx.countryOf) : topic;
-  const others = after.filter((e) => different(from, e, ctx.countryOf));
+  // "A's projects in B, such as X, are expected to…": the verb's clause is only its auxiliary, so
+  // the subject is the sentence's opening phrase.
+  const bare =
+    !appositive &&
+    // Trimmed first: "^\s*…\s*$" would retry across a long run of spaces.
+    /^(?:are|is|was|were|will|would|have|has|had|should|must|can|could)?$/iu.test(
+      text.slice(clause, match.start).trim(),
+    );
+  const before = bare ? inSentence.filter((e) => e.end <= match.start) : inClause;
+  // In the subject phrase, "aid from A for B" and "A's projects in B" name the giver and the
+  // receiver; the last name before the verb is then the receiver, not the one who acts.
+  const preceded = (e: EntitySuggestion, re: RegExp) => re.test(text.slice(Math.max(0, e.start - 24), e.start));
+  const owner = appositive
+    ? undefined
+    : (before.find((e) => ctx.countryOf(e) && preceded(e, FROM_BEFORE)) ??
+      before.find((e) => ctx.countryOf(e) && /^['’]s?(?![\p{L}])/u.test(text.slice(e.end, e.end + 2))));
+  const receiver = owner ? before.find((e) => e.start > owner.start && preceded(e, INSIDE_BEFORE)) : undefined;
+  const subject = owner ?? (appositive ? opening : before[before.length - 1]);
+  const named = subject ? sideOf(subject, ctx.countryOf) : undefined;
+  const others = after.filter((e) => different(named ?? topic, e, ctx.countryOf));
   // A pledge's receiver is named after a preposition; the first other name may be a place or a means.
   const marked =
-    match.trigger.kind === "pledge"
-      ? others.find((e) => RECEIVER_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)))
-      : undefined;
-  const addressee = marked ?? others[0];
+    receiver ??
+    (match.trigger.kind === "pledge"
+      ? others.find((e) => preceded(e, RECEIVER_BEFORE) && !preceded(e, FROM_BEFORE))
+      : undefined);
+  // No named subject before the verb ("He also pledged", "Le ministre a proposé"): a giver named
+  // after "from" ("handed over … as a gift from the Vietnamese people"), the other party of the
+  // sentence for "this country" / "ce pays", else whoever the text was last about.
+  const giver = named ? undefined : unnamedGiver(text, sentence, match, inSentence, marked, ctx);
+  const from = named ?? giver ?? topic;
+  const addressee = marked ?? others.find((e) => different(from, e, ctx.countryOf));
   const to = addressee ? sideOf(addressee, ctx.countryOf) : counterpart(from, ctx.rankedCountries);
   return sides(from, to);
+}
+
+const FROM_BEFORE =
+  /(?:^|\s)(?:from|de\s+la\s+part\s+d[eu']|venant\s+d[eu'])\s*(?:(?:the|le|la|les|l['’])\s*)?(?:(?:people|government|state)\s+of\s+(?:the\s+)?)?$/iu;
+const INSIDE_BEFORE = /(?:^|\s)(?:in|for|to|en|au|aux|à|pour)\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+const ANAPHOR =
+  /(?<![\p{L}])(?:this|the|that)\s+(?:country|nation)|(?<![\p{L}])(?:ce|cet)\s+(?:pays|État)|ce\s+dernier/iu;
+
+function unnamedGiver(
+  text: string,
+  sentence: Span,
+  match: TriggerMatch,
+  inSentence: EntitySuggestion[],
+  receiver: EntitySuggestion | undefined,
+  ctx: Ctx,
+): Side | undefined {
+  if (match.trigger.kind !== "pledge") return undefined;
+  const from = inSentence.find(
+    (e) =>
+      e.start >= match.end &&
+      ctx.countryOf(e) &&
+      FROM_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) &&
+      (!receiver || ctx.countryOf(e) !== ctx.countryOf(receiver)),
+  );
+  if (from) return sideOf(from, ctx.countryOf);
+  const clause = text.slice(clauseStart(text, sentence, match.start), match.start);
+  if (!receiver || !ANAPHOR.test(clause)) return undefined;
+  const other = inSentence.find((e) => ctx.countryOf(e) && ctx.countryOf(e) !== ctx.countryOf(receiver));
+  return other ? sideOf(other, ctx.countryOf) : undefined;
 }
 
 export function giftSides(
@@ -184,4 +234,21 @@ export function donorIn(text: string, sentence: Span, inSentence: EntitySuggesti
     if (near) return sideOf(near, ctx.countryOf);
   }
   return undefined;
+}
+
+// "the visit of the Cambodian PM to China", "la visite du Premier ministre cambodgien en Chine":
+// the host is named after a place preposition, the visitor is the other name.
+const HOST_BEFORE = /(?:^|\s)(?:to|in|en|au|aux|à)\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+
+/** The visitor (from) and the host (to) of a planned visit named after the trigger, or null. */
+export function visitSides(text: string, inSentence: EntitySuggestion[], match: TriggerMatch, ctx: Ctx): Sides | null {
+  const after = inSentence.filter((e) => e.start >= match.start && ctx.countryOf(e));
+  const host = after.find((e) => HOST_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)));
+  const visitor = after.find((e) => e !== host && (!host || ctx.countryOf(e) !== ctx.countryOf(host)));
+  if (!host && !visitor) return null;
+  const from = visitor
+    ? sideOf(visitor, ctx.countryOf)
+    : counterpart(sideOf(host!, ctx.countryOf), ctx.rankedCountries);
+  const to = host ? sideOf(host, ctx.countryOf) : counterpart(from, ctx.rankedCountries);
+  return sides(from, to);
 }

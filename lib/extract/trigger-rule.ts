@@ -2,11 +2,12 @@
  * One trigger: a verb or construction that states a commitment, and how its sides are read.
  * "subject" (who speaks gives or asks; the first other side after the verb is addressed), "gift"
  * ("a gift presented to Cambodia by Vietnam": the agent after "by" gives), or "parties"
- * (agreements and signings: the sides named in the sentence).
+ * (agreements and signings: the sides named in the sentence), "visit" (a planned visit: the
+ * visitor to the host) or "speaker" ("A and B need to…": whoever the text reports says so).
  */
 import type { CommitmentKind } from "./types";
 
-export type DirectionMode = "subject" | "gift" | "parties";
+export type DirectionMode = "subject" | "gift" | "parties" | "visit" | "speaker";
 
 export interface Trigger {
   kind: CommitmentKind;

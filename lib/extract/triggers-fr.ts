@@ -44,6 +44,20 @@ export const FR: Trigger[] = [
     "intent",
     String.raw`${fr("a|ont", "exprimé\\s+(?:sa|leur)\\s+(?:volonté|disposition|disponibilité)|manifesté\\s+(?:sa|leur)\\s+volonté")}|(?:se\s+(?:dit|disent)|s['’]est\s+dite?|se\s+sont\s+dits?)\s+prêts?|prévoi(?:t|ent)\s+de|envisage(?:nt)?\s+de|se\s+rendra|effectuera|accueillera`,
   ),
+  // A planned visit under discussion: "la préparation de la visite du ministre en Chine".
+  t(
+    "intent",
+    String.raw`(?:préparation|organisation)\s+de\s+(?:la|sa|leur)\s+(?:prochaine\s+|future\s+)?visite|${fr("a|ont", "discuté|évoqué|abordé")}\s+(?:de\s+)?(?:la|les|sa|leur|leurs)\s+(?:prochaines?\s+|futures?\s+)?visites?`,
+    { mode: "visit" },
+  ),
+  t("proposal", String.raw`${fr("a|ont", "souligné|insisté sur|rappelé")}\s+la\s+nécessité\s+(?:de|d['’])`),
+  t(
+    "proposal",
+    String.raw`(?<=\p{Lu}[\p{L}-]{1,30}\s{1,3}et\s{1,3}(?:le\s|la\s|l['’])?\p{Lu}[\p{L}-]{1,30}\s{1,3})doivent`,
+    {
+      mode: "speaker",
+    },
+  ),
   t(
     "agreement",
     String.raw`${fr("ont", "convenu")}|sont\s+convenus|se\s+sont\s+(?:mis|mises)\s+d['’]accord|se\s+sont\s+accordée?s|${fr("ont", "accepté de|décidé de|consenti")}|${fr("a", "accepté de|consenti")}`,

@@ -44,7 +44,7 @@ const EN: Trigger[] = [
   // "aid from A for B will increase to 52 million": the aid's growth is the pledge.
   t(
     "pledge",
-    String.raw`(?<=${AID}(?:\s{1,5}[\p{L}()’'-]{1,30}){0,8}\s{1,5})(?:will|would)\s+(?:increase|rise|grow|reach)`,
+    String.raw`(?<=${AID}(?:\s{1,5}[\p{L}()’'-]{1,30}){0,12}\s{1,5})(?:will|would)\s+(?:increase|rise|grow|reach)`,
     {
       needsFigure: true,
     },
@@ -64,6 +64,20 @@ const EN: Trigger[] = [
     "intent",
     String.raw`looked\s+forward\s+to|look\s+forward\s+to|looks\s+forward\s+to|(?:expressed|voiced|showed|affirmed)\s+(?:${PRONOUN}\s+)?(?:willingness|readiness|desire|wish)|(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to|(?<!(?:visit|trip|meeting|talks|event)\s)(?:aims?|plans?|intends?)\s+to|orientations?\s+to|(?:expected|scheduled)\s+to\s+(?:complete|be\s+completed|open|visit|host)`,
   ),
+  // A planned visit talked over is an intent of the visitor: "discussed possible visits in 2022".
+  t(
+    "intent",
+    String.raw`discussed\s+(?:the\s+|a\s+)?(?:(?:possible|planned|upcoming|forthcoming|future|next|proposed|reciprocal|high-level|official|state)\s+)*visits?|preparations?\s+for\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:(?:possible|planned|upcoming|forthcoming|future|next|official|state)\s+)*visit`,
+    { mode: "visit" },
+  ),
+  // Stressing a need is putting it forward; "A and B need to…" reports the speaker's view.
+  t(
+    "proposal",
+    String.raw`(?:stressed|emphasi[sz]ed|underlined|underscored|put\s+(?:an\s+|special\s+)?emphasis\s+on)\s+the\s+(?:need|necessity)\s+(?:to|for)`,
+  ),
+  t("proposal", String.raw`(?<=\p{Lu}[\p{L}-]{1,30}\s{1,3}and\s{1,3}\p{Lu}[\p{L}-]{1,30}\s{1,3})need\s+to`, {
+    mode: "speaker",
+  }),
   // Appreciation of the other side's undertaking states it: "welcomed Laos's commitment to…".
   t(
     "intent",
@@ -81,7 +95,7 @@ const EN: Trigger[] = [
 ];
 
 // "has extended three credit lines in recent years": a tally of the past, not this news.
-const BACKGROUND =
+export const BACKGROUND =
   /(?<![\p{L}])(?:in\s+recent\s+years|over\s+the\s+(?:past\s+|last\s+)?years|so\s+far|to\s+date|au\s+fil\s+des\s+années|ces\s+dernières\s+années|jusqu['’]à\s+présent)(?![\p{L}])/iu;
 
 export interface TriggerMatch {
