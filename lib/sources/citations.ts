@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { AppError } from "../errors/codes";
 import { prisma } from "../db/client";
+import type { Db } from "../db/transaction";
 import { locateQuote, QUOTE_NOT_FOUND } from "./quotes";
 import type { citationInputSchema } from "./schema";
 
@@ -18,10 +19,14 @@ export interface ResolvedCitation {
  * Finds each quote verbatim in its source (one read for all the sources) and returns it with its
  * offsets; a quote that is not there, word for word, is refused with the field that holds it.
  */
-export async function resolveCitations(citations: CitationInput[], field = "citations"): Promise<ResolvedCitation[]> {
+export async function resolveCitations(
+  citations: CitationInput[],
+  field = "citations",
+  db: Db = prisma,
+): Promise<ResolvedCitation[]> {
   if (citations.length === 0) return [];
   const ids = [...new Set(citations.map((c) => c.sourceId))];
-  const sources = await prisma.source.findMany({ where: { id: { in: ids } }, select: { id: true, fullText: true } });
+  const sources = await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, fullText: true } });
   const texts = new Map(sources.map((s) => [s.id, s.fullText]));
   return citations.map((c, i) => {
     const text = texts.get(c.sourceId);
