@@ -25,3 +25,10 @@ export function locateQuote(text: string, quote: string, occurrence = 1): Span |
     from = start + 1;
   }
 }
+
+/** Which occurrence of `quote` in `text` starts at `start` (1 = the first), so the citation lands there. */
+export function occurrenceAt(text: string, quote: string, start: number): number {
+  let n = 0;
+  for (let at = text.indexOf(quote); at >= 0 && at <= start; at = text.indexOf(quote, at + 1)) n++;
+  return Math.max(n, 1);
+}
