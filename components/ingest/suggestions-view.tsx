@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CountryOption } from "@/lib/countries/match";
-import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
+import { formatDateRange, formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import type { ExtractionJson } from "@/lib/extract/schema";
 import type { SourceSuggestions } from "@/lib/ingest/queries";
 import { reviewValues } from "@/lib/ingest/review";
@@ -33,10 +33,12 @@ function Stopped({ at, length, budgetMs }: { at: number; length: number; budgetM
   );
 }
 
-const dateText = (value: string) => {
-  const date = parsePartialDate(value);
-  return date ? formatPartialDate(date) : value;
-};
+/** "14 March 2019", or a range as one ("8–10 June 2020"). */
+function dateText(value: string, until: string | null): string {
+  const [start, end] = [parsePartialDate(value), until ? parsePartialDate(until) : null];
+  if (!start) return value;
+  return end ? formatDateRange(start, end) : formatPartialDate(start);
+}
 
 /** What the review rows need but do not record: the dates, figures and names the text holds. */
 function Findings({ x }: { x: ExtractionJson }) {
@@ -96,10 +98,7 @@ function Findings({ x }: { x: ExtractionJson }) {
         <ul className="space-y-2 text-sm">
           {x.dates.slice(0, MAX_SHOWN).map((d) => (
             <li key={`d${d.start}`}>
-              <span className="font-medium">
-                {dateText(d.value)}
-                {d.until ? `–${dateText(d.until)}` : ""}
-              </span>{" "}
+              <span className="font-medium">{dateText(d.value, d.until)}</span>{" "}
               <span className="text-muted">“{d.text}”</span>
             </li>
           ))}
