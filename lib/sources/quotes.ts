@@ -114,3 +114,25 @@ export function quoteMismatch(text: string, quote: string): string {
     (reads ? `reads “${head(reads)}” where the quote has “${head(wanted.slice(low))}”.` : "ends.")
   );
 }
+
+/**
+ * The quote a selection on a source's page stands for: the selected words as the source has them,
+ * at the occurrence nearest where the selection starts (`near`: its offset in the page's text,
+ * which note links make a little longer than the source's). Null when the selection is not the
+ * source's words, such as one that crosses a note link.
+ */
+export function quoteAtSelection(
+  text: string,
+  selected: string,
+  near: number,
+): { quote: string; occurrence: number; start: number } | null {
+  let best: Span | null = null;
+  for (let n = 1; n <= 1000; n++) {
+    const span = findQuote(text, selected, n);
+    if (!span || (best && Math.abs(span.start - near) > Math.abs(best.start - near))) break;
+    best = span;
+  }
+  if (!best) return null;
+  const quote = text.slice(best.start, best.end);
+  return { quote, occurrence: occurrenceAt(text, quote, best.start), start: best.start };
+}

@@ -68,4 +68,31 @@ test("an editor reviews an article's suggestions, corrects one inline and saves 
   await page.goto(sourcePath);
   await expect(page.locator("mark").filter({ hasText: PLEDGE })).toBeVisible();
   await expect(page.locator("mark").filter({ hasText: "signed a memorandum of understanding" })).toBeVisible();
+
+  // Quote by selection: the editor selects the third sentence's words and attaches them to the pledge.
+  const passage = "hold the next joint committee meeting in Phnom Penh";
+  await page.evaluate((words) => {
+    const walker = document.createTreeWalker(document.querySelector("main") ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(words);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      node.parentElement!.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return;
+    }
+  }, passage);
+  const quoting = page.getByRole("region", { name: "Quote by selection" });
+  await expect(quoting.getByLabel("Selected passage")).toHaveText(passage);
+  await quoting.getByRole("button", { name: "Use as quote" }).click();
+  await quoting.getByLabel("Which commitment").fill("Transmission lines");
+  await quoting.getByRole("option", { name: /Transmission lines along/ }).click();
+  await quoting.getByRole("button", { name: "Attach the quote" }).click();
+  await expect(quoting.getByRole("status")).toHaveText(/attached to “Transmission lines along/);
+  await expectNoAxeViolations();
+  await page.reload();
+  await expect(page.locator("mark").filter({ hasText: passage })).toBeVisible();
 });

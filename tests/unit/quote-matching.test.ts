@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuote, occurrenceAt, quoteForm, quoteMismatch } from "../../lib/sources/quotes";
+import { findQuote, occurrenceAt, quoteAtSelection, quoteForm, quoteMismatch } from "../../lib/sources/quotes";
 
 // Sentences written for these tests, in the typography news sites use.
 const TEXT =
@@ -67,5 +67,23 @@ describe("quoteForm and occurrenceAt", () => {
   it("names the occurrence that starts at an offset", () => {
     expect(occurrenceAt("ab ab ab", "ab", 3)).toBe(2);
     expect(occurrenceAt("ab ab ab", "ab", 0)).toBe(1);
+  });
+});
+
+describe("quoteAtSelection", () => {
+  const text = "The fund opens. Later, the fund’s board met. The fund opens again.";
+
+  it("takes the occurrence nearest the selection, in the source's words", () => {
+    expect(quoteAtSelection(text, "The fund opens", 0)).toEqual({ quote: "The fund opens", occurrence: 1, start: 0 });
+    expect(quoteAtSelection(text, "The fund opens", 50)).toMatchObject({ occurrence: 2, start: 45 });
+    expect(quoteAtSelection(text, "the fund's\nboard", 20)).toEqual({
+      quote: "the fund’s board",
+      occurrence: 1,
+      start: 23,
+    });
+  });
+
+  it("refuses a selection that is not the source's words", () => {
+    expect(quoteAtSelection(text, "opens. [1] Later", 5)).toBeNull();
   });
 });
