@@ -21,6 +21,7 @@ let editor: string;
 let viewer: string;
 let sourceId: string;
 let actions: ReturnType<typeof serverActions>;
+let savedEventId: string;
 
 async function call(name: string, arg: unknown, cookie = editor): Promise<Result> {
   const action = actions.find((a) => a.name === name);
@@ -162,6 +163,7 @@ describe("saving reviewed suggestions", () => {
     expect(saved.events!.map((e) => e.title)).toEqual(["Visit of the Thai foreign minister to Phnom Penh"]);
     expect(saved.commitments).toHaveLength(2);
     const eventId = saved.events![0]!.id;
+    savedEventId = eventId;
     expect(rows(`SELECT "eventId" FROM "Document" WHERE id = ?`, saved.documents![0]!.id)).toEqual([{ eventId }]);
     const commitments = rows<{ eventId: string; status: string; amountMinor: number | null }>(
       `SELECT "eventId", status, "amountMinor" FROM "Commitment" WHERE id IN (?, ?) ORDER BY title`,
@@ -180,5 +182,38 @@ describe("saving reviewed suggestions", () => {
     expect(new Set(citations.map((c) => c.quote))).toEqual(new Set([VISIT, SIGNING, PLEDGE]));
     const [events, documents, commitmentCount] = counts();
     expect([events, documents, commitmentCount]).toEqual([before[0]! + 1, before[1]! + 1, before[2]! + 2]);
+  });
+});
+
+describe("attaching a selected or pasted quote to a record", () => {
+  const attach = (quoteText: string, cookie = editor) =>
+    call(
+      "attachQuoteAction",
+      { record: { type: "event", id: savedEventId }, citation: { sourceId, quote: quoteText, occurrence: 1 } },
+      cookie,
+    );
+
+  it("refuses a viewer", async () => {
+    expect(await attach("Thailand pledged", viewer)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
+
+  it("stores the source's own words when the quote differs only in spacing", async () => {
+    const result = await attach("Thailand  pledged 2 million\nUSD");
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const stored = rows<{ quote: string; startOffset: number }>(
+      `SELECT quote, "startOffset" FROM "Citation" WHERE "eventId" = ? ORDER BY "startOffset" DESC LIMIT 1`,
+      savedEventId,
+    );
+    expect(stored).toEqual([{ quote: "Thailand pledged 2 million USD", startOffset: ARTICLE.indexOf("Thailand") }]);
+  });
+
+  it("says where a quote that is not in the source stops matching", async () => {
+    const before = counts();
+    const result = await attach("Thailand pledged 5 million USD to Cambodia");
+    expect(result).toMatchObject({ ok: false, error: { code: "invalid_body", field: "citation.0.quote" } });
+    expect(String(result.error!.message)).toContain(
+      "It matches up to “Thailand pledged ”, then the source reads “2 million USD to Cambodia for…” where the quote has “5 million USD to Cambodia”.",
+    );
+    expect(counts()).toEqual(before);
   });
 });
