@@ -1,7 +1,8 @@
 // npm run screenshots: captures the main pages of a running Pact (BASE_URL, default
-// http://localhost:3000) into docs/screenshots/ for the README.
+// http://localhost:3000) into docs/screenshots/ for the README. With EDITOR_EMAIL and
+// EDITOR_PASSWORD, it also logs in and captures the editors' review page.
 import { mkdirSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 import { findChromium, CHROMIUM_INSTALL_HINT } from "./find-chromium";
 
 const PAGES = [
@@ -16,6 +17,25 @@ const PAGES = [
   { name: "search", path: "/search?q=cybersecurite" },
   { name: "as-of", path: "/commitments?asOf=2019-01-01" },
 ];
+
+// The review page of the seed's English report, its first two suggestions ticked.
+const REVIEW_PATH = "/sources/vna-en-2019-03-14/suggestions";
+
+async function captureReview(page: Page, base: string, email: string, password: string) {
+  await page.goto(`${base}/login?next=${encodeURIComponent(REVIEW_PATH)}`);
+  const login = page.getByRole("form", { name: "Log in" });
+  await login.getByLabel("Email").fill(email);
+  await login.getByLabel("Password").fill(password);
+  await login.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL(`**${REVIEW_PATH}`);
+  const review = page.getByRole("form", { name: "Review the suggestions" });
+  for (const n of [1, 2]) await review.getByRole("checkbox", { name: new RegExp(`^Keep commitment ${n}:`) }).check();
+  // A tall window rather than the full page: the save bar sticks to the window's bottom.
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: "docs/screenshots/review.png" });
+  console.log("docs/screenshots/review.png");
+}
 
 async function main() {
   const executablePath = findChromium();
@@ -35,6 +55,8 @@ async function main() {
       await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
       console.log(`docs/screenshots/${name}.png`);
     }
+    const { EDITOR_EMAIL: email, EDITOR_PASSWORD: password } = process.env;
+    if (email && password) await captureReview(page, base, email, password);
   } finally {
     await browser.close();
   }

@@ -1,16 +1,14 @@
 import Link from "next/link";
-import type { CommitmentSuggestion, Extraction } from "@/lib/extract";
-import { isDateRange } from "@/lib/extract";
+import type { CountryOption } from "@/lib/countries/match";
+import { formatDateRange, formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
+import type { ExtractionJson } from "@/lib/extract/schema";
 import type { SourceSuggestions } from "@/lib/ingest/queries";
-import { commitmentHref, documentHref, eventHref } from "@/lib/ingest/prefill";
-import { formatDateRange, formatPartialDate } from "@/lib/dates/partial-date";
-import { KIND_LABELS } from "@/lib/format/labels";
+import { reviewValues } from "@/lib/ingest/review";
 import { formatAmount } from "@/lib/format/values";
-import { EmptyState } from "../ui/empty-state";
 import { Section } from "../ui/section";
+import { ReviewForm } from "./review-form";
 
-const PATHS = { person: "/people", organization: "/organizations", country: "/countries" } as const;
-const chip = "inline-flex items-center rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800";
+const PATHS = { person: "/people", organization: "/organizations", regional_body: "/organizations" } as const;
 // Each list shows at most this many: nobody works through more from one page, and every item costs
 // the server rendering (15,000 pasted pledges made a 28 MB page that held the server for seconds).
 const MAX_SHOWN = 100;
@@ -21,17 +19,6 @@ function NotListed({ total, what }: { total: number; what: string }) {
       The first {MAX_SHOWN} of {total} {what} are listed.
     </p>
   ) : null;
-}
-
-function Sentence({ text, s, language }: { text: string; s: CommitmentSuggestion; language: string }) {
-  // The words that made it a commitment, in bold: the editor sees why it was suggested.
-  return (
-    <blockquote lang={language} className="font-serif leading-relaxed">
-      {text.slice(s.start, s.trigger.start)}
-      <strong>{text.slice(s.trigger.start, s.trigger.end)}</strong>
-      {text.slice(s.trigger.end, s.end)}
-    </blockquote>
-  );
 }
 
 function Stopped({ at, length, budgetMs }: { at: number; length: number; budgetMs: number }) {
@@ -46,160 +33,122 @@ function Stopped({ at, length, budgetMs }: { at: number; length: number; budgetM
   );
 }
 
-function sideName(names: Map<string, string>, side?: { country?: string; entityId?: string }): string {
-  if (!side) return "?";
-  return (
-    [side.entityId ? (names.get(side.entityId) ?? side.entityId) : undefined, side.country]
-      .filter(Boolean)
-      .join(", ") || "?"
-  );
+/** "14 March 2019", or a range as one ("8–10 June 2020"). */
+function dateText(value: string, until: string | null): string {
+  const [start, end] = [parsePartialDate(value), until ? parsePartialDate(until) : null];
+  if (!start) return value;
+  return end ? formatDateRange(start, end) : formatPartialDate(start);
 }
 
-export function SuggestionsView({ data }: { data: SourceSuggestions }) {
-  const { source, extraction: x, names } = data;
-  const text = source.fullText;
-  return (
-    <div className="space-y-10">
-      <p className="text-sm text-muted">
-        Language read from the text: <strong>{x.language}</strong> (stored as {source.language}). {x.commitments.length}{" "}
-        commitment sentences, {x.dates.length} dates, {x.money.length} amounts, {x.quantities.length} quantities,{" "}
-        {x.entities.length} names found.
-      </p>
-      {x.stoppedAt !== undefined ? <Stopped at={x.stoppedAt} length={text.length} budgetMs={data.budgetMs} /> : null}
-      <Section title="Commitments and signings" id="suggested-commitments">
-        {x.commitments.length ? (
-          <>
-            <ol className="space-y-4">
-              {x.commitments.slice(0, MAX_SHOWN).map((s, i) => (
-                <li key={s.start} id={`suggestion-${i}`} className="space-y-2 rounded border border-line bg-white p-4">
-                  <p className="flex flex-wrap items-center gap-2 text-sm">
-                    <span className="font-semibold">
-                      {s.commitmentKind === "signing" ? "Signing" : KIND_LABELS[s.commitmentKind]}
-                    </span>
-                    <span className="text-muted">
-                      {sideName(names, s.direction?.from)} → {sideName(names, s.direction?.to)}
-                    </span>
-                    {s.money.map((m) => (
-                      <span key={m.start} className={chip}>
-                        {formatAmount({ value: m.value, currency: m.currency })}
-                      </span>
-                    ))}
-                    {s.quantities.map((q) => (
-                      <span key={q.start} className={chip}>
-                        {q.baseline ? `${q.baseline} → ` : ""}
-                        {q.atLeast ? "at least " : ""}
-                        {q.target} {q.unit}
-                      </span>
-                    ))}
-                    {s.dates.map((d) => (
-                      <span key={d.start} className={chip}>
-                        {isDateRange(d.value)
-                          ? formatDateRange(d.value.start, d.value.end)
-                          : formatPartialDate(d.value)}
-                      </span>
-                    ))}
-                  </p>
-                  <Sentence text={text} s={s} language={source.language} />
-                  <Link
-                    href={
-                      s.commitmentKind === "signing"
-                        ? documentHref(source.id, text, s, source.published)
-                        : commitmentHref(source.id, text, s, source.published)
-                    }
-                    className="inline-block rounded bg-accent px-3 py-1.5 text-sm font-medium text-white"
-                  >
-                    {s.commitmentKind === "signing" ? "Record as a document" : "Record as a commitment"}
-                    <span className="sr-only">: {s.text.slice(0, 80)}</span>
-                  </Link>
-                </li>
-              ))}
-            </ol>
-            <NotListed total={x.commitments.length} what="commitment sentences" />
-          </>
-        ) : (
-          <EmptyState>No sentence here states a pledge, request, proposal, agreement or signing.</EmptyState>
-        )}
-      </Section>
-      <Findings x={x} text={text} sourceId={source.id} names={names} />
-    </div>
-  );
-}
-
-function Findings({
-  x,
-  text,
-  sourceId,
-  names,
-}: {
-  x: Extraction;
-  text: string;
-  sourceId: string;
-  names: Map<string, string>;
-}) {
-  const entities = [...new Map(x.entities.map((e) => [`${e.type}:${e.id}`, e])).values()];
+/** What the review rows need but do not record: the dates, figures and names the text holds. */
+function Findings({ x }: { x: ExtractionJson }) {
+  const entities = [
+    ...new Map(x.entities.map((e) => [e.known ? `${e.type}:${e.known.id}` : `new:${e.proposed?.name}`, e])).values(),
+  ];
+  const proposed = entities.filter((e) => e.proposed && (e.type === "person" || e.type === "organization"));
+  const known = entities.filter((e) => e.known);
   return (
     <div className="grid gap-8 lg:grid-cols-2">
-      <Section title="Dates" id="suggested-dates">
-        <ul className="space-y-2 text-sm">
-          {x.dates.slice(0, MAX_SHOWN).map((d) => (
-            <li key={d.start} className="flex flex-wrap items-center gap-2">
-              <span className="font-medium">
-                {isDateRange(d.value) ? formatDateRange(d.value.start, d.value.end) : formatPartialDate(d.value)}
-              </span>
-              <span className="text-muted">“{d.text}”</span>
-              {d.afterPublication ? (
-                <span className="rounded bg-amber-50 px-1.5 text-xs text-amber-900 ring-1 ring-amber-300">
-                  after the article: check it
-                </span>
-              ) : null}
-              {isDateRange(d.value) ? (
-                <Link href={eventHref(sourceId, text, x, d)} className="text-accent underline">
-                  Record as an event
+      <Section title="Names in the article" id="suggested-names">
+        <ul className="flex flex-wrap gap-2 text-sm" aria-label="Known to Pact">
+          {known.slice(0, MAX_SHOWN).map((e) => (
+            <li key={`${e.type}:${e.known!.id}`}>
+              {e.type === "country" ? (
+                <span className="rounded border border-line bg-white px-2 py-0.5">{e.known!.name}</span>
+              ) : (
+                <Link
+                  href={`${PATHS[e.type]}/${e.known!.id}`}
+                  className="rounded border border-line bg-white px-2 py-0.5 text-accent hover:border-accent"
+                >
+                  {e.known!.name}
+                  {e.text !== e.known!.name ? <span className="text-muted"> (“{e.text}”)</span> : null}
                 </Link>
-              ) : null}
+              )}
             </li>
           ))}
         </ul>
-        <NotListed total={x.dates.length} what="dates" />
+        {proposed.length ? (
+          <>
+            <h3 className="font-semibold">Not in Pact yet</h3>
+            <ul className="space-y-1 text-sm">
+              {proposed.slice(0, MAX_SHOWN).map((e) => (
+                <li key={`${e.type}:${e.proposed!.name}`}>
+                  {e.proposed!.name}
+                  {e.proposed!.position ? <span className="text-muted">, {e.proposed!.position}</span> : null}{" "}
+                  <Link
+                    href={
+                      e.type === "person"
+                        ? `/people/new?${new URLSearchParams({ name: e.proposed!.name })}`
+                        : "/organizations/new"
+                    }
+                    className="text-accent underline"
+                  >
+                    Create the {e.type}
+                    <span className="sr-only">: {e.proposed!.name}</span>
+                  </Link>
+                  {e.probably ? <span className="text-muted"> (probably {e.probably.name})</span> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <NotListed total={known.length} what="names" />
       </Section>
-      <Section title="Amounts and quantities" id="suggested-figures">
+      <Section title="Dates and figures" id="suggested-figures">
         <ul className="space-y-2 text-sm">
-          {x.money.slice(0, MAX_SHOWN).map((m) => (
-            <li key={m.start}>
+          {x.dates.slice(0, MAX_SHOWN).map((d) => (
+            <li key={`d${d.start}`}>
+              <span className="font-medium">{dateText(d.value, d.until)}</span>{" "}
+              <span className="text-muted">“{d.text}”</span>
+            </li>
+          ))}
+          {x.amounts.slice(0, MAX_SHOWN).map((m) => (
+            <li key={`m${m.start}`}>
               <span className="font-medium">{formatAmount({ value: m.value, currency: m.currency })}</span>{" "}
               <span className="text-muted">“{m.text}”</span>
             </li>
           ))}
           {x.quantities.slice(0, MAX_SHOWN).map((q) => (
-            <li key={q.start}>
+            <li key={`q${q.start}`}>
               <span className="font-medium">
                 {q.baseline ? `${q.baseline} → ` : ""}
                 {q.atLeast ? "at least " : ""}
-                {q.target} {q.unit}
+                {q.target ?? q.delta} {q.unit}
               </span>{" "}
               <span className="text-muted">“{q.text}”</span>
             </li>
           ))}
         </ul>
-        <NotListed total={x.money.length} what="amounts" />
-        <NotListed total={x.quantities.length} what="quantities" />
+        <NotListed total={x.dates.length} what="dates" />
       </Section>
-      <Section title="People, organizations and countries" id="suggested-names">
-        <ul className="flex flex-wrap gap-2 text-sm">
-          {entities.slice(0, MAX_SHOWN).map((e) => (
-            <li key={`${e.type}:${e.id}`}>
-              <Link
-                href={e.type === "country" ? `/countries` : `${PATHS[e.type]}/${e.id}`}
-                className="rounded border border-line bg-white px-2 py-0.5 text-accent hover:border-accent"
-              >
-                {names.get(e.id) ?? e.text}
-                {e.text !== names.get(e.id) ? <span className="text-muted"> (“{e.text}”)</span> : null}
-              </Link>
-            </li>
-          ))}
-        </ul>
-        <NotListed total={entities.length} what="names" />
-      </Section>
+    </div>
+  );
+}
+
+export function SuggestionsView({ data, countries }: { data: SourceSuggestions; countries: readonly CountryOption[] }) {
+  const { source, extraction: x } = data;
+  const initial = reviewValues(
+    { ...x, events: x.events.slice(0, MAX_SHOWN), documents: x.documents.slice(0, MAX_SHOWN) },
+    source.published,
+  );
+  initial.commitments = initial.commitments.slice(0, MAX_SHOWN);
+  return (
+    <div className="space-y-10">
+      <p className="text-sm text-muted">
+        Language read from the text: <strong>{x.language}</strong> (stored as {source.language}). {x.events.length}{" "}
+        events, {x.documents.length} documents, {x.commitments.length} commitments, {x.dates.length} dates,{" "}
+        {x.amounts.length} amounts, {x.entities.length} names found.
+      </p>
+      {x.stoppedAt !== null ? (
+        <Stopped at={x.stoppedAt} length={source.fullText.length} budgetMs={data.budgetMs} />
+      ) : null}
+      <ReviewForm
+        initial={initial}
+        context={{ sourceId: source.id, text: source.fullText, language: source.language, published: source.published }}
+        countries={countries}
+      />
+      <NotListed total={x.commitments.length} what="commitments" />
+      <Findings x={x} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { auditData } from "../audit/entry";
 import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
+import { inTransaction, type Db } from "../db/transaction";
 import { newRecordId } from "../records/ids";
 import { checkReferences } from "../records/references";
 import { resolveCitations } from "../sources/citations";
@@ -21,10 +22,10 @@ const columns = commitmentColumns;
 const SIDE_SELECT = { role: true, position: true, countryCode: true, organizationId: true, personId: true } as const;
 
 /** The sides' rows, with the country of each organization named without one. */
-async function sideRows(input: Fields) {
+async function sideRows(input: Fields, db: Db = prisma) {
   const orgIds = organizationsWithoutCountry(input);
   const orgs = orgIds.length
-    ? await prisma.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, countryCode: true } })
+    ? await db.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, countryCode: true } })
     : [];
   return sideColumns(input, new Map(orgs.map((o) => [o.id, o.countryCode])));
 }
@@ -32,36 +33,42 @@ async function sideRows(input: Fields) {
 /** JSON-safe snapshot for the audit log (money as a decimal string of minor units). */
 const snapshot = (c: ReturnType<typeof columns>) => ({ ...c, amountMinor: c.amountMinor?.toString() ?? null });
 
-function references(input: Fields & { links: { commitmentId: string }[] }) {
+function references(input: Fields & { links: { commitmentId: string }[] }, db?: Db) {
   // Errors name the field the client sent: `from.countryCode` for a legacy body, else `sides.N.…`.
   const legacy = input.sides === undefined;
   const field = (i: number, key: string) => (legacy ? `${i === 0 ? "from" : "to"}.${key}` : `sides.${i}.${key}`);
-  return checkReferences([
-    ...sidesOf(input).flatMap((s, i) => [
-      { field: field(i, "countryCode"), kind: "country" as const, id: s.countryCode },
-      { field: field(i, "organizationId"), kind: "organization" as const, id: s.organizationId },
-      { field: field(i, "personId"), kind: "person" as const, id: s.personId },
-    ]),
-    { field: "eventId", kind: "event", id: input.eventId },
-    { field: "documentId", kind: "document", id: input.documentId },
-    ...input.links.map((l, i) => ({
-      field: `links.${i}.commitmentId`,
-      kind: "commitment" as const,
-      id: l.commitmentId,
-    })),
-    ...input.sectors.map((code, i) => ({ field: `sectors.${i}`, kind: "sector" as const, id: code })),
-  ]);
+  return checkReferences(
+    [
+      ...sidesOf(input).flatMap((s, i) => [
+        { field: field(i, "countryCode"), kind: "country" as const, id: s.countryCode },
+        { field: field(i, "organizationId"), kind: "organization" as const, id: s.organizationId },
+        { field: field(i, "personId"), kind: "person" as const, id: s.personId },
+      ]),
+      { field: "eventId", kind: "event", id: input.eventId },
+      { field: "documentId", kind: "document", id: input.documentId },
+      ...input.links.map((l, i) => ({
+        field: `links.${i}.commitmentId`,
+        kind: "commitment" as const,
+        id: l.commitmentId,
+      })),
+      ...input.sectors.map((code, i) => ({ field: `sectors.${i}`, kind: "sector" as const, id: code })),
+    ],
+    db,
+  );
 }
 
-/** A new commitment with its quotes, its first status (evidenced by the first quote) and its links. */
-export async function createCommitment(input: CommitmentCreate, actor: Actor, today: string = todayIso()) {
+/**
+ * A new commitment with its quotes, its first status (evidenced by the first quote) and its
+ * links; in the caller's transaction `db` when given (a reviewed batch saved all or none).
+ */
+export async function createCommitment(input: CommitmentCreate, actor: Actor, today: string = todayIso(), db?: Db) {
   refuseFutureEffective(input.statusEffective, "statusEffective", today);
-  await references(input);
-  const citations = await resolveCitations(input.citations);
+  await references(input, db);
+  const citations = await resolveCitations(input.citations, "citations", db);
   const data = columns(input);
-  const sides = await sideRows(input);
+  const sides = await sideRows(input, db);
   const id = newRecordId(data.title);
-  await prisma.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx.commitment.create({
       data: {
         id,

@@ -3,6 +3,7 @@ import { auditData } from "../audit/entry";
 import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
+import { inTransaction, type Db } from "../db/transaction";
 import { newRecordId } from "../records/ids";
 import { titleColumns } from "../records/titles";
 import { checkReferences } from "../records/references";
@@ -32,10 +33,10 @@ function columns(input: Fields) {
  * so the document is found by that country; a national organization of another country than the
  * party's is refused, as a slip of the picker.
  */
-async function partyRows(input: Fields) {
+async function partyRows(input: Fields, db: Db = prisma) {
   const organizationIds = input.parties.map((p) => p.organizationId).filter((id): id is string => Boolean(id));
   const organizations = organizationIds.length
-    ? await prisma.organization.findMany({
+    ? await db.organization.findMany({
         where: { id: { in: organizationIds } },
         select: { id: true, name: true, scope: true, countryCode: true, country: { select: { name: true } } },
       })
@@ -63,21 +64,24 @@ const signatoryRows = (input: Fields) =>
   }));
 
 /** Every linked record exists, and each signatory's position is one that person held. */
-async function references(input: Fields) {
-  await checkReferences([
-    { field: "eventId", kind: "event", id: input.eventId },
-    ...input.parties.flatMap((p, i) => [
-      { field: `parties.${i}.countryCode`, kind: "country" as const, id: p.countryCode },
-      { field: `parties.${i}.organizationId`, kind: "organization" as const, id: p.organizationId },
-    ]),
-    ...input.signatories.flatMap((s, i) => [
-      { field: `signatories.${i}.personId`, kind: "person" as const, id: s.personId },
-      { field: `signatories.${i}.organizationId`, kind: "organization" as const, id: s.organizationId },
-    ]),
-  ]);
+async function references(input: Fields, db: Db = prisma) {
+  await checkReferences(
+    [
+      { field: "eventId", kind: "event", id: input.eventId },
+      ...input.parties.flatMap((p, i) => [
+        { field: `parties.${i}.countryCode`, kind: "country" as const, id: p.countryCode },
+        { field: `parties.${i}.organizationId`, kind: "organization" as const, id: p.organizationId },
+      ]),
+      ...input.signatories.flatMap((s, i) => [
+        { field: `signatories.${i}.personId`, kind: "person" as const, id: s.personId },
+        { field: `signatories.${i}.organizationId`, kind: "organization" as const, id: s.organizationId },
+      ]),
+    ],
+    db,
+  );
   const positionIds = input.signatories.map((s) => s.positionId).filter((id): id is string => Boolean(id));
   if (!positionIds.length) return;
-  const held = await prisma.position.findMany({
+  const held = await db.position.findMany({
     where: { id: { in: positionIds } },
     select: { id: true, personId: true },
   });
@@ -91,14 +95,17 @@ async function references(input: Fields) {
     );
 }
 
-/** A new document with its parties, signatories and the quotes that report it. */
-export async function createDocument(input: DocumentCreate, actor: Actor) {
-  await references(input);
-  const citations = await resolveCitations(input.citations);
+/**
+ * A new document with its parties, signatories and the quotes that report it; in the caller's
+ * transaction `db` when given (a reviewed batch saved all or none).
+ */
+export async function createDocument(input: DocumentCreate, actor: Actor, db?: Db) {
+  await references(input, db);
+  const citations = await resolveCitations(input.citations, "citations", db);
   const data = columns(input);
-  const [parties, signatories] = [await partyRows(input), signatoryRows(input)];
+  const [parties, signatories] = [await partyRows(input, db), signatoryRows(input)];
   const id = newRecordId(data.title);
-  await prisma.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx.document.create({
       data: {
         id,

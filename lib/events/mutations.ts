@@ -3,6 +3,7 @@ import { auditData } from "../audit/entry";
 import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
+import { inTransaction, type Db } from "../db/transaction";
 import { assertNoCycle } from "../records/hierarchy";
 import { newRecordId } from "../records/ids";
 import { titleColumns } from "../records/titles";
@@ -38,27 +39,33 @@ const participantRows = (input: Fields) =>
     countryCode: p.countryCode ?? null,
   }));
 
-function references(input: Fields) {
-  return checkReferences([
-    { field: "parentId", kind: "event", id: input.parentId },
-    { field: "hostCountryCode", kind: "country", id: input.hostCountryCode },
-    { field: "visitingCountryCode", kind: "country", id: input.visitingCountryCode },
-    ...input.participants.flatMap((p, i) => [
-      { field: `participants.${i}.personId`, kind: "person" as const, id: p.personId },
-      { field: `participants.${i}.organizationId`, kind: "organization" as const, id: p.organizationId },
-      { field: `participants.${i}.countryCode`, kind: "country" as const, id: p.countryCode },
-    ]),
-  ]);
+function references(input: Fields, db?: Db) {
+  return checkReferences(
+    [
+      { field: "parentId", kind: "event", id: input.parentId },
+      { field: "hostCountryCode", kind: "country", id: input.hostCountryCode },
+      { field: "visitingCountryCode", kind: "country", id: input.visitingCountryCode },
+      ...input.participants.flatMap((p, i) => [
+        { field: `participants.${i}.personId`, kind: "person" as const, id: p.personId },
+        { field: `participants.${i}.organizationId`, kind: "organization" as const, id: p.organizationId },
+        { field: `participants.${i}.countryCode`, kind: "country" as const, id: p.countryCode },
+      ]),
+    ],
+    db,
+  );
 }
 
-/** A new event with its participants and the quotes that report it. */
-export async function createEvent(input: EventCreate, actor: Actor) {
-  await references(input);
-  const citations = await resolveCitations(input.citations);
+/**
+ * A new event with its participants and the quotes that report it; in the caller's transaction
+ * `db` when given (a reviewed batch saved all or none).
+ */
+export async function createEvent(input: EventCreate, actor: Actor, db?: Db) {
+  await references(input, db);
+  const citations = await resolveCitations(input.citations, "citations", db);
   const data = columns(input);
   const participants = participantRows(input);
   const id = newRecordId(data.title);
-  await prisma.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx.event.create({
       data: { id, ...data, participants: { create: participants }, citations: { create: citations } },
     });

@@ -2,12 +2,9 @@ import type { CommitmentSuggestion, DateSuggestion, Extraction } from "../extrac
 import { isDateRange } from "../extract";
 import { toIso } from "../dates/partial-date";
 
-/** Which occurrence of `quote` in `text` starts at `start` (1 = the first), so the citation lands there. */
-export function occurrenceAt(text: string, quote: string, start: number): number {
-  let n = 0;
-  for (let at = text.indexOf(quote); at >= 0 && at <= start; at = text.indexOf(quote, at + 1)) n++;
-  return Math.max(n, 1);
-}
+import { occurrenceAt } from "../sources/quotes";
+
+export { occurrenceAt };
 
 const query = (params: Record<string, string | undefined>) => {
   const q = new URLSearchParams();

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { prisma } from "../db/client";
-import { extractWithin, type Extraction, type GazetteerEntry } from "../extract";
+import { extractWithin, type GazetteerEntry } from "../extract";
 import { compiled } from "../extract/entities";
 import { statusChangesJson, toExtractionJson } from "../extract/contract";
 import type { FollowUpMatch } from "../extract/follow-up-match";
@@ -78,11 +78,9 @@ export const gazetteer = cache(async (): Promise<GazetteerEntry[]> => {
 
 export interface SourceSuggestions {
   source: { id: string; title: string; language: string; published: string | null; fullText: string };
-  /** `stoppedAt` is set when reading stopped at the time budget. */
-  extraction: Extraction;
+  /** In the contract's shapes, as POST /api/v1/extract answers; `stoppedAt` is set when reading stopped at the time budget. */
+  extraction: ExtractionJson;
   budgetMs: number;
-  /** Display names of the entities found, by id. */
-  names: Map<string, string>;
   /** Progress the text reports on commitments Pact holds, best match first. */
   statusChanges: FollowUpMatch[];
 }
@@ -110,13 +108,12 @@ export async function suggestionsFor(sourceId: string): Promise<SourceSuggestion
     { published, gazetteer: entries, language },
     { budgetMs: EXTRACT_BUDGET_MS },
   );
-  const names = new Map(entries.map((e) => [e.id, e.names[0] ?? e.id]));
   const statusChanges = await followUpsFor(source.fullText, extraction, published, entries);
   return {
     source: { id: source.id, title: source.title, language: source.language, published, fullText: source.fullText },
-    extraction,
+    // The same function as the API's: the page shows what a caller of /api/v1/extract receives.
+    extraction: toExtractionJson(extraction, entries),
     budgetMs: EXTRACT_BUDGET_MS,
-    names,
     statusChanges,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "../errors/codes";
 import { prisma } from "../db/client";
+import type { Db } from "../db/transaction";
 
 type Kind = "person" | "organization" | "event" | "document" | "commitment" | "country" | "sector";
 
@@ -13,6 +14,7 @@ const CODED = new Set<Kind>(["country", "sector"]);
  */
 export async function checkReferences(
   refs: { field: string; kind: Kind; id: string | null | undefined }[],
+  db: Db = prisma,
 ): Promise<void> {
   const wanted = refs.filter((r): r is { field: string; kind: Kind; id: string } => Boolean(r.id));
   const ids = (kind: Kind) => [...new Set(wanted.filter((r) => r.kind === kind).map((r) => r.id))];
@@ -22,22 +24,22 @@ export async function checkReferences(
     const where = { id: { in: list } };
     const rows: { id: string }[] =
       kind === "person"
-        ? await prisma.person.findMany({ where, select: { id: true } })
+        ? await db.person.findMany({ where, select: { id: true } })
         : kind === "organization"
-          ? await prisma.organization.findMany({ where, select: { id: true } })
+          ? await db.organization.findMany({ where, select: { id: true } })
           : kind === "event"
-            ? await prisma.event.findMany({ where, select: { id: true } })
+            ? await db.event.findMany({ where, select: { id: true } })
             : kind === "document"
-              ? await prisma.document.findMany({ where, select: { id: true } })
+              ? await db.document.findMany({ where, select: { id: true } })
               : kind === "commitment"
-                ? await prisma.commitment.findMany({ where, select: { id: true } })
+                ? await db.commitment.findMany({ where, select: { id: true } })
                 : kind === "country"
-                  ? (await prisma.country.findMany({ where: { code: { in: list } }, select: { code: true } })).map(
-                      (c) => ({ id: c.code }),
-                    )
-                  : (await prisma.sector.findMany({ where: { code: { in: list } }, select: { code: true } })).map(
-                      (s) => ({ id: s.code }),
-                    );
+                  ? (await db.country.findMany({ where: { code: { in: list } }, select: { code: true } })).map((c) => ({
+                      id: c.code,
+                    }))
+                  : (await db.sector.findMany({ where: { code: { in: list } }, select: { code: true } })).map((s) => ({
+                      id: s.code,
+                    }));
     return new Set(rows.map((r) => r.id));
   };
   const kinds: Kind[] = ["person", "organization", "event", "document", "commitment", "country", "sector"];

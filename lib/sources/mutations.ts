@@ -6,7 +6,9 @@ import { prisma } from "../db/client";
 import { newRecordId } from "../records/ids";
 import { sourcesWithWordsRead } from "../search/search-sql";
 import { contentHash, normalizeSourceText } from "./hash";
-import type { SourceCreate, SourceUpdate } from "./schema";
+import { checkReferences } from "../records/references";
+import { resolveCitations } from "./citations";
+import type { QuoteAttach, SourceCreate, SourceUpdate } from "./schema";
 import { NEAR_DUPLICATE, distinctiveWords, jaccard, shingles } from "./similarity";
 
 /** Sources whose text is nearly this one, best first (FTS finds candidates, shingles decide). */
@@ -121,4 +123,33 @@ export async function updateSource(input: SourceUpdate, actor: Actor) {
   });
   if (!saved) throw conflictError("source");
   return { id: input.id, version: input.version + 1 };
+}
+
+/**
+ * Adds a quote to a record, as its edit form would (quotes are only ever added): the passage an
+ * editor selected on the source's page, checked against the source like any other quote.
+ */
+export async function attachQuote(input: QuoteAttach, actor: Actor) {
+  const { type, id } = input.record;
+  await checkReferences([{ field: "record.id", kind: type, id }]);
+  const [citation] = await resolveCitations([input.citation], "citation");
+  const owner = type === "commitment" ? { commitmentId: id } : type === "event" ? { eventId: id } : { documentId: id };
+  await prisma.$transaction(async (tx) => {
+    await tx.citation.create({ data: { ...citation!, ...owner } });
+    // The record changed: an edit form opened before this saves against the new version.
+    const where = { where: { id }, data: { version: { increment: 1 } } };
+    if (type === "commitment") await tx.commitment.update(where);
+    else if (type === "event") await tx.event.update(where);
+    else await tx.document.update(where);
+    await tx.auditEntry.create({
+      data: auditData({
+        userId: actor.id,
+        action: "update",
+        entityType: type,
+        entityId: id,
+        after: { addedCitations: [citation] },
+      }),
+    });
+  });
+  return { type, id, quote: citation!.quote };
 }

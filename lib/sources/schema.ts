@@ -131,3 +131,16 @@ export const sourceCreateSchema = sourceInputSchema
   .extend({ confirmNearDuplicate: z.boolean().default(false) })
   .strict();
 export type SourceCreate = z.output<typeof sourceCreateSchema>;
+
+/** The records a quote can be attached to from a source's page. */
+export const QUOTED_TYPES = ["commitment", "event", "document"] as const;
+
+/** A passage an editor selected on a source's page, attached to a record as one more quote. */
+export const quoteAttachSchema = z
+  .object({
+    record: z.object({ type: z.enum(QUOTED_TYPES), id: idSchema }),
+    citation: citationInputSchema,
+  })
+  .strict();
+
+export type QuoteAttach = z.output<typeof quoteAttachSchema>;

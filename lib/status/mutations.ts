@@ -4,7 +4,7 @@ import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
 import { todayIso } from "../dates/partial-date";
 import { contentHash, normalizeSourceText } from "../sources/hash";
-import { locateQuote, QUOTE_NOT_FOUND } from "../sources/quotes";
+import { findQuote, locateQuote, quoteMismatch } from "../sources/quotes";
 import { changeContextRead, recordStatusChange } from "./change-sql";
 import { checkTransition, isClosed, isStatus, refuseFutureEffective, STATUS_LABELS } from "./rules";
 import type { ParsedStatusChange } from "./schema";
@@ -84,9 +84,9 @@ async function readForChange(input: ParsedStatusChange) {
 async function locateEvidence(evidence: ParsedStatusChange["evidence"], fullText: string | null) {
   if (evidence.kind === "existing") {
     if (fullText === null) throw new AppError("invalid_body", "There is no source with this id.", "evidence.sourceId");
-    const span = locateQuote(fullText, evidence.quote, evidence.occurrence);
-    if (!span) throw new AppError("invalid_body", QUOTE_NOT_FOUND, "evidence.quote");
-    return { sourceId: evidence.sourceId, quote: evidence.quote, span, newSource: null };
+    const span = findQuote(fullText, evidence.quote, evidence.occurrence);
+    if (!span) throw new AppError("invalid_body", quoteMismatch(fullText, evidence.quote), "evidence.quote");
+    return { sourceId: evidence.sourceId, quote: fullText.slice(span.start, span.end), span, newSource: null };
   }
   // A source known only by a quote: the quote is its whole text so far.
   const text = normalizeSourceText(evidence.quote);

@@ -6,7 +6,7 @@ The Cambodian Ministry of Information proposed to increase joint broadcasting fr
 
 The two ministers agreed to hold a joint committee meeting in Hanoi from June 8-10, 2020.-VNA`;
 
-test("an editor pastes an article, accepts two suggestions and sees the commitment's quote highlighted in the source", async ({
+test("an editor pastes an article, keeps two suggestions and sees the commitment's quote highlighted in the source", async ({
   page,
   logIn,
   expectNoAxeViolations,
@@ -24,39 +24,32 @@ test("an editor pastes an article, accepts two suggestions and sees the commitme
 
   await expect(page).toHaveURL(/\/sources\/[^/]+\/suggestions$/);
   const sourcePath = new URL(page.url()).pathname.replace(/\/suggestions$/, "");
-  const suggestions = page.getByRole("region", { name: "Commitments and signings" }).getByRole("listitem");
+  const suggestions = page.getByRole("region", { name: "Commitments" }).getByRole("listitem");
   await expect(suggestions).toHaveCount(3);
-  await expect(suggestions.first()).toContainText("USD 2,000,000");
-  await expect(page.getByRole("region", { name: "Dates" })).toContainText("8–10 June 2020");
+  await expect(page.getByRole("region", { name: "Dates and figures" })).toContainText("8–10 June 2020");
+  await expect(page.getByRole("region", { name: "Dates and figures" })).toContainText("USD 2,000,000");
 
-  // First suggestion: the pledge, prefilled with its quote, amount and sides.
-  await suggestions
-    .first()
-    .getByRole("link", { name: /Record as a commitment/ })
-    .click();
-  const commitment = page.getByRole("form", { name: "New commitment" });
-  await expect(commitment.getByLabel("Amount", { exact: true })).toHaveValue("2000000");
-  await expect(commitment.getByLabel("Kind")).toHaveValue("pledge");
-  await expect(commitment.getByLabel("Quote 1, word for word")).toHaveValue(
-    /Vietnam pledged to build a press training centre/,
-  );
-  await commitment.getByLabel("Title (English)").fill("Press training centre in Phnom Penh");
-  await commitment.getByRole("button", { name: "Create the commitment" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Press training centre in Phnom Penh");
-  await expect(page.getByText("USD 2,000,000")).toBeVisible();
-  const commitmentPath = new URL(page.url()).pathname;
+  // First suggestion: the pledge, prefilled with its amount and kind.
+  const pledge = suggestions.first();
+  await pledge.getByRole("checkbox", { name: /^Keep commitment 1/ }).check();
+  await expect(pledge.getByLabel("Amount (optional)")).toHaveValue("2000000");
+  await expect(pledge.getByLabel("Kind")).toHaveValue("pledge");
+  await pledge.getByLabel("Title").fill("Press training centre in Phnom Penh");
 
   // Second suggestion: the proposal, with its quantity.
-  await page.goBack();
-  await page.goBack();
-  await suggestions
-    .nth(1)
-    .getByRole("link", { name: /Record as a commitment/ })
-    .click();
-  const second = page.getByRole("form", { name: "New commitment" });
-  await expect(second.getByLabel("To (target)")).toHaveValue("4");
-  await expect(second.getByLabel("Kind")).toHaveValue("proposal");
-  await second.getByRole("button", { name: "Create the commitment" }).click();
+  const proposal = suggestions.nth(1);
+  await proposal.getByRole("checkbox", { name: /^Keep commitment 2/ }).check();
+  await expect(proposal.getByLabel("Kind")).toHaveValue("proposal");
+  await expect(proposal.getByLabel(/Keep the figure: 2 → 4 hours/)).toBeChecked();
+  await page.getByRole("button", { name: "Save the 2 ticked suggestions" }).click();
+
+  const summary = page.getByRole("status").filter({ hasText: "Saved 2 records" });
+  const proposalPath = await summary.getByRole("link").nth(1).getAttribute("href");
+  await summary.getByRole("link", { name: "Press training centre in Phnom Penh" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Press training centre in Phnom Penh");
+  await expect(page.getByText("USD 2,000,000").first()).toBeVisible();
+  const commitmentPath = new URL(page.url()).pathname;
+  await page.goto(proposalPath!);
   await expect(page.getByText(/2 → 4 hours per week/)).toBeVisible();
 
   // The source shows the first commitment's quote highlighted, linked to it.

@@ -5,11 +5,14 @@ import { cache } from "react";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { EditorLink } from "@/components/records/editor-link";
 import { HighlightedText } from "@/components/sources/highlighted-text";
+import { QuoteBySelection } from "@/components/sources/quote-by-selection";
 import { SourceMetaList } from "@/components/sources/source-meta";
 import { SupportedRecords } from "@/components/sources/supported-records";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { readAsOf, withAsOf } from "@/lib/as-of/url";
+import { hasRole } from "@/lib/auth/roles";
+import { currentActor } from "@/lib/auth/session";
 import { getComparableEvents, getSourceText } from "@/lib/sources/queries";
 import { idSchema } from "@/lib/records/schema";
 import type { SearchParams } from "@/lib/records/search-params";
@@ -34,8 +37,11 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const asOf = readAsOf(await searchParams);
   const source = await load((await params).id, asOf);
   if (!source) notFound();
-  const comparable = await getComparableEvents(source, asOf);
+  const [comparable, actor] = await Promise.all([getComparableEvents(source, asOf), currentActor()]);
   const prefix = "text";
+  // Editors quote by selecting; a page viewed as of a past day is read-only.
+  const quoting = !asOf && actor !== null && hasRole(actor.role, "editor");
+  const text = <HighlightedText source={source} prefix={prefix} asOf={asOf} />;
   return (
     <article className="space-y-8">
       <AsOfBanner asOf={asOf} />
@@ -84,9 +90,13 @@ export default async function SourcePage({ params, searchParams }: Props) {
       </section>
 
       <Section title="Full text" id="full-text">
-        <div className="rounded border border-line bg-white p-4 sm:p-6">
-          <HighlightedText source={source} prefix={prefix} asOf={asOf} />
-        </div>
+        {quoting ? (
+          <QuoteBySelection sourceId={source.id} text={source.fullText}>
+            <div className="rounded border border-line bg-white p-4 sm:p-6">{text}</div>
+          </QuoteBySelection>
+        ) : (
+          <div className="rounded border border-line bg-white p-4 sm:p-6">{text}</div>
+        )}
       </Section>
 
       <Section title="What this source supports" id="supports">

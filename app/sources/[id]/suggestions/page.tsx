@@ -7,6 +7,7 @@ import { SuggestionsView } from "@/components/ingest/suggestions-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { pageActor } from "@/lib/auth/page";
+import { listCountries } from "@/lib/countries/queries";
 import { suggestionsFor } from "@/lib/ingest/queries";
 
 export const metadata: Metadata = { title: "Suggestions" };
@@ -15,7 +16,7 @@ export default async function SuggestionsPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const actor = await pageActor("editor", `/sources/${id}/suggestions`);
   if (actor === "forbidden") return <Forbidden role="editor" />;
-  const data = await suggestionsFor(id);
+  const [data, countries] = await Promise.all([suggestionsFor(id), listCountries()]);
   if (!data) notFound();
   return (
     <div className="space-y-6">
@@ -31,10 +32,10 @@ export default async function SuggestionsPage({ params }: { params: Promise<{ id
           </Link>
         }
       >
-        Suggestions only: each becomes a record when you open it, check the prefilled form and save. The quote goes with
-        it, at its place in the text.
+        Suggestions only: tick the ones to keep, correct them here and save them together. Each record gets its sentence
+        as its quote, at its place in the text, and is linked to the event it was made at.
       </PageHeader>
-      <SuggestionsView data={data} />
+      <SuggestionsView data={data} countries={countries} />
       <Section title="Progress on earlier commitments" id="suggested-status-changes">
         <StatusChangeSuggestions
           sourceId={data.source.id}
