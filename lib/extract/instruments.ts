@@ -62,3 +62,16 @@ export const DEMONSTRATIVE = /(?<![\p{L}])(?:this|that|these|those|ce|cet|cette|
 // What may follow a head to name the instrument: "on", "concerning", "sur", "relatif à"…
 export const COMPLEMENT =
   /^\s*(?:on|concerning|regarding|relating to|related to|in the field of|for cooperation|of cooperation|between|sur|concernant|relati(?:f|ve|fs|ves)|portant|pour|de coop[ée]ration|de financement|du|de la|des|de l['’]|d['’]|entre|de)(?![\p{L}])/iu;
+
+// "… on X and an agreement on Y": a conjunction then a new instrument (at most two words before
+// its head) ends the first one's title, so that one signing verb can tell several instruments.
+const CONJ_NEW =
+  /\s+(?:(?:and|et|as well as|ainsi que|along with)\s+|ainsi qu['’])(?:an?|the|une?|un|le|la|les|l['’])\s*/giu;
+export function nextInstrumentAt(language: Language, text: string): number | undefined {
+  const heads = language === "en" ? EN_HEADS : language === "fr" ? FR_HEADS : `${EN_HEADS}|${FR_HEADS}`;
+  const head = new RegExp(`^(?:[\\p{L}-]+\\s+){0,2}?(?:${heads})${E}`, "iu");
+  for (const m of text.matchAll(CONJ_NEW)) {
+    if (head.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) return m.index;
+  }
+  return undefined;
+}
