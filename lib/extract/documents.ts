@@ -259,7 +259,8 @@ export function readDocuments(input: OccasionInput): { drafts: DocumentDraft[]; 
       if (draft.dated) lastDated = draft.dated;
       const last = drafts[drafts.length - 1];
       // Where a signing is told: a new instrument, or one pointed back at with its signatories.
-      const tells = m.role !== "reference" || draft.doc.signatories.length > 0;
+      // An instrument still to be signed tells no signing that took place.
+      const tells = !draft.doc.pending && (m.role !== "reference" || draft.doc.signatories.length > 0);
       if (tells && !signings.some((s) => s.sentence === index)) {
         signings.push({
           sentence: index,

@@ -91,7 +91,10 @@ function triggersIn(input: OccasionInput, sentence: Span): Omit<Mention, "segmen
   // "The meeting was co-chaired by …" names no new occasion.
   if (kept.some((k) => k.anaphoric))
     for (const k of kept) if (k.kind === "joint_committee" && k.strength < 4) k.anaphoric = true;
-  return kept;
+  // "the ninth dialogue, which he co-chaired with …": the verb tells who chaired the occasion
+  // the sentence names, not another one.
+  const namedTalk = kept.some((k) => !k.anaphoric && k.strength >= 4 && TALKING.includes(k.kind));
+  return namedTalk ? kept.filter((k) => !(k.kind === "joint_committee" && k.strength < 4 && !k.anaphoric)) : kept;
 }
 
 // Occasions where people talk: "the meeting" may point back at talks, a reception or a session.

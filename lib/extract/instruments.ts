@@ -47,9 +47,10 @@ export function cuePattern(language: Language): RegExp {
 }
 export const STATEMENT_CUE_RE = new RegExp(`${B}(?:${STATEMENT_CUE})${E}`, "iu");
 
-// An instrument still to be signed: "will sign", "to be signed", "sera signée par la suite".
+// An instrument still to be signed: "will sign", "to be signed", "sera signée par la suite",
+// an intent ("intend to sign", "entendent … signer").
 export const PENDING =
-  /(?<![\p{L}])(?:will (?:be )?sign|to be signed|are to sign|is to sign|expected to sign|plan(?:s|ned)? to sign|sera(?:it)? sign|seront sign|signera|signeront|va signer|vont signer|devrai(?:t|ent) (?:être )?sign|par la suite)/iu;
+  /(?<![\p{L}])(?:will (?:be )?sign|to be signed|are to sign|is to sign|expected to sign|plan(?:s|ned)? to sign|sera(?:it)? sign|seront sign|signera|signeront|va signer|vont signer|devrai(?:t|ent) (?:être )?sign|par la suite|intends? to sign|aims? to sign|(?:entend\p{L}*|compt\p{L}*|pr[ée]voi\p{L}*\s+de|envisag\p{L}*\s+de|souhait\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?signer)/iu;
 
 // Words that count a set of instruments: "six agreements", "22 accords", "deux conventions".
 export const COUNT =
