@@ -248,8 +248,14 @@ export function readEvents(input: OccasionInput, signings: readonly Signing[]): 
 
 function finish(input: OccasionInput, drafts: Draft[], ranked: string[]): EventSuggestion[] {
   const fallback = publicationFallback(input);
-  const main = drafts.find((d) => d.mentions.some((m) => m.dated?.from === "text"));
-  const mainDate = main?.mentions.find((m) => m.dated?.from === "text")?.dated;
+  // The occasion an undated one borrows its date from: one told as held, not one planned or dated
+  // after the article ("the next session … in 2027" dates no signing the article reports).
+  const held = (m: Mention) =>
+    m.dated?.from === "text" &&
+    !PLANNED.test(m.segment.text) &&
+    (!input.published || m.dated.date.date.slice(0, 7) <= input.published.slice(0, 7));
+  const main = drafts.find((d) => d.mentions.some(held));
+  const mainDate = main?.mentions.find(held)?.dated;
   const visit = drafts.find((d) => d.kind === "visit" || d.kind === "reception");
   let visitSides: { host?: string; visitor?: string } = {};
   const out: EventSuggestion[] = [];

@@ -130,4 +130,12 @@ describe("events", () => {
     expect(events).toHaveLength(0);
     expect(documents[0]).toMatchObject({ pending: true });
   });
+
+  it("dates no reported occasion by a planned one", () => {
+    const text =
+      "Peru and Norway signed three fisheries accords at the close of their joint commission in Lima. " +
+      "The next session of the commission will be held in Oslo in 2027.";
+    const events = read(text, "en", "2021-09-10").events;
+    expect(events[0]!.date?.date.startsWith("2027")).toBe(false);
+  });
 });
