@@ -138,4 +138,12 @@ describe("events", () => {
     const events = read(text, "en", "2021-09-10").events;
     expect(events[0]!.date?.date.startsWith("2027")).toBe(false);
   });
+
+  it("takes the sentence's own date over the dateline's when the dates reading gives one", () => {
+    const text = "OSLO, Sept 10 (NTB) — Peru and Norway held talks on 8 September and signed an MoU on ocean data.";
+    const { events, documents } = read(text, "en");
+    expect(events.map((e) => e.date?.date)).not.toContain("2021-09-10");
+    expect(events[0]!.date).toEqual({ date: "2021-09-08", precision: "day" });
+    expect(documents[0]!.signed).toEqual({ date: "2021-09-08", precision: "day" });
+  });
 });
