@@ -13,10 +13,11 @@ import {
   isStatement,
   kindOf,
   PENDING,
+  nextInstrumentAt,
   REFERENCE,
   STATEMENT_CUE_RE,
 } from "./instruments";
-import { listItems } from "./document-lists";
+import { lineItems, listItems, type ListItem } from "./document-lists";
 import {
   datedBy,
   deicticDate,
@@ -30,7 +31,7 @@ import {
 import type { Signing } from "./events";
 import { readSignatories } from "./signatories";
 import { pickLongest, within } from "./spans";
-import type { DocumentSuggestion, Span } from "./types";
+import type { DocumentSuggestion, Language, Span } from "./types";
 
 type Role = "named" | "reference" | "count" | "item";
 
@@ -65,7 +66,12 @@ function titleCase(text: string): string {
 }
 
 /** The noun phrase around a head: modifiers to its left, its naming complement to its right. */
-function phrase(sentence: Span, headStart: number, headEnd: number): { start: number; end: number; det?: string } {
+function phrase(
+  language: Language,
+  sentence: Span,
+  headStart: number,
+  headEnd: number,
+): { start: number; end: number; det?: string } {
   const from = Math.max(sentence.start, headStart - 80);
   const before = sentence.text.slice(from - sentence.start, headStart - sentence.start);
   const tokens = [...before.matchAll(/\S+/gu)];
@@ -93,6 +99,8 @@ function phrase(sentence: Span, headStart: number, headEnd: number): { start: nu
   if (COMPLEMENT.test(rest)) {
     const stop = TITLE_STOP.exec(rest.replace(/^\s*\S+/u, (w) => " ".repeat(w.length)));
     end = headEnd + (stop ? stop.index : rest.length);
+    const next = nextInstrumentAt(language, rest.slice(0, end - headEnd));
+    if (next !== undefined) end = headEnd + next;
   }
   while (end > headEnd && /\s/u.test(sentence.text[end - 1 - sentence.start]!)) end--;
   return { start, end, ...(det ? { det } : {}) };
@@ -109,7 +117,7 @@ function mentionsIn(input: OccasionInput, sentence: Span): Mention[] {
     const headStart = sentence.start + h.index;
     const headEnd = headStart + h[0].length;
     if (statementOnly && !isStatement(h[0])) continue;
-    const np = phrase(sentence, headStart, headEnd);
+    const np = phrase(input.language, sentence, headStart, headEnd);
     // A bare head with nothing to tell it apart ("Signature de convention") names no instrument.
     if (!np.det && np.start === headStart && np.end === headEnd) continue;
     const text = input.text.slice(np.start, np.end);
@@ -131,19 +139,39 @@ function mentionsIn(input: OccasionInput, sentence: Span): Mention[] {
   const after = out.filter((m) => m.start >= cueAt).sort((a, b) => a.start - b.start)[0];
   const before = out.filter((m) => m.end <= cueAt).sort((a, b) => b.end - a.end)[0];
   const chosen = after && (!before || after.start - cueAt <= 80) ? after : before;
+  if (chosen && chosen === after) return [chosen, ...coordinated(input, out, chosen)];
   if (!chosen && /^(?:it|il|elle)\s/iu.test(sentence.text)) {
     return [{ ...sentence, role: "reference", head: "", title: "", cueAt, sentence }];
   }
   return chosen ? [chosen] : [];
 }
 
-function itemMentions(input: OccasionInput, sentence: Span): Mention[] {
-  return listItems(sentence).map((item) => {
+// "signed an MoU on X and an agreement on Y": instruments joined to the one signed by a bare
+// conjunction or comma are signed by the same verb.
+const JOINED =
+  /^\s*(?:[,;]\s*)?(?:(?:and|et|as well as|ainsi que|along with)\s+|ainsi qu['’])?(?:(?:an?|the|une?|un|le|la|les)\s+|l['’])?$/iu;
+function coordinated(input: OccasionInput, mentions: Mention[], chosen: Mention): Mention[] {
+  const out: Mention[] = [];
+  let last = chosen;
+  for (const m of mentions.filter((x) => x.start > chosen.start).sort((a, b) => a.start - b.start)) {
+    if (m.role === "reference" || !JOINED.test(input.text.slice(last.end, m.start))) break;
+    out.push({ ...m, role: m.role === "count" ? "count" : "named" });
+    last = m;
+  }
+  return out;
+}
+
+function itemMentions(input: OccasionInput, sentence: Span, lines: ListItem[] = []): Mention[] {
+  return (lines.length ? lines : listItems(sentence)).map((item) => {
     const head = headPattern(input.language).exec(item.text);
     const stripped = item.text.replace(/^(?:(?:the|an?|au|aux|à la|le|la|les|une?)\s+|(?:à l|l)['’])/iu, "");
     const intro = item.intro.replace(/^(\p{L}+?)s(?=\s|$)/u, "$1");
     const generic = /^(?:documents?|instruments?|textes?|accords?|agreements?)$/iu.test(item.intro);
-    const title = head || generic ? titleCase(stripped) : `${titleCase(intro)} – ${stripped}`;
+    const title = item.counted
+      ? `${titleCase(intro)} ${stripped}`
+      : head || generic
+        ? titleCase(stripped)
+        : `${titleCase(intro)} – ${stripped}`;
     return { ...item, role: "item" as const, head: head?.[0] ?? item.intro, title, cueAt: item.start, sentence };
   });
 }
@@ -216,8 +244,12 @@ export function readDocuments(input: OccasionInput): { drafts: DocumentDraft[]; 
   const counts: DocumentDraft[] = [];
   let listed = false;
   let lastDated: Dated | undefined;
+  const inLists = new Set<number>();
   input.sentences.forEach((sentence, index) => {
-    const items = itemMentions(input, sentence);
+    if (inLists.has(index)) return;
+    const lines = lineItems(input.sentences, index);
+    for (const i of lines.used) inLists.add(i);
+    const items = itemMentions(input, sentence, lines.items);
     listed ||= items.length > 0;
     const mentions = items.length > 0 ? items : mentionsIn(input, sentence);
     for (const m of mentions) {
@@ -227,7 +259,8 @@ export function readDocuments(input: OccasionInput): { drafts: DocumentDraft[]; 
       if (draft.dated) lastDated = draft.dated;
       const last = drafts[drafts.length - 1];
       // Where a signing is told: a new instrument, or one pointed back at with its signatories.
-      const tells = m.role !== "reference" || draft.doc.signatories.length > 0;
+      // An instrument still to be signed tells no signing that took place.
+      const tells = !draft.doc.pending && (m.role !== "reference" || draft.doc.signatories.length > 0);
       if (tells && !signings.some((s) => s.sentence === index)) {
         signings.push({
           sentence: index,

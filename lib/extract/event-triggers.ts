@@ -34,6 +34,9 @@ const EN: EventTrigger[] = [
     anaphoric: true,
   }),
   t("visit", 5, String.raw`(?:a|an|his|her|their|its|the)\s+${MODS}visit(?=\s+(?:to|of|by|in)\s)`),
+  // "the minister's visit to X", "a trip to X by …": a visit named without the word's article.
+  t("visit", 5, String.raw`\p{L}+['’]s\s+${MODS}(?:visit|trip)(?=\s+(?:to|in)\s)`),
+  t("visit", 5, String.raw`(?:a|an|his|her|their|its)\s+${MODS}trip(?=\s+to\s)`),
   t(
     "visit",
     5,
@@ -44,7 +47,7 @@ const EN: EventTrigger[] = [
   t(
     "reception",
     5,
-    String.raw`(?:gave|give|gives|hosted|hosts|held|holds)\s+a\s+(?:\S+\s+)?reception|(?:was|were)\s+received\s+by|courtesy\s+call`,
+    String.raw`(?:gave|give|gives|hosted|hosts|held|holds)\s+a\s+(?:\S+\s+)?reception|(?:was|were)\s+received\s+by(?![^.;]{0,150}?\sfrom\s)|courtesy\s+call`,
   ),
   t(
     "talks",
@@ -52,7 +55,18 @@ const EN: EventTrigger[] = [
     String.raw`(?:after|following|during|in)\s+(?:the|their|these)\s+talks|the\s+talks(?!\s+(?:with|between))`,
     { anaphoric: true },
   ),
-  t("talks", 5, String.raw`(?:held|hold|holds|holding|had|have|has)\s+(?:\S+\s+){0,2}talks|talks\s+(?:with|between)`),
+  // "on hold since funding talks stalled" holds no talks: the words between are not a preposition.
+  t(
+    "talks",
+    5,
+    String.raw`(?:held|hold|holds|holding|had|have|has)\s+(?:(?!(?:since|until|after|before|for|on)\s)\S+\s+){0,2}talks|talks\s+(?:with|between)|(?:after|following|during|before)\s+talks(?=\s+(?:in|at|with)\s)`,
+  ),
+  // "the next round of negotiations": a round names the occasion.
+  t(
+    "talks",
+    5,
+    String.raw`(?:next|first|second|third|new|last|latest|fresh)\s+round\s+of\s+${MODS}(?:talks|negotiations|consultations)`,
+  ),
   t("meeting", 2, String.raw`(?:at|during|in|after)\s+the\s+meeting|the\s+meeting(?!\s+(?:with|between|of))`, {
     anaphoric: true,
   }),
@@ -65,7 +79,8 @@ const EN: EventTrigger[] = [
   t(
     "joint_committee",
     5,
-    String.raw`(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:meeting|session)\s+of\s+the\s+)?${MODS}(?:joint\s+)?(?:commission|committee|council)`,
+    // "the next meeting of their commission": an ordinal, or where it stands in a series.
+    String.raw`(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|previous|upcoming|inaugural|annual)\s+(?:(?:meeting|session)\s+of\s+(?:the|their|its)\s+)?${MODS}(?:joint\s+)?(?:commission|committee|council)`,
   ),
   t(
     "meeting",
@@ -86,7 +101,9 @@ const EN: EventTrigger[] = [
   t("other", 2, String.raw`groundbreaking|ground-breaking|broke\s+ground|breaks\s+ground`, {
     ceremony: "groundbreaking",
   }),
-  t("other", 5, String.raw`(?:a|an|the)\s+(?:\S+\s+)?ceremony`, { ceremony: "any" }),
+  // "Speaking at the ceremony": a bare "the ceremony" points back at the one just told.
+  t("other", 5, String.raw`(?:a|an)\s+(?:\S+\s+)?ceremony|the\s+(?!ceremony)\S+\s+ceremony`, { ceremony: "any" }),
+  t("other", 2, String.raw`the\s+ceremony(?!\s+(?:for|to|of|marking))`, { ceremony: "any", anaphoric: true }),
 ];
 
 const FR: EventTrigger[] = [
@@ -109,11 +126,16 @@ const FR: EventTrigger[] = [
   t(
     "talks",
     5,
-    String.raw`s['’]est\s+entretenue?\s+avec|se\s+sont\s+entretenus|entretiens?\s+(?:bilatéra\p{L}*|avec|entre|officiels?)|ont\s+eu\s+des\s+entretiens`,
+    String.raw`s['’]est\s+entretenue?\s+avec|se\s+sont\s+entretenus|entretiens?\s+(?:bilatéra\p{L}*|avec|entre|officiels?|(?:à|au|en)\s+\p{Lu}[\p{L}-]*\s+avec)|ont\s+eu\s+des\s+entretiens`,
   ),
-  t("talks", 2, String.raw`(?:l['’]|les\s+|ces\s+|leurs?\s+)entretiens?(?!\s+(?:bilatéra|avec|entre|officiel))`, {
-    anaphoric: true,
-  }),
+  t(
+    "talks",
+    2,
+    String.raw`(?:l['’]|les\s+|ces\s+|leurs?\s+)entretiens?(?!\s+(?:bilatéra|avec|entre|officiel|(?:à|au|en)\s+\p{Lu}[\p{L}-]*\s+avec))`,
+    {
+      anaphoric: true,
+    },
+  ),
   t(
     "meeting",
     5,
@@ -135,6 +157,12 @@ const FR: EventTrigger[] = [
     5,
     String.raw`(?:\d{1,3}(?:e|ème|eme|è|re|er)|première|deuxième|troisième|quatrième|cinquième)\s+${MODS}(?:sommet|dialogue|consultations?)`,
   ),
+  // "la prochaine session de la commission mixte", "le comité de pilotage … se réunira".
+  t(
+    "joint_committee",
+    5,
+    String.raw`(?:prochaine|dernière|nouvelle|précédente)\s+(?:réunion|session)\s+(?:du|de\s+la)\s+${MODS}(?:comité|commission)|(?:le|la)\s+(?:comité|commission)(?=(?:\s+[\p{L}'’-]+){1,8}?\s+(?:se\s+réunira|se\s+réuniront|se\s+réunit|s['’]est\s+réuni\p{L}*|se\s+tiendra)(?![\p{L}]))`,
+  ),
   t("joint_committee", 2, String.raw`co-?présidée?s?|co-?présidé|ont\s+co-?présidé|co-?présidaient`),
   t("conference", 5, String.raw`(?:la|une)\s+conférence\s+(?:de|sur|des|du|entre)`),
   t("signing_ceremony", 5, String.raw`cérémonies?\s+(?:officielles?\s+)?de\s+signature`, { ceremony: "signing" }),
@@ -151,7 +179,13 @@ const FR: EventTrigger[] = [
     String.raw`mis\p{L}*\s+en\s+chantier|mise\s+en\s+chantier|première\s+pierre|lancement\s+des\s+travaux`,
     { ceremony: "groundbreaking" },
   ),
-  t("other", 5, String.raw`(?:une|la|cette)\s+cérémonie(?:\s+officielle)?`, { ceremony: "any" }),
+  // "lors de la cérémonie", "cette cérémonie": a bare definite points back.
+  t("other", 5, String.raw`une\s+cérémonie(?:\s+officielle)?`, { ceremony: "any" }),
+  t("other", 2, String.raw`(?:la|cette)\s+cérémonie(?!\s+(?:de|d['’]|du|officielle))`, {
+    ceremony: "any",
+    anaphoric: true,
+  }),
+  t("other", 5, String.raw`(?:la|cette)\s+cérémonie(?=\s+(?:officielle|de|d['’]|du))`, { ceremony: "any" }),
 ];
 
 // "the visit of X to Y", "la visite officielle du Premier ministre … en Chine": the visitor follows.

@@ -91,7 +91,10 @@ function triggersIn(input: OccasionInput, sentence: Span): Omit<Mention, "segmen
   // "The meeting was co-chaired by …" names no new occasion.
   if (kept.some((k) => k.anaphoric))
     for (const k of kept) if (k.kind === "joint_committee" && k.strength < 4) k.anaphoric = true;
-  return kept;
+  // "the ninth dialogue, which he co-chaired with …": the verb tells who chaired the occasion
+  // the sentence names, not another one.
+  const namedTalk = kept.some((k) => !k.anaphoric && k.strength >= 4 && TALKING.includes(k.kind));
+  return namedTalk ? kept.filter((k) => !(k.kind === "joint_committee" && k.strength < 4 && !k.anaphoric)) : kept;
 }
 
 // Occasions where people talk: "the meeting" may point back at talks, a reception or a session.
@@ -245,8 +248,14 @@ export function readEvents(input: OccasionInput, signings: readonly Signing[]): 
 
 function finish(input: OccasionInput, drafts: Draft[], ranked: string[]): EventSuggestion[] {
   const fallback = publicationFallback(input);
-  const main = drafts.find((d) => d.mentions.some((m) => m.dated?.from === "text"));
-  const mainDate = main?.mentions.find((m) => m.dated?.from === "text")?.dated;
+  // The occasion an undated one borrows its date from: one told as held, not one planned or dated
+  // after the article ("the next session … in 2027" dates no signing the article reports).
+  const held = (m: Mention) =>
+    m.dated?.from === "text" &&
+    !PLANNED.test(m.segment.text) &&
+    (!input.published || m.dated.date.date.slice(0, 7) <= input.published.slice(0, 7));
+  const main = drafts.find((d) => d.mentions.some(held));
+  const mainDate = main?.mentions.find(held)?.dated;
   const visit = drafts.find((d) => d.kind === "visit" || d.kind === "reception");
   let visitSides: { host?: string; visitor?: string } = {};
   const out: EventSuggestion[] = [];

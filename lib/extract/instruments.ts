@@ -47,9 +47,10 @@ export function cuePattern(language: Language): RegExp {
 }
 export const STATEMENT_CUE_RE = new RegExp(`${B}(?:${STATEMENT_CUE})${E}`, "iu");
 
-// An instrument still to be signed: "will sign", "to be signed", "sera signée par la suite".
+// An instrument still to be signed: "will sign", "to be signed", "sera signée par la suite",
+// an intent ("intend to sign", "entendent … signer").
 export const PENDING =
-  /(?<![\p{L}])(?:will (?:be )?sign|to be signed|are to sign|is to sign|expected to sign|plan(?:s|ned)? to sign|sera(?:it)? sign|seront sign|signera|signeront|va signer|vont signer|devrai(?:t|ent) (?:être )?sign|par la suite)/iu;
+  /(?<![\p{L}])(?:will (?:be )?sign|to be signed|are to sign|is to sign|expected to sign|plan(?:s|ned)? to sign|sera(?:it)? sign|seront sign|signera|signeront|va signer|vont signer|devrai(?:t|ent) (?:être )?sign|par la suite|intends? to sign|aims? to sign|(?:entend\p{L}*|compt\p{L}*|pr[ée]voi\p{L}*\s+de|envisag\p{L}*\s+de|souhait\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?signer)/iu;
 
 // Words that count a set of instruments: "six agreements", "22 accords", "deux conventions".
 export const COUNT =
@@ -62,3 +63,16 @@ export const DEMONSTRATIVE = /(?<![\p{L}])(?:this|that|these|those|ce|cet|cette|
 // What may follow a head to name the instrument: "on", "concerning", "sur", "relatif à"…
 export const COMPLEMENT =
   /^\s*(?:on|concerning|regarding|relating to|related to|in the field of|for cooperation|of cooperation|between|sur|concernant|relati(?:f|ve|fs|ves)|portant|pour|de coop[ée]ration|de financement|du|de la|des|de l['’]|d['’]|entre|de)(?![\p{L}])/iu;
+
+// "… on X and an agreement on Y": a conjunction then a new instrument (at most two words before
+// its head) ends the first one's title, so that one signing verb can tell several instruments.
+const CONJ_NEW =
+  /\s+(?:(?:and|et|as well as|ainsi que|along with)\s+|ainsi qu['’])(?:an?|the|une?|un|le|la|les|l['’])\s*/giu;
+export function nextInstrumentAt(language: Language, text: string): number | undefined {
+  const heads = language === "en" ? EN_HEADS : language === "fr" ? FR_HEADS : `${EN_HEADS}|${FR_HEADS}`;
+  const head = new RegExp(`^(?:[\\p{L}-]+\\s+){0,2}?(?:${heads})${E}`, "iu");
+  for (const m of text.matchAll(CONJ_NEW)) {
+    if (head.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) return m.index;
+  }
+  return undefined;
+}

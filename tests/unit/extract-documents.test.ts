@@ -68,4 +68,46 @@ describe("documents", () => {
     const text = "Signature de convention\nThe 1990 Convention on fisheries remains in force.";
     expect(read(text, "en").documents).toEqual([]);
   });
+
+  it("reads every instrument joined to one signing verb", () => {
+    const text =
+      "Peru and Norway on Monday signed an MoU on fisheries research and an agreement on seabird monitoring in Lima.";
+    const docs = read(text, "en").documents;
+    expect(docs.map((d) => [d.title, d.documentKind])).toEqual([
+      ["MoU on fisheries research", "mou"],
+      ["Agreement on seabird monitoring", "agreement"],
+    ]);
+    const fr =
+      "La Norvège et le Pérou ont signé un protocole sur les quotas ainsi qu'une convention de formation des pêcheurs.";
+    expect(read(fr, "fr").documents).toHaveLength(2);
+  });
+
+  it("reads a numbered list told one instrument a line", () => {
+    const text =
+      "Peru and Norway signed four texts on Monday.\n\nThe documents signed were:\n" +
+      "1. a memorandum of understanding on ocean data;\n2. an agreement on port inspections, funded by a grant;\n" +
+      "3. a protocol on scientific visas;\n4. a training programme for 2022-2024.\n\nThe two sides will meet again.";
+    const docs = read(text, "en").documents;
+    expect(docs.map((d) => d.title)).toEqual([
+      "Memorandum of understanding on ocean data",
+      "Agreement on port inspections",
+      "Protocol on scientific visas",
+      "Training programme for 2022-2024",
+    ]);
+  });
+
+  it("splits a counted pair told as 'l'un … l'autre' / 'one … the other'", () => {
+    const fr =
+      "Deux accords, d'une valeur totale de 12 millions d'euros prélevés sur le fonds bilatéral, ont été signés lundi : " +
+      "l'un porte sur la pêche artisanale, l'autre sur la formation des marins.";
+    expect(read(fr, "fr").documents.map((d) => d.title)).toEqual([
+      "Accord sur la pêche artisanale",
+      "Accord sur la formation des marins",
+    ]);
+    const en = "Peru and Norway signed two agreements: one on coastal radar, the other on search and rescue.";
+    expect(read(en, "en").documents.map((d) => d.title)).toEqual([
+      "Agreement on coastal radar",
+      "Agreement on search and rescue",
+    ]);
+  });
 });
