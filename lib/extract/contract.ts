@@ -3,6 +3,7 @@
  * the API answers, the corpus scorer reads and the suggestions page shows.
  */
 import { toIso } from "../dates/partial-date";
+import { probableMatch } from "./near-miss";
 import type { FollowUpMatch } from "./follow-up-match";
 import type { ExtractionJson } from "./schema";
 import { pickLongest } from "./spans";
@@ -55,7 +56,7 @@ function entityJson(e: EntitySuggestion, index: Index): Json<"entities"> {
   };
 }
 
-function proposedJson(p: ProposedEntity, index: Index): Json<"entities"> {
+function proposedJson(p: ProposedEntity, index: Index, gazetteer: readonly GazetteerEntry[]): Json<"entities"> {
   if (p.known) {
     const { type, id } = p.known;
     return {
@@ -66,7 +67,8 @@ function proposedJson(p: ProposedEntity, index: Index): Json<"entities"> {
       probably: null,
     };
   }
-  const probably = p.probably ? { id: p.probably.id, name: index.name(p.probably.type, p.probably.id) } : null;
+  const near = p.probably ?? (p.type === "country" ? undefined : probableMatch(p.name, p.type, gazetteer));
+  const probably = near ? { id: near.id, name: index.name(near.type, near.id) } : null;
   return {
     ...spanOf(p),
     type: p.type,
@@ -81,13 +83,13 @@ function proposedJson(p: ProposedEntity, index: Index): Json<"entities"> {
  * Information" over the country inside it. An adjective alone ("Vietnamese") names no actor: it
  * stays in `extraction.entities` for the commitments' sides, not in the editor's list.
  */
-function entitiesJson(extraction: Extraction, index: Index): Json<"entities">[] {
+function entitiesJson(extraction: Extraction, index: Index, gazetteer: readonly GazetteerEntry[]): Json<"entities">[] {
   type Item = (EntitySuggestion & { from: "known" }) | (ProposedEntity & { from: "proposed" });
   const items: Item[] = [
     ...(extraction.proposed ?? []).map((p) => ({ ...p, from: "proposed" as const })),
     ...extraction.entities.filter((e) => !e.demonym).map((e) => ({ ...e, from: "known" as const })),
   ];
-  return pickLongest(items).map((e) => (e.from === "known" ? entityJson(e, index) : proposedJson(e, index)));
+  return pickLongest(items).map((e) => (e.from === "known" ? entityJson(e, index) : proposedJson(e, index, gazetteer)));
 }
 
 function sideCodes(side: Side | undefined, index: Index): string[] {
@@ -206,7 +208,7 @@ export function toExtractionJson(extraction: Extraction, gazetteer: readonly Gaz
       unit: q.unit,
       atLeast: q.atLeast,
     })),
-    entities: entitiesJson(extraction, index),
+    entities: entitiesJson(extraction, index, gazetteer),
     events: extraction.events.map(eventJson),
     documents: extraction.documents.map(documentJson),
     // A signing is a document (its own suggestion); it is a commitment only once read as a pledge.
