@@ -24,7 +24,6 @@ import type { CountryJson } from "./schema";
 
 const COUNTRY = { code: true, name: true, nameFr: true } as const;
 
-/** Everything between two countries (as of a day, when asked), or null when either code is not a country. */
 const PAIR_EVENT = {
   id: true,
   title: true,
@@ -37,6 +36,7 @@ const PAIR_EVENT = {
   parent: { select: { id: true, title: true } },
 } satisfies Prisma.EventSelect;
 
+/** Everything between two countries (as of a day, when asked), or null when either code is not a country. */
 export async function getCountryPairView(pair: CountryPair, asOf?: string) {
   const [a, b] = pair;
   const countries = await prisma.country.findMany({ where: { code: { in: [a, b] } }, select: COUNTRY });

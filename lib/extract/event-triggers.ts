@@ -5,6 +5,7 @@
  * Every repetition is bounded: each pattern is linear in the sentence.
  */
 import type { EventKind, Language } from "./types";
+import { wordsToDecimal } from "./numbers";
 
 export type Ceremony = "signing" | "inauguration" | "handover" | "groundbreaking" | "any";
 
@@ -207,22 +208,10 @@ export const VIRTUAL =
 // "a three-day visit", "une visite de deux jours": the occasion's length in days.
 export const LENGTH =
   /(?<![\p{L}])(?:(two|three|four|five|six|seven|\d)-day|de\s+(deux|trois|quatre|cinq|six|sept|\d)\s+jours)(?![\p{L}])/iu;
-const NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-};
 export function lengthInDays(text: string): number | undefined {
   const m = LENGTH.exec(text);
   const word = (m?.[1] ?? m?.[2])?.toLowerCase();
   if (!word) return undefined;
-  return NUMBERS[word] ?? Number(word);
+  // The number words are read by the one reader of them (numbers.ts), digits as they are.
+  return Number(/^\d$/.test(word) ? word : wordsToDecimal(word));
 }
