@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../lib/extract";
+import type { CommitmentSuggestion, GazetteerEntry } from "../../lib/extract";
+
+// Sentences written for these tests: a West African pair and a European body.
+const gazetteer: GazetteerEntry[] = [
+  { type: "country", id: "GH", names: ["Ghana"] },
+  { type: "country", id: "BJ", names: ["Bénin", "Benin"] },
+  { type: "country", id: "NO", names: ["Norvège", "Norway"] },
+  { type: "country", id: "EU", names: ["Union européenne", "UE"] },
+];
+
+function commitments(text: string, language: "fr" | "en" = "fr"): CommitmentSuggestion[] {
+  const found = extract(text, { published: "2025-06-10", gazetteer, language }).commitments;
+  for (const c of found) expect(text.slice(c.trigger.start, c.trigger.end)).toBe(c.trigger.text);
+  return found;
+}
+
+const brief = (c: CommitmentSuggestion | undefined) =>
+  c && {
+    kind: c.commitmentKind,
+    from: c.direction?.from?.country,
+    to: c.direction?.to?.country,
+    mutual: c.mutual ?? false,
+  };
+
+const first = (text: string, language: "fr" | "en" = "fr") => brief(commitments(text, language)[0]);
+
+describe("French giving verbs in the future", () => {
+  it.each([
+    "La Norvège mobilisera 40 millions de couronnes pour les écoles du Bénin.",
+    "La Norvège financera la réfection de trois dispensaires au Bénin.",
+    "Les autorités norvégiennes de la Norvège octroieront 120 bourses au Bénin chaque année.",
+    "La Norvège fournira par ailleurs des groupes électrogènes au Bénin.",
+    "La Norvège va également débloquer une aide d'urgence pour le Bénin.",
+    "La Norvège vont investir dans le port de Cotonou au Bénin.",
+    "La Norvège construira 12 forages au Bénin d'ici à 2027.",
+  ])("reads a pledge from the subject: %s", (text) => {
+    expect(first(text)).toMatchObject({ kind: "pledge", from: "NO", to: "BJ" });
+  });
+
+  it("leaves a figureless future of a verb also said of importance or trust", () => {
+    expect(commitments("La Norvège accordera une grande importance à ses liens avec le Bénin.")).toHaveLength(0);
+    expect(commitments("La Norvège construira la confiance avec le Bénin.")).toHaveLength(0);
+  });
+});
+
+describe("French announced aid, plans and wishes", () => {
+  it.each([
+    "L'UE a annoncé mardi un don de 9 millions d'euros au Bénin.",
+    "La Norvège a annoncé une nouvelle enveloppe de 30 millions de couronnes pour le Bénin.",
+    "La Norvège avait annoncé le mois dernier une subvention de 2 millions d'euros au Bénin.",
+  ])("an announced contribution is a pledge: %s", (text) => {
+    expect(first(text)).toMatchObject({ kind: "pledge", from: text.startsWith("L'UE") ? "EU" : "NO", to: "BJ" });
+  });
+
+  it.each([
+    "La Norvège envisage d'ouvrir un consulat au Bénin.",
+    "La Norvège envisage pour sa part de rouvrir son ambassade au Bénin.",
+    "La Norvège prévoit de doubler son aide au Bénin.",
+    "Les ministères de la Norvège prévoient, par ailleurs, d'appuyer le Bénin.",
+    "La Norvège entend renforcer sa présence au Bénin.",
+    "La Norvège souhaite porter à 400 le nombre d'étudiants béninois accueillis au Bénin.",
+    "La Norvège a l'intention de soutenir le Bénin.",
+  ])("a plan or a wish to act is the subject's intent: %s", (text) => {
+    expect(first(text)).toMatchObject({ kind: "intent", from: "NO" });
+  });
+
+  it("keeps a wish that the other side acts a request, and nouns out of plans", () => {
+    expect(first("La Norvège souhaite que le Bénin accélère les réformes.")).toMatchObject({ kind: "request" });
+    expect(commitments("Parmi les projets d'écoles figure celui de Parakou au Bénin.")).toHaveLength(0);
+    expect(commitments("La Norvège souhaite notre réussite au Bénin.")).toHaveLength(0);
+  });
+
+  it("reads 'sont convenues de' and 'se sont convenus' as agreements of both sides", () => {
+    expect(first("La Norvège et le Bénin sont convenues de relancer leur commission mixte.")).toMatchObject({
+      kind: "agreement",
+      mutual: true,
+    });
+    expect(first("Les deux parties sont convenus d'un calendrier, a indiqué la Norvège au Bénin.")).toMatchObject({
+      kind: "agreement",
+    });
+  });
+});
+
+describe("past tallies are not pledges", () => {
+  it("skips cumulative totals over a period", () => {
+    expect(
+      commitments("La Norvège a financé 300 millions d'euros de routes au Bénin au cours de la dernière décennie."),
+    ).toHaveLength(0);
+    expect(commitments("La Norvège a accordé 40 millions d'euros au Bénin depuis 2012.")).toHaveLength(0);
+    expect(commitments("Norway had provided more than USD 2 billion to Benin since 2009.", "en")).toHaveLength(0);
+  });
+});
