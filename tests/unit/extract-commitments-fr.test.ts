@@ -92,3 +92,34 @@ describe("past tallies are not pledges", () => {
     expect(commitments("Norway had provided more than USD 2 billion to Benin since 2009.", "en")).toHaveLength(0);
   });
 });
+
+describe("a speaker tied to no side asks the one named right after the verb", () => {
+  const opening = "La Norvège a signé mardi un accord avec le Bénin. ";
+
+  it.each([
+    "Le ministre a demandé à la Norvège de former des pilotes.",
+    "La ministre a demandé à la partie norvégienne de former des pilotes.",
+    "M. Kossi a prié la Norvège de rouvrir son consulat.",
+    "Mme Adjovi a proposé à la Norvège de créer un fonds commun.",
+  ])("%s", (sentence) => {
+    const found = commitments(opening + sentence);
+    expect(brief(found[found.length - 1])).toMatchObject({ from: "BJ", to: "NO" });
+  });
+
+  it("reads the same in English, and leaves the next unnamed speaker to the earlier one", () => {
+    const found = commitments(
+      "Norway signed an accord with Benin on Monday. Olsen pledged 3 million dollars to Benin. " +
+        "Kossi asked Norway to train pilots. He also proposed that both sides meet in May.",
+      "en",
+    );
+    expect(brief(found[2])).toMatchObject({ kind: "request", from: "BJ", to: "NO" });
+    expect(found[2]?.direction).not.toHaveProperty("inferred");
+  });
+
+  it("keeps a named subject and a wish that the other side acts", () => {
+    expect(first("Le Bénin a demandé à la Norvège de former des pilotes.")).toMatchObject({ from: "BJ", to: "NO" });
+    expect(
+      first("La Norvège a signé un accord avec le Bénin. Le ministre souhaite que la Norvège accélère."),
+    ).toBeDefined();
+  });
+});
