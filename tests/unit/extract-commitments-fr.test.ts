@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../lib/extract";
+import { extract, isDateRange } from "../../lib/extract";
 import type { CommitmentSuggestion, GazetteerEntry } from "../../lib/extract";
 
 // Sentences written for these tests: a West African pair and a European body.
@@ -121,5 +121,28 @@ describe("a speaker tied to no side asks the one named right after the verb", ()
     expect(
       first("La Norvège a signé un accord avec le Bénin. Le ministre souhaite que la Norvège accélère."),
     ).toBeDefined();
+  });
+});
+
+describe("a date told of a past act is not the deadline", () => {
+  const target = (text: string, language: "fr" | "en" = "fr") => {
+    const value = commitments(text, language)[0]?.target?.value;
+    return value && !isDateRange(value) ? value.date.slice(0, 4) : undefined;
+  };
+
+  it.each([
+    ["Le Bénin a demandé à la Norvège de verser les 5 millions d'euros promis en 2022.", "fr"],
+    ["Le Bénin a demandé à la Norvège de relancer le programme suspendu en 2020.", "fr"],
+    ["Le Bénin a demandé à la Norvège de verser le don annoncé lors du sommet de Lomé en mai 2021.", "fr"],
+    ["Benin asked Norway to restore the grant frozen in 2019.", "en"],
+    ["Benin asked Norway to complete the clinic pledged in 2021.", "en"],
+  ] as const)("%s", (text, language) => {
+    expect(target(text, language)).toBeUndefined();
+  });
+
+  it("keeps deadlines of what is still to come", () => {
+    expect(target("Benin asked Norway to build a port that will be completed in 2031.", "en")).toBe("2031");
+    expect(target("Le Bénin a demandé à la Norvège de livrer le riz décortiqué en 2029.")).toBe("2029");
+    expect(target("Benin signed an accord with Norway to finish the road by 2030.", "en")).toBe("2030");
   });
 });
