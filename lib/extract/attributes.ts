@@ -11,12 +11,25 @@ const BOUNDING =
   /(?:^|\s)(?:by|in|within|until|before|during|for|over|from|through|d['’]ici|en|avant|jusqu['’]à|jusqu['’]en|au\s+cours\s+de|pour|après|dans|durant|pendant)\s+(?:(?:the|end\s+of|the\s+end\s+of|fin|la\s+fin|l['’]année|the\s+year|year|période|period|next|prochaine?)\s+)*(?:of\s+|de\s+)?$/iu;
 // "on March 14", "le 22 mars", "since 2019", "last June": the meeting's day or the past.
 const NOT_TARGET = /(?:^|\s)(?:on|le|since|depuis|last|dernier|hier|ago)\s*$/iu;
+// "announced in 2023", "frozen in 2016", "annoncé lors de la visite … en septembre 2023": a date
+// in the clause of a past act (announcing, pledging, signing, halting, completing) tells when it
+// happened, not the deadline. Acts only: "riz décortiqué … en 2018" describes a thing. Not after
+// "be" / "sera" ("to be completed in 2027"), nor across "to", "by", "pour", "d'ici".
+const PAST_ACT = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:be|been|being|être|sera|seront|soit|soient|will)\s{1,3})(?:` +
+    String.raw`(?:announc|pledg|promis|suspend|sign|launch|approv|grant|adopt|complet|inaugurat|disburs|stall|halt)ed|frozen|` +
+    String.raw`(?:annonc|sign|lanc|approuv|accord|octroy|adopt|inaugur|achev|décaiss|débloqu|arrêt|gel)(?:é|ée|és|ées)|` +
+    String.raw`(?:promi|remi)(?:s|se|ses)|(?:suspend|interromp)ue?s?)` +
+    String.raw`(?:(?!\s(?:will|to|by|until|before|for|sera|seront|pour|d['’]ici|avant|jusqu['’]|afin|within|dans)\s)[^.;,!?]){0,60}$`,
+  "iu",
+);
 
 /** The commitment's deadline or period among the sentence's dates, when one reads as such. */
 export function pickTarget(text: string, dates: readonly DateSuggestion[]): DateSuggestion | undefined {
   const candidates = dates.filter((d) => {
     const before = text.slice(Math.max(0, d.start - 30), d.start);
-    if (NOT_TARGET.test(before)) return false;
+    if (NOT_TARGET.test(before) || /(?:dernier|dernière|last)$/iu.test(d.text)) return false;
+    if (PAST_ACT.test(text.slice(Math.max(0, d.start - 80), d.start))) return false;
     if (isDateRange(d.value)) return true;
     if (d.value.precision === "day") return false;
     // A date that carries its own preposition: "après deux ans", "within this year", "by 2030".

@@ -123,7 +123,10 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
       text: span.text,
       commitmentKind: kind,
       trigger,
-      ...(sides.from || sides.to ? { direction: sides } : {}),
+      // Only the two sides: how they were read (`inferred`) stays inside the reader.
+      ...(sides.from || sides.to
+        ? { direction: { ...(sides.from ? { from: sides.from } : {}), ...(sides.to ? { to: sides.to } : {}) } }
+        : {}),
       ...(title ? { title } : {}),
       ...(mutual ? { mutual: true as const } : {}),
       ...(target ? { target } : {}),
@@ -200,7 +203,7 @@ export function commitmentReader(input: CommitmentInput): (sentence: Span) => Co
     // Only a speaker carries over to the next sentence's pronoun; a gift's giver or a signing's
     // parties are not what "he" will mean next.
     topic =
-      mode === "subject" && !both && sides.from
+      mode === "subject" && !both && sides.from && !sides.inferred
         ? sides.from
         : (topicOf(text, inSentence, sentence, countryOf) ?? topic);
     if (mutual && kind !== "signing") {

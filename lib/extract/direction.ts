@@ -18,6 +18,8 @@ export interface Ctx {
 export interface Sides {
   from?: Side;
   to?: Side;
+  /** `from` was inferred from the one addressed, not named: not who "he" means next. */
+  inferred?: true;
 }
 
 export function sideOf(entity: EntitySuggestion, countryOf: CountryOf): Side {
@@ -102,10 +104,27 @@ export function subjectSides(
   // after "from" ("handed over … as a gift from the Vietnamese people"), the other party of the
   // sentence for "this country" / "ce pays", else whoever the text was last about.
   const giver = named ? undefined : unnamedGiver(text, sentence, match, inSentence, marked, ctx);
-  const from = named ?? giver ?? topic;
+  // "La ministre a demandé au Canada…", "Lee asked Tokyo…": a speaker the text ties to no side
+  // addresses the side named right after the verb, so speaks for the other one.
+  const direct = named || giver ? undefined : addressedSide(text, after, match, ctx);
+  const speaker =
+    direct && (!topic || topic.country === direct.country) ? counterpart(direct, ctx.rankedCountries) : undefined;
+  const from = named ?? giver ?? speaker ?? topic;
   const addressee = marked ?? others.find((e) => different(from, e, ctx.countryOf));
   const to = addressee ? sideOf(addressee, ctx.countryOf) : counterpart(from, ctx.rankedCountries);
-  return sides(from, to);
+  return speaker && from === speaker && topic ? { ...sides(from, to), inferred: true } : sides(from, to);
+}
+
+// Only an article, "à"/"to" or nothing between the verb and the one it addresses.
+const ADDRESSED_GAP = /^\s{0,3}(?:(?:à|au|aux|to)\s{1,3})?(?:(?:la|le|les|l['’]|the)\s{0,3})?$/iu;
+
+function addressedSide(text: string, after: EntitySuggestion[], match: TriggerMatch, ctx: Ctx): Side | undefined {
+  if (match.trigger.kind !== "request" && match.trigger.kind !== "proposal") return undefined;
+  // "wished that the RoK will…" names who should act, not who is asked (commitment-turns.ts).
+  if (/(?:that|que|qu['’])\s*$/iu.test(text.slice(Math.max(match.start, match.end - 6), match.end))) return undefined;
+  const first = after[0];
+  if (!first || !ctx.countryOf(first) || first.start - match.end > 20) return undefined;
+  return ADDRESSED_GAP.test(text.slice(match.end, first.start)) ? sideOf(first, ctx.countryOf) : undefined;
 }
 
 const FROM_BEFORE =

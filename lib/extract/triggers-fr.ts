@@ -1,6 +1,20 @@
 /** The French verbs and constructions that state a commitment (see trigger-rule.ts). */
 import { fr, t, type Trigger } from "./trigger-rule";
 
+// Stems of the giving verbs, each ready for a future ending ("octroie|ra") or an infinitive's
+// ("financ|er" from "finance|r", "construi|re").
+const GIVE = String.raw`octroie|finance|fourni|mobilise|débloque|alloue|verse|décaisse|investi|offri|cède`;
+const GIVE_IF_FIGURE = String.raw`accorde|consacre|construi|mett|apporte|déploie|dégage|affecte|livre|remett`;
+const ADVERB = String.raw`(?:\s+(?:également|aussi|en\s+outre|par\s+ailleurs|notamment|bientôt|prochainement))?`;
+const AID_NOUN = String.raw`contribution|don|enveloppe|aide|subvention|prêt|financement|appui\s+financier|ligne\s+de\s+crédit|dotation|investissement`;
+
+// An aside between a verb and what it governs: "envisage, pour sa part, d'ouvrir".
+// Bounded spaces: the aside also sits inside a lookbehind.
+const ASIDE = String.raw`\s{0,3},?\s{0,3}(?:pour\s(?:sa|leur)\spart|par\sailleurs|également|aussi|en\soutre|désormais|notamment|ainsi|donc)\s{0,3},?`;
+// An infinitive, with a leading object pronoun: "renforcer", "s'associer", "les financer".
+// Words ending like one are kept out ("souhaite notre soutien", "entend quatre ministres").
+const INFINITIVE = String.raw`(?:(?:se|s['’]|l['’]|le|la|les|en|y)\s{0,3})?(?!(?:notre|votre|autre|entre|contre|quatre|hier|premier|dernier)(?![\p{L}]))\p{L}{2,20}(?:er|ir|re)`;
+
 const PARTIE = String.raw`(?:parties|pays|côtés|gouvernements|ministres|dirigeants|délégations)`;
 
 export const FR: Trigger[] = [
@@ -25,7 +39,21 @@ export const FR: Trigger[] = [
   // a pledge only with a figure.
   t(
     "pledge",
-    String.raw`${fr("a|ont", "accordé|fourni|financé|mis à la disposition|débloqué")}|accorde|accordent|fournira|financera|accordera|octroiera|met(?:tent)?\s+à\s+la\s+disposition`,
+    String.raw`${fr("a|ont", "accordé|fourni|financé|mis à la disposition|débloqué")}|accorde|accordent|met(?:tent)?\s+à\s+la\s+disposition`,
+    { needsFigure: true },
+  ),
+  // The future (and "va/vont" + infinitive) of a giving verb states what is still to be given:
+  // "l'agence octroiera…", "les deux banques financeront…", "va débloquer…".
+  t("pledge", String.raw`(?:${GIVE})(?:ra|ront)|(?:va|vont)${ADVERB}\s+(?:${GIVE})re?`),
+  // Verbs also said of importance, trust or effort ("accordera une grande importance", "construira
+  // la confiance", "déploiera des efforts"): a pledge only with a figure.
+  t("pledge", String.raw`(?:${GIVE_IF_FIGURE})(?:ra|ront)|(?:va|vont)${ADVERB}\s+(?:${GIVE_IF_FIGURE})re?`, {
+    needsFigure: true,
+  }),
+  // "a annoncé un don de…", "ont annoncé une enveloppe de…": the announced aid is a pledge.
+  t(
+    "pledge",
+    String.raw`${fr("a|ont|avait|avaient", "annoncé|dévoilé")}\s+(?:\p{L}{1,12}\s+){0,3}(?:une?|l['’]octroi\s+d['’]une?|la\s+mobilisation\s+d['’]une?)\s+(?:(?:nouvelle?|nouveaux|importante?|aide|appui)\s+)?(?:${AID_NOUN})\s+(?:de|d['’])`,
     { needsFigure: true },
   ),
   t(
@@ -42,7 +70,14 @@ export const FR: Trigger[] = [
   ),
   t(
     "intent",
-    String.raw`${fr("a|ont", "exprimé\\s+(?:sa|leur)\\s+(?:volonté|disposition|disponibilité)|manifesté\\s+(?:sa|leur)\\s+volonté")}|(?:se\s+(?:dit|disent)|s['’]est\s+dite?|se\s+sont\s+dits?)\s+prêts?|prévoi(?:t|ent)\s+de|envisage(?:nt)?\s+de|se\s+rendra|effectuera|accueillera`,
+    String.raw`${fr("a|ont", "exprimé\\s+(?:sa|leur)\\s+(?:volonté|disposition|disponibilité)|manifesté\\s+(?:sa|leur)\\s+volonté")}|(?:se\s+(?:dit|disent)|s['’]est\s+dite?|se\s+sont\s+dits?)\s+prêts?|se\s+rendra|effectuera|accueillera`,
+  ),
+  // Plans and wishes to act, any person, with an optional aside before the infinitive: "envisage
+  // d'ouvrir", "prévoient pour leur part de", "entend renforcer", "souhaite porter" (a wish that
+  // someone else acts, "souhaite que…", stays a request above).
+  t(
+    "intent",
+    String.raw`(?:(?:envisag|prévoi|prévoy)\p{L}{0,5}|${fr("a|ont|avait|avaient", "l['’]intention|pour\\s+objectif")})(?=(?:${ASIDE})?\s{1,3}(?:de|d['’]))|(?<=(?<![\p{L}])(?:entend|entendent|entendait|entendaient|souhaite|souhaitent)(?:${ASIDE})?\s{1,3})${INFINITIVE}`,
   ),
   // A planned visit under discussion: "la préparation de la visite du ministre en Chine".
   t(
@@ -60,7 +95,7 @@ export const FR: Trigger[] = [
   ),
   t(
     "agreement",
-    String.raw`${fr("ont", "convenu")}|sont\s+convenus|se\s+sont\s+(?:mis|mises)\s+d['’]accord|se\s+sont\s+accordée?s|${fr("ont", "accepté de|décidé de|consenti")}|${fr("a", "accepté de|consenti")}`,
+    String.raw`${fr("ont", "convenu")}|(?:sont|se\s+sont)\s+convenu(?:e|s|es)?|se\s+sont\s+(?:mis|mises)\s+d['’]accord|se\s+sont\s+accordée?s|${fr("ont", "accepté de|décidé de|consenti")}|${fr("a", "accepté de|consenti")}`,
   ),
   // The future after "les deux parties": "les deux parties renforceront leur coopération".
   t("agreement", String.raw`(?<=les\s{1,5}deux\s{1,5}${PARTIE}\s{1,5}(?:\p{L}{1,20}\s{1,5}){0,2})\p{L}{2,20}ront`),

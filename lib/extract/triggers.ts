@@ -94,9 +94,10 @@ const EN: Trigger[] = [
   ),
 ];
 
-// "has extended three credit lines in recent years": a tally of the past, not this news.
+// "has extended three credit lines in recent years", "a financé … au cours de la dernière
+// décennie", "had financed … since 2010": a tally of the past, not this news.
 export const BACKGROUND =
-  /(?<![\p{L}])(?:in\s+recent\s+years|over\s+the\s+(?:past\s+|last\s+)?years|so\s+far|to\s+date|au\s+fil\s+des\s+années|ces\s+dernières\s+années|jusqu['’]à\s+présent)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:in\s+recent\s+years|over\s+the\s+(?:past\s+|last\s+)?(?:years|decades?)|so\s+far|to\s+date|since\s+(?:\d{4}|(?:its|their)\s+(?:creation|establishment|founding))|au\s+fil\s+des\s+années|(?:ces|au\s+cours\s+des)\s+dernières\s+années|au\s+cours\s+de\s+la\s+dernière\s+décennie|depuis\s+(?:\d{4}|(?:sa|leur)\s+création)|jusqu['’]à\s+présent)(?![\p{L}])/iu;
 
 export interface TriggerMatch {
   trigger: Trigger;
