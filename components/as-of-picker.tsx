@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
+import { useId, type FormEvent } from "react";
 
 /** The header's "as of" day: it rewrites the current URL's `asOf`, so the view stays shareable. */
 export function AsOfPicker() {
@@ -9,7 +9,6 @@ export function AsOfPicker() {
   const pathname = usePathname();
   const params = useSearchParams();
   const current = params.get("asOf") ?? "";
-  const [value, setValue] = useState(current);
   const id = useId();
 
   function go(asOf: string) {
@@ -24,7 +23,8 @@ export function AsOfPicker() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    go(value);
+    const day = new FormData(event.currentTarget).get("asOf");
+    go(typeof day === "string" ? day : "");
   }
 
   return (
@@ -37,27 +37,22 @@ export function AsOfPicker() {
       <label htmlFor={id} className="text-muted">
         As of
       </label>
+      {/* Uncontrolled, read on submit: a day typed before the page's script ran is kept, not
+          reset by hydration; the key starts it afresh when the address changes the day. */}
       <input
+        key={current}
         id={id}
         type="date"
         name="asOf"
-        value={value}
+        defaultValue={current}
         max="9999-12-31"
-        onChange={(e) => setValue(e.target.value)}
         className="rounded border border-line bg-white px-2 py-1"
       />
       <button type="submit" className="rounded border border-line bg-white px-2 py-1 hover:bg-slate-50">
         View
       </button>
       {current ? (
-        <button
-          type="button"
-          onClick={() => {
-            setValue("");
-            go("");
-          }}
-          className="text-accent hover:underline"
-        >
+        <button type="button" onClick={() => go("")} className="text-accent hover:underline">
           Today
         </button>
       ) : null}
