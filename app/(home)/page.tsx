@@ -32,7 +32,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             What was promised, asked and agreed{" "}
             {scope.pair ? "between them, either way and mutually" : "with this country on either side"} — and where each
             stands.{" "}
-            <Link href={withAsOf(`/countries/${codes.join("-")}`, asOf)} className="text-accent hover:underline">
+            <Link href={withAsOf(`/countries/${codes.join("-")}`, asOf)} className="text-accent underline">
               Open the {scope.pair ? "pair's" : "country's"} page
             </Link>
           </>
