@@ -21,7 +21,8 @@ import { applyDefaultEnv } from "./env";
 
 const { values, positionals } = parseArgs({
   options: {
-    base: { type: "string", default: process.env.PACT_URL ?? "http://127.0.0.1:3000" },
+    // Default: the address `npm start` serves and checks the Origin of requests against.
+    base: { type: "string" },
     email: { type: "string" },
     password: { type: "string" },
     token: { type: "string" },
@@ -87,6 +88,7 @@ async function withTemporaryEditor(run: (auth: string[]) => Promise<number>): Pr
 
 async function main() {
   applyDefaultEnv();
+  const base = values.base ?? process.env.PACT_PUBLIC_URL ?? process.env.BETTER_AUTH_URL!;
   if (!existsSync(scorer)) {
     console.error(`eval:extract: no scorer at ${scorer} (set PACT_CORPUS to the corpus folder)`);
     return 2;
@@ -102,9 +104,9 @@ async function main() {
       server.close();
     }
   }
-  if (values.token) return score(values.base, ["--token", values.token]);
-  if (values.email) return score(values.base, ["--email", values.email, "--password", values.password ?? ""]);
-  return withTemporaryEditor((auth) => score(values.base, auth));
+  if (values.token) return score(base, ["--token", values.token]);
+  if (values.email) return score(base, ["--email", values.email, "--password", values.password ?? ""]);
+  return withTemporaryEditor((auth) => score(base, auth));
 }
 
 main().then(
