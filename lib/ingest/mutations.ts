@@ -8,7 +8,7 @@ import { AppError } from "../errors/codes";
 import { createEvent } from "../events/mutations";
 import { titleColumns } from "../records/titles";
 import { changeStatus } from "../status/mutations";
-import { occurrenceAt } from "./prefill";
+import { occurrenceAt } from "../sources/quotes";
 import type { BatchKind, ParsedAcceptStatusChange, ReviewBatch, SavedBatch } from "./schema";
 
 // A batch of a hundred rows runs a few hundred short queries: more than the default 5 s a slow
