@@ -105,16 +105,35 @@ function EventChoice({
   );
 }
 
+/** Every row's title, wide; the server names its error after the language it was stored in. */
+function TitleField<R extends { title: string }>({
+  title,
+  set,
+  error,
+}: {
+  title: string;
+  set: RowProps<R>["set"];
+  error: RowProps<R>["error"];
+}) {
+  return (
+    <div className="sm:col-span-2">
+      <TextField
+        label="Title"
+        value={title}
+        onChange={(v) => set("title", v)}
+        error={error("titleEn") ?? error("titleFr")}
+      />
+    </div>
+  );
+}
+
 const sideError = (error: RowProps<unknown>["error"], i: number) =>
   error(`sides.${i}.countryCode`) ?? error(`sides.${i}.organizationId`) ?? (i === 0 ? error("sides") : undefined);
 
 export function CommitmentFields({ row, set, error, countries, events }: RowProps<CommitmentRow>) {
-  const title = error("titleEn") ?? error("titleFr");
   return (
     <Grid>
-      <div className="sm:col-span-2">
-        <TextField label="Title" value={row.title} onChange={(v) => set("title", v)} error={title} />
-      </div>
+      <TitleField title={row.title} set={set} error={error} />
       <SelectField
         label="Kind"
         value={row.kind}
@@ -200,14 +219,7 @@ export function CommitmentFields({ row, set, error, countries, events }: RowProp
 export function EventFields({ row, set, error, countries }: RowProps<EventRow>) {
   return (
     <Grid>
-      <div className="sm:col-span-2">
-        <TextField
-          label="Title"
-          value={row.title}
-          onChange={(v) => set("title", v)}
-          error={error("titleEn") ?? error("titleFr")}
-        />
-      </div>
+      <TitleField title={row.title} set={set} error={error} />
       <SelectField label="Kind" value={row.kind} onChange={(v) => set("kind", v)} options={options(EVENT_KINDS)} />
       <PartialDateField
         label="Start"
@@ -253,14 +265,7 @@ export function EventFields({ row, set, error, countries }: RowProps<EventRow>) 
 export function DocumentFields({ row, set, error, countries, events }: RowProps<DocumentRow>) {
   return (
     <Grid>
-      <div className="sm:col-span-2">
-        <TextField
-          label="Title"
-          value={row.title}
-          onChange={(v) => set("title", v)}
-          error={error("titleEn") ?? error("titleFr")}
-        />
-      </div>
+      <TitleField title={row.title} set={set} error={error} />
       <SelectField label="Kind" value={row.kind} onChange={(v) => set("kind", v)} options={options(DOCUMENT_KINDS)} />
       <PartialDateField
         label="Signed"
