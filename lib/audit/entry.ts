@@ -1,3 +1,4 @@
+import type { Actor } from "../auth/roles";
 import type { Prisma } from "../db/generated/client";
 
 export const AUDIT_ACTIONS = [
@@ -10,6 +11,11 @@ export const AUDIT_ACTIONS = [
   "logout",
   "role_change",
   "seed",
+  "token_create",
+  "token_revoke",
+  "import",
+  "webhook_create",
+  "webhook_update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -19,6 +25,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  */
 export function auditData(entry: {
   userId: string | null;
+  tokenId?: string | null;
   action: AuditAction;
   entityType: string;
   entityId: string;
@@ -27,10 +34,16 @@ export function auditData(entry: {
 }): Prisma.AuditEntryCreateInput {
   return {
     user: entry.userId ? { connect: { id: entry.userId } } : undefined,
+    token: entry.tokenId ? { connect: { id: entry.tokenId } } : undefined,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
   };
+}
+
+/** Who an audit entry names: the account, and the API token when the change came through one. */
+export function auditedBy(actor: Actor): { userId: string; tokenId: string | null } {
+  return { userId: actor.id, tokenId: actor.tokenId ?? null };
 }

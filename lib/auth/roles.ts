@@ -20,4 +20,6 @@ export interface Actor {
   email: string;
   name: string;
   role: Role;
+  /** Set when the caller authenticated with a personal API token rather than a session. */
+  tokenId?: string;
 }

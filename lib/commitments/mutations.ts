@@ -1,5 +1,5 @@
 import "server-only";
-import { auditData } from "../audit/entry";
+import { auditData, auditedBy } from "../audit/entry";
 import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
@@ -93,7 +93,7 @@ export async function createCommitment(input: CommitmentCreate, actor: Actor, to
     });
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "create",
         entityType: "commitment",
         entityId: id,
@@ -150,7 +150,7 @@ export async function updateCommitment(input: CommitmentUpdate, actor: Actor) {
     await tx.citation.createMany({ data: citations.map((c) => ({ ...c, commitmentId: input.id })) });
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "update",
         entityType: "commitment",
         entityId: input.id,

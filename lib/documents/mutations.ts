@@ -1,5 +1,5 @@
 import "server-only";
-import { auditData } from "../audit/entry";
+import { auditData, auditedBy } from "../audit/entry";
 import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
@@ -117,7 +117,7 @@ export async function createDocument(input: DocumentCreate, actor: Actor, db?: D
     });
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "create",
         entityType: "document",
         entityId: id,
@@ -162,7 +162,7 @@ export async function updateDocument(input: DocumentUpdate, actor: Actor) {
     } = old;
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "update",
         entityType: "document",
         entityId: input.id,

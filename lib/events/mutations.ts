@@ -1,5 +1,5 @@
 import "server-only";
-import { auditData } from "../audit/entry";
+import { auditData, auditedBy } from "../audit/entry";
 import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
@@ -71,7 +71,7 @@ export async function createEvent(input: EventCreate, actor: Actor, db?: Db) {
     });
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "create",
         entityType: "event",
         entityId: id,
@@ -107,7 +107,7 @@ export async function updateEvent(input: EventUpdate, actor: Actor) {
     const { id: _id, version: _v, createdAt: _c, updatedAt: _u, participants: oldParticipants, ...before } = old;
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "update",
         entityType: "event",
         entityId: input.id,

@@ -1,5 +1,5 @@
 import "server-only";
-import { auditData } from "../audit/entry";
+import { auditData, auditedBy } from "../audit/entry";
 import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
@@ -63,7 +63,7 @@ export async function createOrganization(input: OrganizationCreate, actor: Actor
     });
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "create",
         entityType: "organization",
         entityId: id,
@@ -125,7 +125,7 @@ export async function updateOrganization(input: OrganizationUpdate, actor: Actor
     } = old;
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "update",
         entityType: "organization",
         entityId: input.id,

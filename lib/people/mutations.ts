@@ -1,5 +1,5 @@
 import "server-only";
-import { auditData } from "../audit/entry";
+import { auditData, auditedBy } from "../audit/entry";
 import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
@@ -48,7 +48,7 @@ export async function createPerson(input: PersonCreate, actor: Actor) {
     await tx.person.create({ data: { id, ...data, aliases: { create: aliases }, positions: { create: positions } } });
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "create",
         entityType: "person",
         entityId: id,
@@ -106,7 +106,7 @@ export async function updatePerson(input: PersonUpdate, actor: Actor) {
     }
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "update",
         entityType: "person",
         entityId: input.id,

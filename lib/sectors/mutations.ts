@@ -1,5 +1,5 @@
 import "server-only";
-import { auditData } from "../audit/entry";
+import { auditData, auditedBy } from "../audit/entry";
 import type { Actor } from "../auth/roles";
 import { prisma, type PrismaClient } from "../db/client";
 import type { Prisma } from "../db/generated/client";
@@ -65,7 +65,7 @@ export async function createSector(input: SectorCreate, actor: Actor, db: Prisma
     await assertNamesFree(tx, input);
     await tx.sector.create({ data });
     await tx.auditEntry.create({
-      data: auditData({ userId: actor.id, action: "create", entityType: "sector", entityId: input.code, after: data }),
+      data: auditData({ ...auditedBy(actor), action: "create", entityType: "sector", entityId: input.code, after: data }),
     });
   });
   return data;
@@ -96,7 +96,7 @@ export async function updateSector(input: SectorUpdate, actor: Actor, db: Prisma
     await tx.sector.update({ where: { code: input.code }, data });
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "update",
         entityType: "sector",
         entityId: input.code,
@@ -161,7 +161,7 @@ export async function mergeSectors(input: SectorMerge, actor: Actor, db: PrismaC
     const report = { moved: movedIds.length, alreadyFiled: already.size };
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "merge",
         entityType: "sector",
         entityId: from.code,
@@ -171,7 +171,7 @@ export async function mergeSectors(input: SectorMerge, actor: Actor, db: PrismaC
     });
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "merge",
         entityType: "sector",
         entityId: into.code,

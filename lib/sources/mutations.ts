@@ -1,5 +1,5 @@
 import "server-only";
-import { auditData } from "../audit/entry";
+import { auditData, auditedBy } from "../audit/entry";
 import { AppError, conflictError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
@@ -63,7 +63,7 @@ export async function createSource(input: SourceCreate, actor: Actor) {
     prisma.source.create({ data }),
     prisma.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "create",
         entityType: "source",
         entityId: id,
@@ -111,7 +111,7 @@ export async function updateSource(input: SourceUpdate, actor: Actor) {
     if (claimed.count === 0) return false;
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "update",
         entityType: "source",
         entityId: input.id,
@@ -143,7 +143,7 @@ export async function attachQuote(input: QuoteAttach, actor: Actor) {
     else await tx.document.update(where);
     await tx.auditEntry.create({
       data: auditData({
-        userId: actor.id,
+        ...auditedBy(actor),
         action: "update",
         entityType: type,
         entityId: id,

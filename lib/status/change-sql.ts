@@ -47,6 +47,8 @@ export interface StatusChangeRow {
     fullText: string;
     contentHash: string;
   } | null;
+  /** The API token the change came through, for the audit entry; null from the pages. */
+  tokenId: string | null;
   /** The audit entry's before and after; the new change's and source's ids are added to `after`. */
   audit: { before: Record<string, unknown>; after: Record<string, unknown> };
 }
@@ -88,8 +90,8 @@ export async function recordStatusChange(
     prisma.$executeRaw`INSERT INTO "Citation" ("id", "sourceId", "quote", "startOffset", "endOffset", "statusChangeId")
       SELECT ${cuid()}, ${sourceId}, ${row.citation.quote}, ${row.citation.start}, ${row.citation.end}, ${statusChangeId}
       WHERE EXISTS (SELECT 1 FROM "StatusChange" WHERE "id" = ${statusChangeId})`,
-    prisma.$executeRaw`INSERT INTO "AuditEntry" ("id", "at", "userId", "action", "entityType", "entityId", "before", "after")
-      SELECT ${cuid()}, ${now}, ${row.editorId}, 'status_change', 'commitment', ${row.commitmentId}, ${JSON.stringify(before)}, ${JSON.stringify(after)}
+    prisma.$executeRaw`INSERT INTO "AuditEntry" ("id", "at", "userId", "tokenId", "action", "entityType", "entityId", "before", "after")
+      SELECT ${cuid()}, ${now}, ${row.editorId}, ${row.tokenId}, 'status_change', 'commitment', ${row.commitmentId}, ${JSON.stringify(before)}, ${JSON.stringify(after)}
       WHERE EXISTS (SELECT 1 FROM "StatusChange" WHERE "id" = ${statusChangeId})`,
   ];
   const counts = await prisma.$transaction(statements);

@@ -154,6 +154,7 @@ export async function changeStatus(input: ParsedStatusChange, actor: Actor, toda
     note,
     correctsId: input.correctsId ?? null,
     editorId: actor.id,
+    tokenId: actor.tokenId ?? null,
     citation: {
       sourceId: evidence.sourceId,
       quote: evidence.quote,
