@@ -42,8 +42,17 @@ function decodable(pathname: string): boolean {
   }
 }
 
-/** With PACT_PUBLIC_READ=false, reading needs a valid session: checked against the database. */
+/**
+ * With PACT_PUBLIC_READ=false, reading needs a valid session or API token: checked against the
+ * database. A request carrying a token is judged by the token alone, as the routes judge it.
+ */
 async function hasSession(request: NextRequest): Promise<boolean> {
+  const { bearerSecret } = await import("./lib/tokens/secret");
+  const secret = bearerSecret(request.headers.get("authorization"));
+  if (secret !== null) {
+    const { tokenUse } = await import("./lib/tokens/queries");
+    return Boolean(secret && (await tokenUse(secret)));
+  }
   const { auth } = await import("./lib/auth/auth");
   return Boolean(await auth.api.getSession({ headers: request.headers }));
 }

@@ -68,8 +68,13 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
             ) : (
               <span className="text-muted">system</span>
             )}
+            {r.token ? (
+              <span className="block text-xs text-muted">
+                via API token “{r.token.name}” ({r.token.prefix}…)
+              </span>
+            ) : null}
           </td>
-          <td className="px-3 py-2">{r.action.replace("_", " ")}</td>
+          <td className="px-3 py-2">{r.action.replaceAll("_", " ")}</td>
           <td className="px-3 py-2">
             {PATHS[r.entityType] ? (
               <Link href={`${PATHS[r.entityType]}/${r.entityId}`} className="text-accent hover:underline">

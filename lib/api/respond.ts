@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { requireRole } from "../auth/guard";
+import { bearerSecret } from "../tokens/secret";
 import { publicRead } from "../auth/session";
 import { AppError, ERROR_CODES, statusOf, type ErrorCode } from "../errors/codes";
 import { apiMessage } from "../errors/failure";
@@ -77,10 +78,12 @@ export function handle<A extends [Request, ...unknown[]]>(
 ): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
-      // With PACT_PUBLIC_READ=false the proxy turns anonymous readers away; this checks again here.
-      if (!publicRead()) await requireRole("viewer");
-      const response = await fn(...args);
       const [request] = args;
+      // With PACT_PUBLIC_READ=false the proxy turns anonymous readers away; this checks again here.
+      // A token sent where reading is public is checked too: a script with a revoked or mistyped
+      // token learns of it on its first read, not on its first write.
+      if (!publicRead() || bearerSecret(request.headers.get("authorization")) !== null) await requireRole("viewer");
+      const response = await fn(...args);
       if (
         request.method === "GET" &&
         response.status === 200 &&

@@ -27,6 +27,7 @@ export async function listAudit(filter: AuditFilter) {
         before: true,
         after: true,
         user: { select: { id: true, name: true, email: true } },
+        token: { select: { name: true, prefix: true } },
       },
     }),
     prisma.auditEntry.count({ where }),

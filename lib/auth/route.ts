@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { jsonOk } from "../api/respond";
 import { AppError, statusOf } from "../errors/codes";
 import { toFailure } from "../errors/failure";
+import { bearerSecret } from "../tokens/secret";
 import { parseInput, requireRole } from "./guard";
 import type { Actor, Role } from "./roles";
 
@@ -50,16 +51,21 @@ export function authorizedRoute<S extends z.ZodType, T>(
   required: Role,
   schema: S,
   run: (input: z.output<S>, actor: Actor) => Promise<T>,
-  { status = 200, maxBytes = MAX_BODY_BYTES }: { status?: number; maxBytes?: number } = {},
+  {
+    status = 200,
+    maxBytes = MAX_BODY_BYTES,
+    headers,
+  }: { status?: number; maxBytes?: number; headers?: Record<string, string> } = {},
 ) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     try {
-      checkOrigin(request);
+      // A bearer token is sent on purpose, never attached by a browser on its own: no forgery to refuse.
+      if (bearerSecret(request.headers.get("authorization")) === null) checkOrigin(request);
       const actor = await requireRole(required);
       const body = await readJson(request, maxBytes);
       const params = await context.params;
       const input = typeof body === "object" && body !== null && !Array.isArray(body) ? { ...body, ...params } : body;
-      return jsonOk(await run(parseInput(schema, input), actor), { status });
+      return jsonOk(await run(parseInput(schema, input), actor), { status, headers });
     } catch (error) {
       const failure = toFailure(error);
       return NextResponse.json({ error: failure }, { status: statusOf(failure.code) });

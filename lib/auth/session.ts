@@ -4,17 +4,34 @@ import { cache } from "react";
 import { auth } from "./auth";
 import { isRole, type Actor } from "./roles";
 import { cachedActor, cookieValue, rememberActor, sessionGeneration, tokenOf } from "./session-cache";
+import { markTokenUsed } from "../tokens/mutations";
+import { tokenUse } from "../tokens/queries";
+import { bearerSecret } from "../tokens/secret";
 
 /**
- * Who is calling, from the session cookie checked against the database; null when nobody. Once
- * per request, and reused for a few seconds per cookie (lib/auth/session-cache.ts says how long a
- * revoked session can last).
+ * Who is calling: from an `Authorization: Bearer` API token when the request has one (a bad
+ * token is nobody, never a fallback to the cookie), else from the session cookie checked against
+ * the database; null when nobody. Once per request; a session is reused for a few seconds per
+ * cookie (lib/auth/session-cache.ts says how long a revoked session can last), a token is checked
+ * every time, so revoking it takes effect at once.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
+  const requestHeaders = await headers();
+  const secret = bearerSecret(requestHeaders.get("authorization"));
+  return secret === null ? sessionActor(requestHeaders) : tokenActor(secret);
+});
+
+async function tokenActor(secret: string): Promise<Actor | null> {
+  const use = secret ? await tokenUse(secret) : null;
+  if (!use) return null;
+  await markTokenUsed(use.actor.tokenId!, use.lastUsedAt);
+  return use.actor;
+}
+
+async function sessionActor(requestHeaders: Headers): Promise<Actor | null> {
   // Key and check from the same request headers: after an action sets a cookie, Next updates
   // cookies() but not headers(), and a key from one with a session from the other would tie a
   // new cookie to the previous account.
-  const requestHeaders = await headers();
   const name = (await auth.$context).authCookies.sessionToken.name;
   const cookie = cookieValue(requestHeaders.get("cookie"), name);
   const known = cookie ? cachedActor(cookie) : null;
@@ -34,7 +51,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   if (cookie && tokenOf(cookie) === session.session.token)
     rememberActor(cookie, actor, session.session.expiresAt, generation);
   return actor;
-});
+}
 
 /** Reading needs an account only when PACT_PUBLIC_READ=false. */
 export function publicRead(): boolean {

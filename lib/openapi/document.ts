@@ -33,6 +33,7 @@ import { personDetailJsonSchema, personFilterSchema, personJsonSchema } from "..
 import { markedTextSchema, searchQuerySchema, searchResultsJsonSchema } from "../search/schema";
 import { sectorJsonSchema, sectorListJsonSchema, sectorListQuerySchema } from "../sectors/schema";
 import { sourceDetailJsonSchema, sourceFilterSchema, sourceJsonSchema } from "../sources/schema";
+import { createdTokenJsonSchema, revokedTokenJsonSchema, tokenCreateSchema } from "../tokens/schema";
 
 // The OpenAPI 3.1 document of API v1, generated from the zod schemas the routes parse requests
 // with and the serializers are typed by: what is documented is what runs.
@@ -86,6 +87,8 @@ function components(): z.core.$ZodRegistry<{ id: string }> {
   add("CommitmentSummaryPage", pageSchema(commitmentSummaryJsonSchema));
   add("Extraction", extractionJsonSchema);
   add("ExtractionResult", z.object({ data: extractionJsonSchema }));
+  add("CreatedToken", createdTokenJsonSchema);
+  add("RevokedToken", revokedTokenJsonSchema);
   add(
     "CommitmentExport",
     z.object({
@@ -311,6 +314,39 @@ function buildOpenApiDocument(): JsonSchema {
         },
       },
     },
+    "/api/v1/tokens": {
+      post: {
+        tags: ["Tokens"],
+        operationId: "createToken",
+        summary: "Make a personal API token for the logged-in editor; its secret is in this answer only",
+        description:
+          "A logged-in session on Pact's own origin only: a token cannot make another. Send the secret as `Authorization: Bearer <token>` to any API route. `scope` read acts as a viewer; write as the owner's role.",
+        requestBody: {
+          required: true,
+          content: json(z.toJSONSchema(tokenCreateSchema, { io: "input", unrepresentable: "any" })),
+        },
+        responses: {
+          "201": { description: "The token, with its secret", content: json(ref("CreatedToken")) },
+          "401": { description: "Not signed in", content: json(ref("Error")) },
+          "403": { description: "Not an editor, another origin, or called with a token", content: json(ref("Error")) },
+          ...errors,
+        },
+      },
+    },
+    "/api/v1/tokens/{id}": {
+      delete: {
+        tags: ["Tokens"],
+        operationId: "revokeToken",
+        summary: "Revoke one of your tokens (a token may revoke itself)",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "Revoked (again, if it was already)", content: json(ref("RevokedToken")) },
+          "401": { description: "Not signed in", content: json(ref("Error")) },
+          "403": { description: "A read token, or not an editor", content: json(ref("Error")) },
+          ...errors,
+        },
+      },
+    },
     "/api/v1/exports/commitments": {
       get: {
         tags: ["Commitments"],
@@ -357,6 +393,17 @@ function buildOpenApiDocument(): JsonSchema {
         "Read-only API of Pact: bilateral commitments between governments, the events and documents they came from, and the sources behind every fact. Money is a decimal string with an ISO 4217 code; dates carry their precision.",
     },
     paths,
-    components: { schemas },
+    components: {
+      schemas,
+      securitySchemes: {
+        token: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal API token (`pact_…`), made on /account/tokens",
+        },
+        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
+      },
+    },
+    security: [{}, { token: [] }, { session: [] }],
   };
 }

@@ -24,10 +24,11 @@ export async function sendJson(
   method: string,
   urlPath: string,
   body: unknown,
-  { cookie, origin = base }: { cookie?: string; origin?: string | null } = {},
+  { cookie, origin = base, token }: { cookie?: string; origin?: string | null; token?: string } = {},
 ) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (cookie) headers.cookie = cookie;
+  if (token) headers.authorization = `Bearer ${token}`;
   if (origin) headers.origin = origin;
   const response = await fetch(`${base}${urlPath}`, {
     method,
