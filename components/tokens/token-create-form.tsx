@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { createTokenAction } from "@/lib/tokens/actions";
 import { TOKEN_SCOPE_LABELS, TOKEN_SCOPES, tokenCreateSchema } from "@/lib/tokens/schema";
-import { FieldError } from "../forms/field-error";
+import { FormAlert, TextField } from "../forms/fields";
 import { useZodForm } from "../forms/use-zod-form";
 import { NewTokenSecret } from "./new-token-secret";
 
@@ -41,27 +41,15 @@ export function TokenCreateForm() {
         aria-label="Make a token"
         className="space-y-4 rounded border border-line bg-white p-4"
       >
-        {form.failure ? (
-          <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-            {form.failure.message}
-          </p>
-        ) : null}
+        <FormAlert message={form.failure?.message} />
         <div className="grid gap-4 sm:grid-cols-3">
-          <div>
-            <label htmlFor={`${id}-name`} className="block text-sm font-medium">
-              Name
-            </label>
-            <input
-              id={`${id}-name`}
-              value={values.name}
-              onChange={(e) => set(["name"], e.target.value)}
-              placeholder="Newsroom CMS sync"
-              aria-invalid={Boolean(errorFor(["name"]))}
-              aria-describedby={`${id}-name-error`}
-              className="mt-1 block w-full rounded border border-line px-2 py-1.5"
-            />
-            <FieldError id={`${id}-name-error`} message={errorFor(["name"])} />
-          </div>
+          <TextField
+            label="Name"
+            value={values.name}
+            onChange={(v) => set(["name"], v)}
+            placeholder="Newsroom CMS sync"
+            error={errorFor(["name"])}
+          />
           <fieldset>
             <legend className="block text-sm font-medium">Scope</legend>
             {TOKEN_SCOPES.map((scope) => (
@@ -77,24 +65,15 @@ export function TokenCreateForm() {
               </label>
             ))}
           </fieldset>
-          <div>
-            <label htmlFor={`${id}-expires`} className="block text-sm font-medium">
-              Last day (optional)
-            </label>
-            <input
-              id={`${id}-expires`}
-              type="date"
-              value={values.expiresOn}
-              onChange={(e) => set(["expiresOn"], e.target.value)}
-              aria-invalid={Boolean(errorFor(["expiresOn"]))}
-              aria-describedby={`${id}-expires-hint ${id}-expires-error`}
-              className="mt-1 block w-full rounded border border-line px-2 py-1.5"
-            />
-            <p id={`${id}-expires-hint`} className="mt-1 text-xs text-muted">
-              Empty: it works until you revoke it.
-            </p>
-            <FieldError id={`${id}-expires-error`} message={errorFor(["expiresOn"])} />
-          </div>
+          <TextField
+            label="Last day"
+            optional
+            type="date"
+            value={values.expiresOn}
+            onChange={(v) => set(["expiresOn"], v)}
+            hint="Empty: it works until you revoke it."
+            error={errorFor(["expiresOn"])}
+          />
         </div>
         <button
           type="submit"

@@ -18,9 +18,9 @@ test("an editor makes a token from the menu, sees its secret once, uses it, and 
   await expect(form.getByText("Give the token a name")).toBeVisible();
 
   const name = `Newsroom sync ${Date.now()}`;
-  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Name", { exact: true }).fill(name);
   await form.getByLabel(/^Write/).check();
-  await form.getByLabel("Name").press("Enter");
+  await form.getByLabel("Name", { exact: true }).press("Enter");
   const secret = (await page.getByLabel("The token's secret").textContent())!.trim();
   expect(secret).toMatch(/^pact_/);
 

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { query } from "../helpers/faults";
 import { conformanceProblems } from "../helpers/openapi";
 import { integrationPort } from "../helpers/ports";
 import { runScript, startServer } from "../helpers/server";
@@ -12,14 +13,7 @@ const base = () => writeServer.baseURL;
 const EN = "vna-en-2019-03-14";
 const COMMITMENT = "cyber-monitoring-centre";
 
-function rows<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(writeServer.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const rows = <T>(sql: string, ...params: unknown[]) => query<T>(writeServer.databaseFile, sql, ...params);
 function write(sql: string, ...params: unknown[]): void {
   const db = new Database(writeServer.databaseFile);
   try {
