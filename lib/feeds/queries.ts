@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import { todayIso } from "../dates/partial-date";
 import { commitmentFilterSchema, type CommitmentFilter } from "../commitments/schema";
+import { countCommitments } from "../commitments/queries";
 import { filterToQuery, queryString } from "../commitments/url";
 import type { CountryPair } from "../countries/pair";
 import { countryNames, countryPairExists } from "../countries/queries";
@@ -9,7 +10,7 @@ import { publicBaseUrl } from "../http/public-url";
 import { inIdOrder } from "../records/list-sql";
 import { atomXml, type AtomEntry } from "./atom";
 import { commitmentUrl, overdueEntry, statusChangeEntry, tagUri } from "./entries";
-import { feedChangeIdsRead, overdueRowsRead, type ChangeScope } from "./feed-sql";
+import { feedChangeIdsRead, overdueRowsRead, type ChangePlan, type ChangeScope } from "./feed-sql";
 import { evidenceSelect, statusChangeSelect, type EvidenceRow } from "./rows";
 import { FEED_SIZE } from "./schema";
 import {
@@ -26,8 +27,26 @@ import {
 
 const FEED_AUTHOR = "Pact";
 
+/**
+ * Walk the changes when the filter keeps at least one commitment in WALK_SHARE: the walk then
+ * meets a feed's worth within about WALK_SHARE × FEED_SIZE changes, and below that share the
+ * filter's commitments are few enough to read first (at 100,000: 9 ms and 20 ms at worst, where
+ * the wrong plan costs 0.4 s and 2 s). Both counts are kept until the data changes.
+ */
+const WALK_SHARE = 50;
+
+async function changePlan(scope: ChangeScope, today: string): Promise<ChangePlan> {
+  if (!("filter" in scope)) return "select";
+  const [matched, total] = await Promise.all([
+    countCommitments(scope.filter, today),
+    countCommitments(commitmentFilterSchema.parse({}), today),
+  ]);
+  return matched * WALK_SHARE >= total ? "walk" : "select";
+}
+
 async function changeEntries(base: string, scope: ChangeScope, today: string): Promise<AtomEntry[]> {
-  const ids = (await feedChangeIdsRead.run(prisma, scope, today, FEED_SIZE)).map((r) => r.id);
+  const plan = await changePlan(scope, today);
+  const ids = (await feedChangeIdsRead.run(prisma, scope, today, FEED_SIZE, plan)).map((r) => r.id);
   if (ids.length === 0) return [];
   const asOf = "filter" in scope ? scope.filter.asOf : scope.asOf;
   const rows = await prisma.statusChange.findMany({ where: { id: { in: ids } }, select: statusChangeSelect(asOf) });

@@ -183,6 +183,7 @@ describe("raw reads", () => {
         "lib/db/dialect-sql.ts#dataVersionRead": async () => [[]],
         "lib/feeds/feed-sql.ts#feedChangeIdsRead": async () => [
           [{ filter: all }, TODAY, 50],
+          [{ filter: commitmentFilterSchema.parse({ kind: "pledge", asOf: TODAY }) }, TODAY, 50, "walk"],
           [{ commitmentId: change.commitmentId, asOf: TODAY }, TODAY, 50],
           [{ filter: commitmentFilterSchema.parse({ pair: `${pair.a}-${pair.b}`, asOf: TODAY }) }, TODAY, 50],
         ],
