@@ -199,6 +199,34 @@ describe("Atom feeds", () => {
     expect(requestsOnly.some((e) => e.id.endsWith(changeId))).toBe(false);
   });
 
+  it("marks a correction, and refreshes the entry it corrects", async () => {
+    const id = "vietnamese-radio-airtime";
+    const editor = await login(base(), TEST_USERS.editor);
+    const post = async (body: Record<string, unknown>) => {
+      const { version } = await json<{ version: number }>(`/api/v1/commitments/${id}`);
+      const evidence = { kind: "existing", sourceId: EN, quote: QUOTE };
+      const created = await sendJson(
+        base(),
+        "POST",
+        `/api/commitments/${id}/status-changes`,
+        { version, effective: "2019-07", evidence, ...body },
+        { cookie: editor },
+      );
+      expect(created.status).toBe(201);
+      return (await json<{ statusHistory: History }>(`/api/v1/commitments/${id}`)).statusHistory.at(-1)!.id;
+    };
+    const mistaken = await post({ toStatus: "stalled" });
+    const correction = await post({ toStatus: "in_progress", correctsId: mistaken, note: "Stalled was a misreading" });
+    const { entries } = await feed(`/feeds/commitments/${id}.atom`);
+    const fixed = entries.find((e) => e.id.endsWith(`:status-change/${correction}`))!;
+    const old = entries.find((e) => e.id.endsWith(`:status-change/${mistaken}`))!;
+    expect(titleOf(fixed)).toMatch(/^Correction: /);
+    expect(fixed.content["#text"]).toContain(`#change-${mistaken}`);
+    expect(old.content["#text"]).toContain("Corrected by a later entry");
+    expect(Date.parse(old.updated)).toBeGreaterThanOrEqual(Date.parse(fixed.published!));
+    expect(Date.parse(old.published!)).toBeLessThanOrEqual(Date.parse(fixed.published!));
+  });
+
   it("answers a reader holding the current copy with 304", async () => {
     const { etag } = await feed("/feeds/pairs/VN-KH.atom");
     const response = await fetch(`${base()}/feeds/pairs/VN-KH.atom`, { headers: { "if-none-match": etag } });
