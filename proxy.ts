@@ -73,7 +73,8 @@ export async function proxy(request: NextRequest) {
 
   const privateRead = process.env.PACT_PUBLIC_READ?.trim().toLowerCase() === "false";
   if (privateRead && !PUBLIC_PATHS.includes(pathname) && !(await hasSession(request))) {
-    if (pathname.startsWith("/api/")) {
+    // Feed readers, like API clients, cannot follow a login form: they are told 401.
+    if (pathname.startsWith("/api/") || pathname.startsWith("/feeds/")) {
       return withSecurityHeaders(
         NextResponse.json({ error: { code: "unauthorized", message: "Log in to read Pact." } }, { status: 401 }),
         csp,

@@ -1,18 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AsOfBanner } from "@/components/as-of-banner";
+import { FeedLink, feedAlternates } from "@/components/feed-link";
 import { OverviewScopeForm } from "@/components/overview/overview-scope-form";
 import { OverviewView } from "@/components/overview/overview-view";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/lib/records/search-params";
 import { readAsOf, withAsOf } from "@/lib/as-of/url";
 import { countryNames, listCountries } from "@/lib/countries/queries";
+import { overviewFeedPaths } from "@/lib/feeds/url";
 import { getOverview } from "@/lib/overview/queries";
 import { overviewScopeSchema } from "@/lib/overview/schema";
 
-export const metadata: Metadata = { title: "Overview" };
+type Props = { searchParams: Promise<SearchParams> };
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const params = await searchParams;
+  const feeds = overviewFeedPaths(overviewScopeSchema.parse(params), readAsOf(params));
+  return {
+    title: "Overview",
+    alternates: feedAlternates([
+      { href: feeds.changes, title: "Status changes" },
+      { href: feeds.overdue, title: "Commitments becoming overdue" },
+    ]),
+  };
+}
+
+export default async function OverviewPage({ searchParams }: Props) {
   const params = await searchParams;
   const asOf = readAsOf(params);
   const scope = overviewScopeSchema.parse(params);
@@ -23,10 +37,21 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     countryNames(codes),
   ]);
   const named = codes.map((code) => names.get(code)?.name ?? code);
+  const feeds = overviewFeedPaths(scope, asOf);
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PageHeader title={named.length ? `Overview: ${named.join(" ↔ ")}` : "Overview"}>
+      <PageHeader
+        title={named.length ? `Overview: ${named.join(" ↔ ")}` : "Overview"}
+        actions={
+          <>
+            <FeedLink href={feeds.changes} what={`status changes${named.length ? ` of ${named.join(" ↔ ")}` : ""}`} />
+            <FeedLink href={feeds.overdue} what="commitments becoming overdue">
+              Overdue feed
+            </FeedLink>
+          </>
+        }
+      >
         {named.length ? (
           <>
             What was promised, asked and agreed{" "}

@@ -8,6 +8,8 @@ import { formatDateJson } from "@/lib/format/values";
 import { CitationQuote } from "../citation-quote";
 import { OverdueBadge, StatusBadge } from "../status-badge";
 import { Section } from "../ui/section";
+import { FeedLink } from "../feed-link";
+import { commitmentFeedPath } from "@/lib/feeds/url";
 import { RecordTitle } from "../records/record-title";
 import { AmountText, PartsTotal } from "./amount-text";
 import { QuantityText } from "./quantity-text";
@@ -165,6 +167,9 @@ export function CommitmentDetail({
 
       <Section title="Status timeline" id="timeline">
         <StatusTimeline history={c.statusHistory} asOf={asOf} />
+        <p className="mt-4">
+          <FeedLink href={commitmentFeedPath(c.id, asOf)} what="this commitment's status changes" />
+        </p>
       </Section>
 
       {context.related.length ? (

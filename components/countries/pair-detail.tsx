@@ -5,6 +5,8 @@ import { DocumentTable } from "../documents/document-table";
 import { CommitmentList } from "../records/commitment-list";
 import { MoreNote } from "../records/more-note";
 import { PageHeader } from "../ui/page-header";
+import { FeedLink } from "../feed-link";
+import { pairFeedPath } from "@/lib/feeds/url";
 import { Section } from "../ui/section";
 import { PairCounts } from "./pair-counts";
 import { PairEvents } from "./pair-events";
@@ -76,12 +78,18 @@ export function PairDetail({ pair: p, asOf }: { pair: CountryPairView; asOf: str
         eyebrow="Between two countries"
         title={`${first.name} ↔ ${second.name}`}
         actions={
-          <Link
-            href={withAsOf(`/countries/${second.code}-${first.code}`, asOf)}
-            className="rounded border border-line bg-white px-3 py-1.5 text-sm text-accent hover:bg-slate-50"
-          >
-            Read from {second.name}’s side
-          </Link>
+          <>
+            <Link
+              href={withAsOf(`/countries/${second.code}-${first.code}`, asOf)}
+              className="rounded border border-line bg-white px-3 py-1.5 text-sm text-accent hover:bg-slate-50"
+            >
+              Read from {second.name}’s side
+            </Link>
+            <FeedLink
+              href={pairFeedPath([first.code, second.code], asOf)}
+              what={`status changes between ${first.name} and ${second.name}`}
+            />
+          </>
         }
       >
         {commitments + p.eventCount + p.documentCount === 0 ? (

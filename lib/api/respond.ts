@@ -34,10 +34,15 @@ function cachingHeaders(): Record<string, string> {
 /** JSON with bigint written as a decimal string, tagged with a hash of its bytes. */
 export function jsonOk(body: unknown, init?: ResponseInit): NextResponse {
   const text = JSON.stringify(body, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+  return taggedOk(text, "application/json; charset=utf-8", init);
+}
+
+/** Any text (an Atom feed, JSON) tagged with a hash of its bytes and cached as every read is. */
+export function taggedOk(text: string, contentType: string, init?: ResponseInit): NextResponse {
   const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
   return new NextResponse(text, {
     ...init,
-    headers: { "content-type": "application/json; charset=utf-8", etag, ...cachingHeaders(), ...init?.headers },
+    headers: { "content-type": contentType, etag, ...cachingHeaders(), ...init?.headers },
   });
 }
 

@@ -181,6 +181,16 @@ describe("raw reads", () => {
         ],
         "lib/status/change-sql.ts#changeContextRead": async () => [[change.commitmentId, change.id, change.sourceId]],
         "lib/db/dialect-sql.ts#dataVersionRead": async () => [[]],
+        "lib/feeds/feed-sql.ts#feedChangeIdsRead": async () => [
+          [{ filter: all }, TODAY, 50],
+          [{ filter: commitmentFilterSchema.parse({ kind: "pledge", asOf: TODAY }) }, TODAY, 50, "walk"],
+          [{ commitmentId: change.commitmentId, asOf: TODAY }, TODAY, 50],
+          [{ filter: commitmentFilterSchema.parse({ pair: `${pair.a}-${pair.b}`, asOf: TODAY }) }, TODAY, 50],
+        ],
+        "lib/feeds/feed-sql.ts#overdueRowsRead": async () => [
+          [all, TODAY, 50],
+          [commitmentFilterSchema.parse({ asOf: AS_OF, kind: "pledge" }), TODAY, 50],
+        ],
       },
     };
     return () => db.close();

@@ -4,6 +4,7 @@ import { ActiveFilters } from "@/components/commitments/active-filters";
 import { CommitmentTable } from "@/components/commitments/commitment-table";
 import { CommitmentFilterForm } from "@/components/commitments/filter-form";
 import { ExportLinks } from "@/components/commitments/export-links";
+import { FeedLink, feedAlternates } from "@/components/feed-link";
 import { ParamProblems } from "@/components/param-problems";
 import { Pagination } from "@/components/pagination";
 import { EditorLink } from "@/components/records/editor-link";
@@ -13,11 +14,23 @@ import { listCommitmentSummaries } from "@/lib/commitments/queries";
 import { commitmentFilterSchema } from "@/lib/commitments/schema";
 import { activeFilterCount, filterToQuery, queryString } from "@/lib/commitments/url";
 import { listCountries } from "@/lib/countries/queries";
+import { filterFeedPath, overdueFeedPath } from "@/lib/feeds/url";
 import { listSectors } from "@/lib/sectors/queries";
 
-export const metadata: Metadata = { title: "Commitments" };
+type Props = { searchParams: Promise<SearchParams> };
 
-export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { filter } = parsePageFilter(commitmentFilterSchema, await searchParams);
+  return {
+    title: "Commitments",
+    alternates: feedAlternates([
+      { href: filterFeedPath(filter), title: "Status changes of these commitments" },
+      { href: overdueFeedPath(filter), title: "These commitments becoming overdue" },
+    ]),
+  };
+}
+
+export default async function CommitmentsPage({ searchParams }: Props) {
   const { filter, problems } = parsePageFilter(commitmentFilterSchema, await searchParams);
   const [result, sectors, countries] = await Promise.all([
     listCommitmentSummaries(filter),
@@ -36,6 +49,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <>
             <EditorLink href="/commitments/new">New commitment</EditorLink>
             <ExportLinks filter={filter} />
+            <FeedLink href={filterFeedPath(filter)} what="status changes of these commitments" />
           </>
         }
       >

@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { CountryDetail } from "@/components/countries/country-detail";
+import { feedAlternates } from "@/components/feed-link";
 import { PairDetail } from "@/components/countries/pair-detail";
 import { readAsOf } from "@/lib/as-of/url";
 import { parseCountryPath } from "@/lib/countries/pair";
+import { pairFeedPath } from "@/lib/feeds/url";
 import { getCountry, getCountryPairView } from "@/lib/countries/queries";
 import type { SearchParams } from "@/lib/records/search-params";
 
@@ -25,9 +27,15 @@ const load = cache(async (text: string, asOf: string | undefined) => {
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const view = await load((await params).countries, readAsOf(await searchParams));
+  const asOf = readAsOf(await searchParams);
+  const view = await load((await params).countries, asOf);
   if (!view) return { title: "Countries not found" };
-  return { title: view.kind === "pair" ? `${view.pair.first.name} ↔ ${view.pair.second.name}` : view.country.name };
+  if (view.kind === "country") return { title: view.country.name };
+  const { first, second } = view.pair;
+  return {
+    title: `${first.name} ↔ ${second.name}`,
+    alternates: feedAlternates([{ href: pairFeedPath([first.code, second.code], asOf), title: "Status changes" }]),
+  };
 }
 
 export default async function CountriesPage({ params, searchParams }: Props) {

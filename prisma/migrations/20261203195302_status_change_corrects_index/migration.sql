@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "StatusChange_correctsId_idx" ON "StatusChange"("correctsId");
+
