@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
-import { todayIso } from "../dates/partial-date";
+import { todayIso, toIso } from "../dates/partial-date";
 import { contentHash, normalizeSourceText } from "../sources/hash";
 import { findQuote, locateQuote, quoteMismatch } from "../sources/quotes";
 import { changeContextRead, recordStatusChange } from "./change-sql";
@@ -189,7 +189,8 @@ export async function changeStatus(input: ParsedStatusChange, actor: Actor, toda
         statusChangeId,
         from,
         to: input.toStatus,
-        effective: input.effective,
+        // As API v1 writes it: "2019-06" at month precision.
+        effective: { date: toIso(input.effective), precision: input.effective.precision },
         note,
         evidence: {
           quote: evidence.quote,
