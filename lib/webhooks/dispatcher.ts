@@ -11,6 +11,8 @@ import { retryBaseMs, retryDelayMs } from "./retry";
 // whose process died mid-send is tried again later rather than lost.
 
 const POLL_MS = 5_000;
+// Never busier than this, whatever the rows say.
+const MIN_WAIT_MS = 50;
 const BATCH = 20;
 const LEASE_MS = DELIVERY_TIMEOUT_MS + 50_000;
 
@@ -53,8 +55,9 @@ async function run(s: Dispatcher): Promise<never> {
       console.error("pact: webhook deliveries could not be sent", error);
     }
     if (s.again) continue;
+    const wait = await untilNextRetry().catch(() => POLL_MS);
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, POLL_MS);
+      const timer = setTimeout(resolve, wait);
       timer.unref();
       s.wake = () => {
         clearTimeout(timer);
@@ -63,6 +66,17 @@ async function run(s: Dispatcher): Promise<never> {
     });
     s.wake = null;
   }
+}
+
+/** How long to sleep: until the soonest retry when it is due before the next poll. */
+async function untilNextRetry(): Promise<number> {
+  const soonest = await prisma.webhookDelivery.findFirst({
+    where: { state: "pending", subscription: { active: true } },
+    orderBy: { nextAttemptAt: "asc" },
+    select: { nextAttemptAt: true },
+  });
+  const wait = soonest ? soonest.nextAttemptAt.getTime() - Date.now() : POLL_MS;
+  return Math.min(POLL_MS, Math.max(MIN_WAIT_MS, wait));
 }
 
 /** One pass: claims and sends up to BATCH due deliveries at once; returns how many were due. */
