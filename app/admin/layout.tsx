@@ -6,6 +6,7 @@ import { pageActor } from "@/lib/auth/page";
 const ADMIN_PAGES = [
   { href: "/admin/users", label: "Accounts" },
   { href: "/admin/sectors", label: "Sectors" },
+  { href: "/admin/webhooks", label: "Webhooks" },
   { href: "/admin/audit", label: "Audit log" },
 ];
 

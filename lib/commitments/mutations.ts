@@ -12,6 +12,9 @@ import { refuseFutureEffective } from "../status/rules";
 import { commitmentColumns, organizationsWithoutCountry, sideColumns } from "./columns";
 import type { CommitmentCreate, CommitmentUpdate } from "./schema";
 import { sidesOf } from "./sides";
+import { nudgeWebhooks } from "../webhooks/dispatcher";
+import { enqueueWebhooks } from "../webhooks/outbox";
+import { commitmentUrl } from "../webhooks/payload";
 
 type Fields = Omit<CommitmentCreate, "citations" | "status" | "statusEffective" | "links" | "sectors"> & {
   sectors: string[];
@@ -68,7 +71,7 @@ export async function createCommitment(input: CommitmentCreate, actor: Actor, to
   const data = columns(input);
   const sides = await sideRows(input, db);
   const id = newRecordId(data.title);
-  await inTransaction(db, async (tx) => {
+  const queued = await inTransaction(db, async (tx) => {
     await tx.commitment.create({
       data: {
         id,
@@ -107,7 +110,25 @@ export async function createCommitment(input: CommitmentCreate, actor: Actor, to
         },
       }),
     });
+    return enqueueWebhooks(tx, "commitment_created", {
+      commitment: {
+        id,
+        title: data.title,
+        kind: data.kind,
+        direction: data.direction,
+        status: input.status,
+        url: commitmentUrl(id),
+        parties: sides.map(({ role, countryCode, organizationId, personId }) => ({
+          role,
+          countryCode,
+          organizationId,
+          personId,
+        })),
+      },
+    });
   });
+  // In a caller's transaction the dispatcher's read waits at the gate until it commits.
+  if (queued) nudgeWebhooks();
   return { id };
 }
 

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   duplicate: { status: 409, message: "This already exists." },
   payload_too_large: { status: 413, message: "The request is too large." },
   rate_limited: { status: 429, message: "Too many attempts; wait a minute and try again." },
+  webhook_paused: { status: 409, message: "This subscription is paused: resume it first." },
   internal: { status: 500, message: "Something went wrong on our side. Try again; if it persists, tell an admin." },
 } as const;
 

@@ -1,27 +1,41 @@
 import { z } from "zod";
 import { prisma, Prisma } from "../db/client";
 import { cuid } from "../db/cuid";
-import { countColumn, integerColumn, rawRead } from "../db/read-sql";
+import { countColumn, integerColumn, jsonColumn, rawRead } from "../db/read-sql";
+import { jsonArray } from "../db/dialect-sql";
+import { webhookBody, type StatusChangeData } from "../webhooks/payload";
 import { statusSchema } from "./schema";
 
 const { sql } = Prisma;
 
 /**
  * What a status change is checked against, in one query: the commitment, whether `correctsId` is
- * one of its entries, and the cited source's text.
+ * one of its entries, the cited source's text, and the webhook subscriptions to tell (with what
+ * their payload names: the commitment's title, the source's title and address).
  */
 export const changeContextRead = rawRead(
   {
     id: z.string(),
+    title: z.string(),
     status: statusSchema,
     version: countColumn,
     corrects: integerColumn.nullable(),
     fullText: z.string().nullable(),
+    sourceTitle: z.string().nullable(),
+    sourceUrl: z.string().nullable(),
+    webhooks: jsonColumn(z.array(z.string())),
   },
   (commitmentId: string, correctsId: string | null, sourceId: string | null) => sql`
-    SELECT c."id", c."status", c."version",
+    SELECT c."id", c."title", c."status", c."version",
       (SELECT 1 FROM "StatusChange" s WHERE s."id" = ${correctsId} AND s."commitmentId" = c."id") AS "corrects",
-      (SELECT "fullText" FROM "Source" WHERE "id" = ${sourceId}) AS "fullText"
+      (SELECT "fullText" FROM "Source" WHERE "id" = ${sourceId}) AS "fullText",
+      (SELECT "title" FROM "Source" WHERE "id" = ${sourceId}) AS "sourceTitle",
+      (SELECT "url" FROM "Source" WHERE "id" = ${sourceId}) AS "sourceUrl",
+      ${jsonArray(
+        sql`w."id"`,
+        sql`w."createdAt", w."id"`,
+        sql`FROM "WebhookSubscription" w WHERE w."active" AND (',' || w."events" || ',') LIKE '%,status_change,%'`,
+      )} AS "webhooks"
     FROM "Commitment" c WHERE c."id" = ${commitmentId}`,
 );
 
@@ -51,6 +65,11 @@ export interface StatusChangeRow {
   tokenId: string | null;
   /** The audit entry's before and after; the new change's and source's ids are added to `after`. */
   audit: { before: Record<string, unknown>; after: Record<string, unknown> };
+  /** The subscriptions to tell, and their payload's data once the new rows' ids are known. */
+  webhooks: {
+    subscriptionIds: string[];
+    data: (ids: { statusChangeId: string; sourceId: string }) => StatusChangeData;
+  };
 }
 
 /**
@@ -63,7 +82,9 @@ export interface StatusChangeRow {
  * requests wait (4.6 ms against 1.6 ms per write, serially, at 100,000 commitments). A batch
  * cannot branch on the version check, so every row is made conditional instead: the inserts
  * before the UPDATE test the same version it does, and those after test that the change exists.
- * One connection and one transaction: nothing runs between the statements.
+ * One connection and one transaction: nothing runs between the statements. The webhook deliveries
+ * (an outbox) are written by the same transaction, so a change is announced if and only if it
+ * was recorded; a subscription paused meanwhile gets none.
  */
 export async function recordStatusChange(
   row: StatusChangeRow,
@@ -94,7 +115,15 @@ export async function recordStatusChange(
       SELECT ${cuid()}, ${now}, ${row.editorId}, ${row.tokenId}, 'status_change', 'commitment', ${row.commitmentId}, ${JSON.stringify(before)}, ${JSON.stringify(after)}
       WHERE EXISTS (SELECT 1 FROM "StatusChange" WHERE "id" = ${statusChangeId})`,
   ];
+  const updateAt = statements.length - 3;
+  const data = row.webhooks.subscriptionIds.length ? row.webhooks.data({ statusChangeId, sourceId }) : null;
+  for (const subscriptionId of row.webhooks.subscriptionIds) {
+    const deliveryId = cuid();
+    const body = webhookBody(deliveryId, "status_change", now, data);
+    statements.push(prisma.$executeRaw`INSERT INTO "WebhookDelivery" ("id", "subscriptionId", "event", "payload", "state", "attempts", "nextAttemptAt", "createdAt")
+      SELECT ${deliveryId}, w."id", 'status_change', ${body}, 'pending', 0, ${now}, ${now} FROM "WebhookSubscription" w
+      WHERE w."id" = ${subscriptionId} AND w."active" AND EXISTS (SELECT 1 FROM "StatusChange" WHERE "id" = ${statusChangeId})`);
+  }
   const counts = await prisma.$transaction(statements);
-  const updated = counts[statements.length - 3];
-  return updated === 1 ? { statusChangeId, sourceId } : null;
+  return counts[updateAt] === 1 ? { statusChangeId, sourceId } : null;
 }

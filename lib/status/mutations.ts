@@ -2,12 +2,14 @@ import "server-only";
 import { AppError } from "../errors/codes";
 import type { Actor } from "../auth/roles";
 import { prisma } from "../db/client";
-import { todayIso } from "../dates/partial-date";
+import { todayIso, toIso } from "../dates/partial-date";
 import { contentHash, normalizeSourceText } from "../sources/hash";
 import { findQuote, locateQuote, quoteMismatch } from "../sources/quotes";
 import { changeContextRead, recordStatusChange } from "./change-sql";
 import { checkTransition, isClosed, isStatus, refuseFutureEffective, STATUS_LABELS } from "./rules";
 import type { ParsedStatusChange } from "./schema";
+import { commitmentUrl, sourceUrl } from "../webhooks/payload";
+import { nudgeWebhooks } from "../webhooks/dispatcher";
 
 const REFUSALS = {
   same_status: "The commitment already has this status.",
@@ -72,35 +74,49 @@ async function readForChange(input: ParsedStatusChange) {
   return row
     ? {
         id: row.id,
+        title: row.title,
         status: row.status,
         version: row.version,
         correctsFound: row.corrects !== null,
         fullText: row.fullText,
+        source: { title: row.sourceTitle, url: row.sourceUrl },
+        webhooks: row.webhooks,
       }
     : null;
 }
 
 /** Where the quote sits in its source: an existing source, or a new one made of the quote. */
-async function locateEvidence(evidence: ParsedStatusChange["evidence"], fullText: string | null) {
+async function locateEvidence(
+  evidence: ParsedStatusChange["evidence"],
+  fullText: string | null,
+  source: { title: string | null; url: string | null },
+) {
   if (evidence.kind === "existing") {
     if (fullText === null) throw new AppError("invalid_body", "There is no source with this id.", "evidence.sourceId");
     const span = findQuote(fullText, evidence.quote, evidence.occurrence);
     if (!span) throw new AppError("invalid_body", quoteMismatch(fullText, evidence.quote), "evidence.quote");
-    return { sourceId: evidence.sourceId, quote: fullText.slice(span.start, span.end), span, newSource: null };
+    return { sourceId: evidence.sourceId, quote: fullText.slice(span.start, span.end), span, newSource: null, source };
   }
   // A source known only by a quote: the quote is its whole text so far.
   const text = normalizeSourceText(evidence.quote);
   const hash = contentHash(text);
   const existing = await prisma.source.findUnique({
     where: { contentHash: hash },
-    select: { id: true, fullText: true },
+    select: { id: true, fullText: true, title: true, url: true },
   });
   if (existing)
-    return { sourceId: existing.id, quote: text, span: locateQuote(existing.fullText, text)!, newSource: null };
+    return {
+      sourceId: existing.id,
+      quote: text,
+      span: locateQuote(existing.fullText, text)!,
+      newSource: null,
+      source: { title: existing.title, url: existing.url },
+    };
   return {
     sourceId: null,
     quote: text,
     span: { start: 0, end: text.length },
+    source: { title: evidence.title, url: evidence.url },
     newSource: {
       title: evidence.title,
       publisher: evidence.publisher,
@@ -138,7 +154,7 @@ export async function changeStatus(input: ParsedStatusChange, actor: Actor, toda
   if (input.correctsId && !commitment.correctsFound) {
     throw new AppError("invalid_body", "No earlier entry of this commitment has this id.", "correctsId");
   }
-  const evidence = await locateEvidence(input.evidence, commitment.fullText);
+  const evidence = await locateEvidence(input.evidence, commitment.fullText, commitment.source);
   // A reopening keeps its reason in the history, where the next reader will look for it.
   const note =
     [input.note, isClosed(from) && input.reason ? `Reopened: ${input.reason}` : undefined].filter(Boolean).join("\n") ||
@@ -166,7 +182,29 @@ export async function changeStatus(input: ParsedStatusChange, actor: Actor, toda
       before: { status: from, version: input.version },
       after: { status: input.toStatus, version: input.version + 1, effective: input.effective },
     },
+    webhooks: {
+      subscriptionIds: commitment.webhooks,
+      data: ({ statusChangeId, sourceId }) => ({
+        commitment: { id: commitment.id, title: commitment.title, url: commitmentUrl(commitment.id) },
+        statusChangeId,
+        from,
+        to: input.toStatus,
+        // As API v1 writes it: "2019-06" at month precision.
+        effective: { date: toIso(input.effective), precision: input.effective.precision },
+        note,
+        evidence: {
+          quote: evidence.quote,
+          source: {
+            id: sourceId,
+            title: evidence.source.title,
+            url: evidence.source.url,
+            pactUrl: sourceUrl(sourceId),
+          },
+        },
+      }),
+    },
   });
   if (!written) return conflict(commitment.id);
+  if (commitment.webhooks.length) nudgeWebhooks();
   return { statusChangeId: written.statusChangeId, version: input.version + 1, status: input.toStatus };
 }
