@@ -1,5 +1,5 @@
 import "server-only";
-import { auditData, auditedBy } from "../audit/entry";
+import { auditedBy } from "../audit/entry";
 import type { Actor } from "../auth/roles";
 import { commitmentColumns, sideColumns } from "../commitments/columns";
 import { prisma } from "../db/client";
@@ -113,7 +113,7 @@ async function write(tx: Db, plan: ImportPlan, actor: Actor): Promise<void> {
 }
 
 const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 
 /**
  * Imports a checked plan: every row or none, in one transaction. `key` is the preview's; the

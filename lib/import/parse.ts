@@ -48,16 +48,18 @@ function sheetOf(records: Iterable<{ line: number; cells: string[] }>): Sheet {
 export function parseCsv(text: string): Sheet {
   const records: { line: number; cells: string[] }[] = [];
   let line = 0;
-  let failed: string | null = null;
+  const failed: string[] = [];
   Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
     skipEmptyLines: false,
     step: (result) => {
       line++;
-      if (result.errors.length && !failed) failed = `Row ${line}: ${result.errors[0]!.message}`;
+      // A one-column file has no delimiter to guess: that is no reason to refuse it.
+      const errors = result.errors.filter((e) => e.type !== "Delimiter");
+      if (errors.length) failed.push(`Row ${line}: ${errors[0]!.message}`);
       records.push({ line, cells: result.data });
     },
   });
-  if (failed) throw new AppError("invalid_body", `The CSV cannot be read. ${failed}.`, "file");
+  if (failed.length) throw new AppError("invalid_body", `The CSV cannot be read. ${failed[0]}.`, "file");
   return sheetOf(records);
 }
 
@@ -69,7 +71,7 @@ function cellText(value: CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value !== "object") return String(value);
   if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("result" in value) return cellText(value.result as CellValue);
+  if ("result" in value) return cellText(value.result);
   if ("text" in value) return String(value.text);
   if ("error" in value) return "";
   return "";

@@ -57,9 +57,16 @@ const PATH_FIELDS: Record<string, ImportField> = {
   citations: "quote",
 };
 
-function fieldOfIssue(path: readonly PropertyKey[], fromCount: number): ImportField {
+const SIDE_FIELDS = ["country", "organization", "person"] as const;
+
+function fieldOfIssue(path: readonly PropertyKey[], fromCount: number, cells: RowCells): ImportField {
   const [head, second] = path.map(String);
-  if (head === "sides") return Number(second) >= fromCount ? "to_country" : "from_country";
+  if (head === "sides") {
+    // The side's first mapped column: a sheet may name organizations and no countries.
+    const side = second !== undefined && Number(second) >= fromCount ? "to" : "from";
+    const fields = SIDE_FIELDS.map((k) => `${side}_${k}` as ImportField);
+    return fields.find((f) => cells.header(f) !== null) ?? fields[0]!;
+  }
   return PATH_FIELDS[`${head}.${second}`] ?? PATH_FIELDS[head ?? ""] ?? "title";
 }
 
@@ -108,6 +115,10 @@ export function planImport(sheet: Sheet, columns: Columns, lookups: Lookups, tod
   const seenIds = new Set<string>();
   const commitments: PlannedCommitment[] = [];
 
+  const sideHeaders = new Set<string | null>(
+    (["from", "to"] as const).flatMap((side) => SIDE_FIELDS.map((k) => columns.get(`${side}_${k}`)?.header ?? null)),
+  );
+  sideHeaders.delete(null);
   for (const row of sheet.rows) {
     const cells = cellsOf(row, columns);
     const rowErrors: RowError[] = [];
@@ -162,7 +173,9 @@ export function planImport(sheet: Sheet, columns: Columns, lookups: Lookups, tod
       for (const issue of parsed.error.issues) {
         // A row without a quote was named above; the schema's "at least one quote" says it again.
         if (issue.path[0] === "citations" && rowErrors.some((e) => e.column === cells.header("quote"))) continue;
-        error(fieldOfIssue(issue.path, from.length), issue.message);
+        // Likewise a side whose names were refused above reads as a missing side.
+        if (issue.path[0] === "sides" && rowErrors.some((e) => sideHeaders.has(e.column))) continue;
+        error(fieldOfIssue(issue.path, from.length, cells), issue.message);
       }
     }
     errors.push(...rowErrors);
