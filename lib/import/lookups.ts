@@ -7,7 +7,7 @@ import type { PartialDate } from "../dates/partial-date";
 export interface Lookups {
   countries: readonly { code: string; name: string; nameFr: string | null }[];
   organizations: readonly { id: string; name: string; countryCode: string | null; names: readonly string[] }[];
-  people: readonly { id: string; name: string; names: readonly string[] }[];
+  people: readonly { id: string; name: string; countryCode: string | null; names: readonly string[] }[];
   sectors: readonly { code: string; name: string }[];
   /** The events the file names, by id or by title. */
   events: readonly { id: string; title: string; start: PartialDate }[];
@@ -21,12 +21,16 @@ export interface Lookups {
 
 export type Match = { kind: "found"; id: string } | { kind: "none" } | { kind: "ambiguous"; count: number };
 
+type Named = { id: string; countryCode: string | null; names: readonly string[] };
+
 /** Every name and alias of a kind of record, folded, to the ids that bear it. */
 export class NameIndex {
   private readonly ids = new Map<string, Set<string>>();
+  private readonly countries = new Map<string, string | null>();
 
-  constructor(records: readonly { id: string; names: readonly string[] }[]) {
+  constructor(records: readonly Named[]) {
     for (const record of records) {
+      this.countries.set(record.id, record.countryCode);
       for (const name of record.names) {
         const key = matchKey(name);
         if (!key) continue;
@@ -37,11 +41,13 @@ export class NameIndex {
     }
   }
 
-  find(name: string): Match {
-    const found = this.ids.get(matchKey(name));
-    if (!found || found.size === 0) return { kind: "none" };
-    if (found.size > 1) return { kind: "ambiguous", count: found.size };
-    return { kind: "found", id: [...found][0]! };
+  /** A name's record; of several bearing it ("Ministry of Information"), the one of `country`. */
+  find(name: string, country?: string): Match {
+    const found = [...(this.ids.get(matchKey(name)) ?? [])];
+    const ofCountry = found.length > 1 && country ? found.filter((id) => this.countries.get(id) === country) : found;
+    if (ofCountry.length === 0) return { kind: "none" };
+    if (ofCountry.length > 1) return { kind: "ambiguous", count: ofCountry.length };
+    return { kind: "found", id: ofCountry[0]! };
   }
 }
 

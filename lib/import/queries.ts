@@ -61,7 +61,9 @@ export async function importLookups(sheet: Sheet, columns: Columns): Promise<Loo
         aliases: { select: { alias: true } },
       },
     }),
-    prisma.person.findMany({ select: { id: true, name: true, aliases: { select: { alias: true } } } }),
+    prisma.person.findMany({
+      select: { id: true, name: true, countryCode: true, aliases: { select: { alias: true } } },
+    }),
     inSlices([...eventIds, ...eventTitles], (slice) =>
       prisma.event.findMany({
         where: { OR: [{ id: { in: slice } }, { title: { in: slice } }] },
@@ -90,7 +92,12 @@ export async function importLookups(sheet: Sheet, columns: Columns): Promise<Loo
       countryCode: o.countryCode,
       names: [o.name, o.nameEn, o.nameFr, ...o.aliases.map((a) => a.alias)].filter((n): n is string => Boolean(n)),
     })),
-    people: people.map((p) => ({ id: p.id, name: p.name, names: [p.name, ...p.aliases.map((a) => a.alias)] })),
+    people: people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      countryCode: p.countryCode,
+      names: [p.name, ...p.aliases.map((a) => a.alias)],
+    })),
     events: [...new Map(events.map((e) => [e.id, e])).values()].map((e) => ({
       id: e.id,
       title: e.title,

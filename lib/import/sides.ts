@@ -46,7 +46,7 @@ export class SideMatcher {
     countryCode: string | null,
     line: number,
   ): { id: string } | { error: string } {
-    const match = index.find(name);
+    const match = index.find(name, countryCode ?? undefined);
     if (match.kind === "found") return { id: match.id };
     if (match.kind === "ambiguous")
       return { error: `“${name}” is the name of ${match.count} records in Pact: use the exact name of one` };

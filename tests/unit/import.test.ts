@@ -22,7 +22,9 @@ const lookups = (over: Partial<Lookups> = {}): Lookups => ({
     },
     { id: "viettel", name: "Viettel Group", countryCode: "VN", names: ["Viettel Group", "Metfone"] },
   ],
-  people: [{ id: "hung", name: "Nguyen Manh Hung", names: ["Nguyen Manh Hung", "Nguyễn Mạnh Hùng"] }],
+  people: [
+    { id: "hung", name: "Nguyen Manh Hung", countryCode: "VN", names: ["Nguyen Manh Hung", "Nguyễn Mạnh Hùng"] },
+  ],
   sectors: [{ code: "cybersecurity", name: "Cybersecurity" }],
   events: [{ id: "visit", title: "The visit", start: { date: "2019-03-14", precision: "day" } }],
   documentIds: new Set(),
