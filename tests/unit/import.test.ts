@@ -179,6 +179,21 @@ describe("the dry run", () => {
     expect(result.organizations.map((o) => o.name)).toEqual(["VN"]);
   });
 
+  it("tells two organizations of one name apart by the row's country", () => {
+    const result = plan(
+      "title,kind,from_country,from_organization,to_country,citations\r\n" +
+        'One,pledge,KH,Ministry of Information,VN,"[{""source"":""vna-en"",""quote"":""train reporters""}]"\r\n',
+      {
+        organizations: [
+          { id: "mi-vn", name: "Ministry of Information", countryCode: "VN", names: ["Ministry of Information"] },
+          { id: "mi-kh", name: "Ministry of Information", countryCode: "KH", names: ["Ministry of Information"] },
+        ],
+      },
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.commitments[0]!.input.sides![0]).toMatchObject({ countryCode: "KH", organizationId: "mi-kh" });
+  });
+
   it("reads an export's defused cells and its citations column back", () => {
     const result = plan(
       "title,kind,from_country,to_country,quantity_target,quantity_delta,quantity_unit,quantity_baseline,citations\r\n" +
