@@ -10,6 +10,7 @@ import { headersKey } from "./mapping";
 import type { ImportPlan } from "./preview";
 import { earlierImport, importKey, type ImportResult } from "./queries";
 import type { ImportKind, ImportMappingValue } from "./schema";
+import { titleColumns } from "../records/titles";
 
 // 10,000 rows are some 60,000 inserts: written with createMany in slices (one statement per
 // slice rather than one per row), all in one transaction, so an import is whole or absent.
@@ -130,7 +131,7 @@ export async function importCommitments(
   const result: ImportResult = {
     imported: plan.commitments.length,
     created: { organizations: plan.organizations.length, people: plan.people.length, sources: plan.sources.length },
-    first: plan.commitments.slice(0, 20).map((c) => ({ id: c.id, title: c.input.titleEn ?? c.input.titleFr ?? c.id })),
+    first: plan.commitments.slice(0, 20).map((c) => ({ id: c.id, title: titleColumns(c.input).title })),
     repeated: false,
   };
   try {

@@ -8,6 +8,7 @@ import { parseSpreadsheet } from "./parse";
 import { planImport, type ImportPlan } from "./preview";
 import { importLookups, rememberedMapping, sourcesWithHashes } from "./queries";
 import { PREVIEW_ROWS, type ImportKind, type ImportMappingValue, type RowError } from "./schema";
+import { titleColumns } from "../records/titles";
 
 // A file read, mapped and checked against Pact: what the preview shows and what a confirmation
 // imports. Both run it afresh on the file they are sent, so what is imported is what was checked.
@@ -120,7 +121,7 @@ export function previewOf(checked: CheckedFile): ImportPreview {
     return {
       row: line,
       id,
-      title: input.titleEn ?? input.titleFr ?? "",
+      title: titleColumns(input).title,
       kind: input.kind,
       status: input.status,
       since: toIso(input.statusEffective),

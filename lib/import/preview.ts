@@ -8,6 +8,7 @@ import { sectorIndex, type Lookups } from "./lookups";
 import type { Sheet } from "./parse";
 import type { ImportField, RowError } from "./schema";
 import { SideMatcher, type NewRecord, type PlannedSide } from "./sides";
+import { titleColumns } from "../records/titles";
 
 // A file's rows as they would be saved: each parsed with the commitment create schema the forms
 // and the API use, its names matched, its problems named by row and column. Pure: the lookups are
@@ -183,7 +184,7 @@ export function planImport(sheet: Sheet, columns: Columns, lookups: Lookups, tod
       const data = parsed.data;
       commitments.push({
         line: cells.line,
-        id: givenId || newRecordId(data.titleEn ?? data.titleFr ?? "commitment"),
+        id: givenId || newRecordId(titleColumns(data).title),
         input: data,
         citations: rowCitations,
       });

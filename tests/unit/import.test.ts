@@ -123,6 +123,8 @@ describe("the dry run", () => {
       { sourceId: "vna-en", quote: "a 5 million USD centre", startOffset: 27, endOffset: 49 },
     ]);
     expect(result.organizations).toEqual([]);
+    // A row without an id gets one from its title, as the forms give.
+    expect(c!.id).toMatch(/^a-centre-[0-9a-f]{6}$/);
   });
 
   it("plans new organizations, people and sources once for the whole file", () => {
