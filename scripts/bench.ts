@@ -1,4 +1,4 @@
-// npm run bench [-- --commitments 100000 --duration 8 --clients 20 --port 3750 --only writes --markdown file.md --profile dir]
+// npm run bench [-- --commitments 100000 --duration 8 --clients 20 --port 3750 --only writes,import --markdown file.md --profile dir]
 // Builds if needed, generates the synthetic database if missing, serves a copy of it with
 // `next start`, and prints throughput and latency of the main reads and of status-change writes,
 // each beside its floor (the same SQL on raw better-sqlite3; a trivial Next.js route). It prints
@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import { buildIfNeeded } from "./build-if-needed";
 import { generateSynthetic, migrate } from "./generate-synthetic";
 import { nthDay, openFloors, type Floor, type FloorName } from "./bench/floors";
+import { timeImport } from "./bench/import";
 import { load, timedDownload, type Reply, type Request } from "./bench/load";
 import { machine, table, type Row } from "./bench/report";
 import { memory, sampleMemory, startServer } from "./bench/server";
@@ -47,11 +48,11 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3750" },
     markdown: { type: "string" },
     label: { type: "string", default: "" },
-    only: { type: "string", default: "reads,export,writes" },
+    only: { type: "string", default: "reads,export,writes,import" },
     profile: { type: "string" },
   },
 });
-const PARTS = ["reads", "export", "writes"] as const;
+const PARTS = ["reads", "export", "writes", "import"] as const;
 const only = new Set(
   args.only
     .split(",")
@@ -333,6 +334,15 @@ async function main() {
       });
     }
 
+    // Last: the 10,000 commitments it adds would change what the reads and writes above measured.
+    const importLines: string[] = [];
+    if (only.has("import")) {
+      const line = await timeImport(server.origin, await login(server.origin), file, 10_000);
+      alive("Import");
+      log(line);
+      importLines.push(line);
+    }
+
     const report = [
       `### ${args.label || "Run"} — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
       "",
@@ -342,6 +352,7 @@ async function main() {
       ...table(rows, health),
       "",
       ...exportLines.map((line) => `- ${line}`),
+      ...importLines.map((line) => `- ${line}`),
       ...(floors
         ? [
             `- Raw SQL floors (one connection, serial, no HTTP; each measured just before its scenario): ${(

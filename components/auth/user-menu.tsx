@@ -27,6 +27,11 @@ export async function UserMenu() {
           API tokens
         </Link>
       ) : null}
+      {hasRole(actor.role, "editor") ? (
+        <Link href="/import" className="text-accent hover:underline">
+          Import
+        </Link>
+      ) : null}
       {hasRole(actor.role, "admin") ? (
         <Link href="/admin/users" className="text-accent hover:underline">
           Users

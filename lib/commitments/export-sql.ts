@@ -4,9 +4,9 @@ import { jsonArray, jsonObject, joinedText } from "../db/dialect-sql";
 import { integerColumn, jsonColumn, rawRead } from "../db/read-sql";
 
 // The CSV export's statement: only the columns the CSV has, in one statement per batch. No status
-// history and no quotes, which the full JSON carries and which would make a 100,000-row export
-// hold far more in memory than it writes; and no Prisma relation queries, whose objects were most
-// of the export's garbage (and most of its time).
+// history, which the full JSON carries and which would make a 100,000-row export hold far more in
+// memory than it writes (the commitment's own quotes come as one JSON array per row); and no
+// Prisma relation queries, whose objects were most of the export's garbage (and most of its time).
 
 const { sql, join, raw } = Prisma;
 
@@ -43,6 +43,8 @@ export const csvRowsRead = rawRead(
     documentId: optionalText,
     document: optionalText,
     sources: optionalText,
+    // Every quote with its source, so that an export imported into another Pact keeps its evidence.
+    citations: jsonColumn(z.array(z.strictObject({ source: text, quote: text }))),
   },
   (ids: string[]) => sql`SELECT c."id", c."title", c."kind", c."status", c."direction",
     ${jsonArray(
@@ -61,7 +63,12 @@ export const csvRowsRead = rawRead(
     CAST(c."amountMinor" AS TEXT) AS "amountMinor", c."amountCurrency", c."amountQualifier",
     c."quantityBaseline", c."quantityTarget", c."quantityDelta", c."quantityUnit", c."quantityAtLeast", c."quantityScope",
     c."targetDate", c."targetPrecision", c."targetEndDate", c."targetEndPrecision", c."eventId", e."title" AS "event", c."documentId", d."title" AS "document",
-    (SELECT ${joinedText(raw(`x."sourceId"`), ";", raw(`x."sourceId"`))} FROM (SELECT DISTINCT ci."sourceId" FROM "Citation" ci WHERE ci."commitmentId" = c."id") x) AS "sources"
+    (SELECT ${joinedText(raw(`x."sourceId"`), ";", raw(`x."sourceId"`))} FROM (SELECT DISTINCT ci."sourceId" FROM "Citation" ci WHERE ci."commitmentId" = c."id") x) AS "sources",
+    ${jsonArray(
+      jsonObject({ source: raw(`q."sourceId"`), quote: raw(`q."quote"`) }),
+      raw(`q."sourceId", q."startOffset", q."id"`),
+      raw(`FROM "Citation" q WHERE q."commitmentId" = c."id"`),
+    )} AS "citations"
   FROM "Commitment" c
   LEFT JOIN "Event" e ON e."id" = c."eventId" LEFT JOIN "Document" d ON d."id" = c."documentId"
   WHERE c."id" IN (${join(ids)})`,

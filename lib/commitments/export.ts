@@ -48,6 +48,7 @@ export const CSV_COLUMNS = [
   "document_id",
   "document",
   "sources",
+  "citations",
 ] as const;
 
 /**
@@ -127,6 +128,8 @@ function csvCellsOf(c: CsvRow, status: string, day: string): (string | number | 
     c.documentId,
     c.document,
     c.sources ?? "",
+    // JSON: a list of { source, quote }, what /import reads back (lib/import/citations.ts).
+    c.citations.length ? JSON.stringify(c.citations) : "",
   ];
 }
 
