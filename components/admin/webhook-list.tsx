@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { DeliveryView, SubscriptionView } from "@/lib/webhooks/queries";
 import { RECENT_DELIVERIES } from "@/lib/webhooks/queries";
 import { WEBHOOK_EVENT_LABELS } from "@/lib/webhooks/schema";
@@ -22,38 +23,48 @@ function Deliveries({ subscription }: { subscription: SubscriptionView }) {
     <>
       <p className="text-sm text-muted">
         {counts.delivered} delivered, {counts.pending} pending, {counts.failed} failed
-        {total > recent.length ? `; the latest ${RECENT_DELIVERIES} are shown.` : "."}
+        {total > recent.length ? `; the latest ${RECENT_DELIVERIES} are shown.` : "."}{" "}
+        <Link href={`/admin/webhooks/${encodeURIComponent(subscription.id)}`} className="text-accent underline">
+          All deliveries to {subscription.url}
+        </Link>
       </p>
-      <TableFrame
-        caption={`Deliveries to ${subscription.url}, newest first`}
-        head={
-          <>
-            <th scope="col" className={CELL}>
-              Queued (UTC)
-            </th>
-            <th scope="col" className={CELL}>
-              Event
-            </th>
-            <th scope="col" className={CELL}>
-              State
-            </th>
-            <th scope="col" className={`${CELL} text-right`}>
-              Attempts
-            </th>
-            <th scope="col" className={CELL}>
-              Last response
-            </th>
-            <th scope="col" className={CELL}>
-              Next attempt (UTC)
-            </th>
-          </>
-        }
-      >
-        {recent.map((d) => (
-          <DeliveryRow key={d.id} delivery={d} />
-        ))}
-      </TableFrame>
+      <DeliveryTable caption={`Latest deliveries to ${subscription.url}, newest first`} rows={recent} />
     </>
+  );
+}
+
+/** Deliveries with their state, attempts, last response and next attempt. */
+export function DeliveryTable({ caption, rows }: { caption: string; rows: DeliveryView[] }) {
+  return (
+    <TableFrame
+      caption={caption}
+      head={
+        <>
+          <th scope="col" className={CELL}>
+            Queued (UTC)
+          </th>
+          <th scope="col" className={CELL}>
+            Event
+          </th>
+          <th scope="col" className={CELL}>
+            State
+          </th>
+          <th scope="col" className={`${CELL} text-right`}>
+            Attempts
+          </th>
+          <th scope="col" className={CELL}>
+            Last response
+          </th>
+          <th scope="col" className={CELL}>
+            Next attempt (UTC)
+          </th>
+        </>
+      }
+    >
+      {rows.map((d) => (
+        <DeliveryRow key={d.id} delivery={d} />
+      ))}
+    </TableFrame>
   );
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageParams } from "../api/query-schema";
 import { idSchema } from "../records/schema";
 
 /** What an integrator can subscribe to; `ping` is sent only when an admin asks for one. */
@@ -46,3 +47,7 @@ export const eventsColumn = (events: readonly string[]): string =>
 
 export const eventsOf = (column: string): (typeof WEBHOOK_EVENTS)[number][] =>
   WEBHOOK_EVENTS.filter((e) => column.split(",").includes(e));
+
+/** The query of one subscription's page of deliveries. */
+export const deliveryFilterSchema = z.object({ ...pageParams, state: z.enum(DELIVERY_STATES).optional() }).strict();
+export type DeliveryFilter = z.output<typeof deliveryFilterSchema>;

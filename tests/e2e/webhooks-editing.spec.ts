@@ -51,6 +51,11 @@ test("an admin creates a webhook, sees it listed with its secret once, pings it 
       })
       .toMatch(/delivered.*1.*204/);
     await expect(item).toContainText("1 delivered, 0 pending, 0 failed");
+    await item.getByRole("link", { name: `All deliveries to ${receiver.url}` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Deliveries" })).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: "ping" })).toContainText("delivered");
+    await expectNoAxeViolations();
+    await page.getByRole("link", { name: "Back to the webhooks" }).click();
 
     await item.getByRole("button", { name: `Pause the webhook to ${receiver.url}` }).click();
     await expect(item.getByRole("status")).toContainText("Paused");

@@ -243,6 +243,21 @@ describe("webhooks", () => {
     expect(html).toContain(ok.url);
     // The secrets are never shown again.
     for (const secret of Object.values(secrets)) expect(html).not.toContain(secret);
+    // Each subscription's own page lists all its deliveries, by state, a page at a time.
+    const own = (query: string) =>
+      fetch(`${server.baseURL}/admin/webhooks/${subscriptionIds.flaky}${query}`, {
+        headers: { cookie: cookies.admin },
+      });
+    const delivered = await (await own("?state=delivered")).text();
+    expect(delivered).toContain(`data-delivery="${String(retried.headers["pact-delivery"])}"`);
+    expect(await (await own("?state=failed")).text()).toContain("No failed deliveries.");
+    expect((await own("?state=lost")).status).toBe(200);
+    // The page streams behind its loading state: an unknown id is a 200 whose stream ends in Next's
+    // not-found signal, which the browser turns into the not-found page.
+    const unknown = await fetch(`${server.baseURL}/admin/webhooks/no-such-webhook`, {
+      headers: { cookie: cookies.admin },
+    });
+    expect(await unknown.text()).toContain("NEXT_HTTP_ERROR_FALLBACK;404");
     const viewer = await (
       await fetch(`${server.baseURL}/admin/webhooks`, { headers: { cookie: cookies.viewer } })
     ).text();
