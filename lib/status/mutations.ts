@@ -168,5 +168,10 @@ export async function changeStatus(input: ParsedStatusChange, actor: Actor, toda
     },
   });
   if (!written) return conflict(commitment.id);
-  return { statusChangeId: written.statusChangeId, version: input.version + 1, status: input.toStatus };
+  return {
+    statusChangeId: written.statusChangeId,
+    commitmentId: commitment.id,
+    version: input.version + 1,
+    status: input.toStatus,
+  };
 }

@@ -33,7 +33,7 @@ export async function conformanceProblems(
   url: string,
   status: number,
   body: unknown,
-  method: "get" | "post" = "get",
+  method: "get" | "post" | "patch" = "get",
 ): Promise<string[]> {
   const doc = await openApiDocument();
   const pathname = new URL(url, "http://x").pathname;

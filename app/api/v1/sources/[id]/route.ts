@@ -1,3 +1,7 @@
+import { patchWith, recordPatchSchema } from "@/lib/api/record-write";
+import { authorizedRoute } from "@/lib/auth/route";
+import { updateSource } from "@/lib/sources/mutations";
+import { sourcePatchSchema, sourceWritable } from "@/lib/sources/write-schema";
 import { handle, jsonError, jsonOk } from "@/lib/api/respond";
 import { getSource } from "@/lib/sources/queries";
 
@@ -6,3 +10,15 @@ export const GET = handle(async (_request: Request, { params }: { params: Promis
   const source = await getSource(id);
   return source ? jsonOk(source) : jsonError("not_found", `No source has the id "${id}".`, "id");
 });
+
+export const PATCH = authorizedRoute(
+  "editor",
+  recordPatchSchema,
+  patchWith({
+    kind: "source",
+    read: (id) => getSource(id),
+    writable: sourceWritable,
+    updateSchema: sourcePatchSchema,
+    update: updateSource,
+  }),
+);
