@@ -16,7 +16,7 @@ export interface RecordWriter<J extends Json, U> {
   kind: string;
   read: (id: string) => Promise<J | null>;
   /** The record's writable fields, in its read shape: what a PATCH is merged over. */
-  writable: (record: J) => Record<string, unknown>;
+  writable: (record: J) => Record<string, unknown> | Promise<Record<string, unknown>>;
   /** The merged fields with `id` and `version`, parsed into the form's update input. */
   updateSchema: z.ZodType<U>;
   update: (input: U, actor: Actor) => Promise<unknown>;
@@ -72,7 +72,7 @@ export function patchWith<J extends Json, U>(writer: RecordWriter<J, U>) {
     const current = await writer.read(id);
     if (!current) throw new AppError("not_found", `There is no ${writer.kind} with this id.`, "id");
     const version = versionOf(writer as RecordWriter<J, unknown>, patch, current, request);
-    const merged = mergePatch(writer.writable(current), changes);
+    const merged = mergePatch(await writer.writable(current), changes);
     const input = parseInput(writer.updateSchema, { ...(merged as object), id, version });
     try {
       await writer.update(input, actor);

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { recordPatchSchema } from "../api/record-write";
 import { commitmentWriteSchema } from "../commitments/write-schema";
+import { documentWriteSchema } from "../documents/write-schema";
+import { eventWriteSchema } from "../events/write-schema";
+import { organizationWriteSchema } from "../organizations/write-schema";
+import { personWriteSchema } from "../people/write-schema";
 import { sourceWriteSchema } from "../sources/write-schema";
 import { statusChangeInputSchema, statusChangeRouteSchema } from "../status/schema";
 
@@ -134,6 +138,41 @@ const WRITABLES: Writable[] = [
     write: commitmentWriteSchema,
     notes:
       "A new one also takes `statusEffective` (the day its first `status` held) and at least one citation; a PATCH's `citations` are quotes to add. The status changes through status-changes.",
+  },
+  {
+    path: "events",
+    tag: "Events",
+    item: "Event",
+    detail: "Event",
+    write: eventWriteSchema,
+    notes: "A new one takes at least one citation; a PATCH's `citations` are quotes to add.",
+  },
+  {
+    path: "documents",
+    tag: "Documents",
+    item: "Document",
+    detail: "Document",
+    write: documentWriteSchema,
+    notes:
+      "`participants` is everyone at the signing, each with its role and `positionId`; `signatories` is read-only. A new one takes at least one citation; a PATCH's `citations` are quotes to add.",
+  },
+  {
+    path: "people",
+    tag: "People",
+    item: "Person",
+    detail: "PersonDetail",
+    write: personWriteSchema,
+    notes:
+      "An alias is its words, or `{ alias, language }`; a position read keeps its `id`. `notDuplicate: true` saves someone whose name another person has.",
+  },
+  {
+    path: "organizations",
+    tag: "Organizations",
+    item: "Organization",
+    detail: "OrganizationDetail",
+    write: organizationWriteSchema,
+    notes:
+      "`country` and `members` are country codes (or the `{ code, name }` read); `parent` an id. `notDuplicate: true` saves one whose name another organization has.",
   },
   {
     path: "sources",

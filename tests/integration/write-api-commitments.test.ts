@@ -161,7 +161,7 @@ describe("PATCH: a merge patch on the version read", () => {
     expect(answer.body).toMatchObject({
       titleEn: "Fisheries patrol boats",
       titleFr: "Patrouilleurs de pêche",
-      amount: { value: "2500000.5", currency: "USD", qualifier: "exact" },
+      amount: { value: "2500000.50", currency: "USD", qualifier: "exact" },
       target: { date: "2027", precision: "year" },
       direction: "mutual",
       version: 2,

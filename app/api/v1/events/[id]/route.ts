@@ -1,3 +1,7 @@
+import { patchWith, recordPatchSchema } from "@/lib/api/record-write";
+import { authorizedRoute } from "@/lib/auth/route";
+import { updateEvent } from "@/lib/events/mutations";
+import { eventPatchSchema, eventWritable } from "@/lib/events/write-schema";
 import { handle, jsonError, jsonOk } from "@/lib/api/respond";
 import { getEvent } from "@/lib/events/queries";
 
@@ -6,3 +10,15 @@ export const GET = handle(async (_request: Request, { params }: { params: Promis
   const event = await getEvent(id);
   return event ? jsonOk(event) : jsonError("not_found", `No event has the id "${id}".`, "id");
 });
+
+export const PATCH = authorizedRoute(
+  "editor",
+  recordPatchSchema,
+  patchWith({
+    kind: "event",
+    read: (id) => getEvent(id),
+    writable: eventWritable,
+    updateSchema: eventPatchSchema,
+    update: updateEvent,
+  }),
+);
