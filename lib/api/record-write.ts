@@ -31,6 +31,14 @@ export function created<T extends { id: string }>(collection: string): RouteOpti
   };
 }
 
+/** The `run` of a create route: create, then answer the new record as its GET does. */
+export function createThenRead<I, J>(
+  create: (input: I, actor: Actor) => Promise<{ id: string }>,
+  read: (id: string) => Promise<J | null>,
+) {
+  return async (input: I, actor: Actor): Promise<J> => readBack(read, (await create(input, actor)).id);
+}
+
 /** The record a write just made or changed, in its GET shape. */
 export async function readBack<J>(read: (id: string) => Promise<J | null>, id: string): Promise<J> {
   const record = await read(id);

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { created, readBack } from "@/lib/api/record-write";
+import { created, createThenRead } from "@/lib/api/record-write";
 import { handle, jsonOk, parseQuery } from "@/lib/api/respond";
 import { authorizedRoute } from "@/lib/auth/route";
 import { createCommitment } from "@/lib/commitments/mutations";
@@ -17,9 +17,7 @@ export const GET = handle(async (request: NextRequest) => {
   return jsonOk(await (view.data.view === "summary" ? listCommitmentSummaries : listCommitments)(query.data));
 });
 
-export const POST = authorizedRoute(
-  "editor",
-  commitmentWriteSchema,
-  async (input, actor) => readBack(getCommitment, (await createCommitment(input, actor)).id),
-  created("/api/v1/commitments"),
-);
+const createAndRead = createThenRead(createCommitment, getCommitment);
+const options = created("/api/v1/commitments");
+
+export const POST = authorizedRoute("editor", commitmentWriteSchema, createAndRead, options);

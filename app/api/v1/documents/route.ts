@@ -1,4 +1,4 @@
-import { created, readBack } from "@/lib/api/record-write";
+import { created, createThenRead } from "@/lib/api/record-write";
 import { authorizedRoute } from "@/lib/auth/route";
 import { createDocument } from "@/lib/documents/mutations";
 import { documentWriteSchema } from "@/lib/documents/write-schema";
@@ -13,9 +13,7 @@ export const GET = handle(async (request: NextRequest) => {
   return jsonOk(await listDocuments(query.data));
 });
 
-export const POST = authorizedRoute(
-  "editor",
-  documentWriteSchema,
-  async (input, actor) => readBack(getDocument, (await createDocument(input, actor)).id),
-  created("/api/v1/documents"),
-);
+const createAndRead = createThenRead(createDocument, getDocument);
+const options = created("/api/v1/documents");
+
+export const POST = authorizedRoute("editor", documentWriteSchema, createAndRead, options);

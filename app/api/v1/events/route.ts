@@ -1,4 +1,4 @@
-import { created, readBack } from "@/lib/api/record-write";
+import { created, createThenRead } from "@/lib/api/record-write";
 import { authorizedRoute } from "@/lib/auth/route";
 import { createEvent } from "@/lib/events/mutations";
 import { eventWriteSchema } from "@/lib/events/write-schema";
@@ -13,9 +13,7 @@ export const GET = handle(async (request: NextRequest) => {
   return jsonOk(await listEvents(query.data));
 });
 
-export const POST = authorizedRoute(
-  "editor",
-  eventWriteSchema,
-  async (input, actor) => readBack(getEvent, (await createEvent(input, actor)).id),
-  created("/api/v1/events"),
-);
+const createAndRead = createThenRead(createEvent, getEvent);
+const options = created("/api/v1/events");
+
+export const POST = authorizedRoute("editor", eventWriteSchema, createAndRead, options);

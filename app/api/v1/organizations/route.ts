@@ -1,4 +1,4 @@
-import { created, readBack } from "@/lib/api/record-write";
+import { created, createThenRead } from "@/lib/api/record-write";
 import { authorizedRoute } from "@/lib/auth/route";
 import { createOrganization } from "@/lib/organizations/mutations";
 import { organizationWriteSchema } from "@/lib/organizations/write-schema";
@@ -13,9 +13,7 @@ export const GET = handle(async (request: NextRequest) => {
   return jsonOk(await listOrganizations(query.data));
 });
 
-export const POST = authorizedRoute(
-  "editor",
-  organizationWriteSchema,
-  async (input, actor) => readBack(getOrganization, (await createOrganization(input, actor)).id),
-  created("/api/v1/organizations"),
-);
+const createAndRead = createThenRead(createOrganization, getOrganization);
+const options = created("/api/v1/organizations");
+
+export const POST = authorizedRoute("editor", organizationWriteSchema, createAndRead, options);

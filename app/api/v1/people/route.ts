@@ -1,4 +1,4 @@
-import { created, readBack } from "@/lib/api/record-write";
+import { created, createThenRead } from "@/lib/api/record-write";
 import { authorizedRoute } from "@/lib/auth/route";
 import { createPerson } from "@/lib/people/mutations";
 import { personWriteSchema } from "@/lib/people/write-schema";
@@ -13,9 +13,7 @@ export const GET = handle(async (request: NextRequest) => {
   return jsonOk(await listPeople(query.data));
 });
 
-export const POST = authorizedRoute(
-  "editor",
-  personWriteSchema,
-  async (input, actor) => readBack(getPerson, (await createPerson(input, actor)).id),
-  created("/api/v1/people"),
-);
+const createAndRead = createThenRead(createPerson, getPerson);
+const options = created("/api/v1/people");
+
+export const POST = authorizedRoute("editor", personWriteSchema, createAndRead, options);

@@ -1,4 +1,4 @@
-import { created, readBack } from "@/lib/api/record-write";
+import { created, createThenRead } from "@/lib/api/record-write";
 import { authorizedRoute } from "@/lib/auth/route";
 import { createSource } from "@/lib/sources/mutations";
 import { sourceWriteSchema } from "@/lib/sources/write-schema";
@@ -13,9 +13,7 @@ export const GET = handle(async (request: NextRequest) => {
   return jsonOk(await listSources(query.data));
 });
 
-export const POST = authorizedRoute(
-  "editor",
-  sourceWriteSchema,
-  async (input, actor) => readBack(getSource, (await createSource(input, actor)).id),
-  created("/api/v1/sources"),
-);
+const createAndRead = createThenRead(createSource, getSource);
+const options = created("/api/v1/sources");
+
+export const POST = authorizedRoute("editor", sourceWriteSchema, createAndRead, options);

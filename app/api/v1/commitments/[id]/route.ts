@@ -21,14 +21,12 @@ export const GET = handle(async (request: NextRequest, { params }: { params: Pro
       );
 });
 
-export const PATCH = authorizedRoute(
-  "editor",
-  recordPatchSchema,
-  patchWith({
-    kind: "commitment",
-    read: (id) => getCommitment(id),
-    writable: commitmentWritable,
-    updateSchema: commitmentPatchSchema,
-    update: updateCommitment,
-  }),
-);
+const patch = patchWith({
+  kind: "commitment",
+  read: (id) => getCommitment(id),
+  writable: commitmentWritable,
+  updateSchema: commitmentPatchSchema,
+  update: updateCommitment,
+});
+
+export const PATCH = authorizedRoute("editor", recordPatchSchema, patch);

@@ -11,14 +11,12 @@ export const GET = handle(async (_request: Request, { params }: { params: Promis
   return document ? jsonOk(document) : jsonError("not_found", `No document has the id "${id}".`, "id");
 });
 
-export const PATCH = authorizedRoute(
-  "editor",
-  recordPatchSchema,
-  patchWith({
-    kind: "document",
-    read: (id) => getDocument(id),
-    writable: documentWritable,
-    updateSchema: documentPatchSchema,
-    update: updateDocument,
-  }),
-);
+const patch = patchWith({
+  kind: "document",
+  read: (id) => getDocument(id),
+  writable: documentWritable,
+  updateSchema: documentPatchSchema,
+  update: updateDocument,
+});
+
+export const PATCH = authorizedRoute("editor", recordPatchSchema, patch);

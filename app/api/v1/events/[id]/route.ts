@@ -11,14 +11,12 @@ export const GET = handle(async (_request: Request, { params }: { params: Promis
   return event ? jsonOk(event) : jsonError("not_found", `No event has the id "${id}".`, "id");
 });
 
-export const PATCH = authorizedRoute(
-  "editor",
-  recordPatchSchema,
-  patchWith({
-    kind: "event",
-    read: (id) => getEvent(id),
-    writable: eventWritable,
-    updateSchema: eventPatchSchema,
-    update: updateEvent,
-  }),
-);
+const patch = patchWith({
+  kind: "event",
+  read: (id) => getEvent(id),
+  writable: eventWritable,
+  updateSchema: eventPatchSchema,
+  update: updateEvent,
+});
+
+export const PATCH = authorizedRoute("editor", recordPatchSchema, patch);

@@ -11,14 +11,12 @@ export const GET = handle(async (_request: Request, { params }: { params: Promis
   return organization ? jsonOk(organization) : jsonError("not_found", `No organization has the id "${id}".`, "id");
 });
 
-export const PATCH = authorizedRoute(
-  "editor",
-  recordPatchSchema,
-  patchWith({
-    kind: "organization",
-    read: (id) => getOrganization(id),
-    writable: organizationWritable,
-    updateSchema: organizationPatchSchema,
-    update: updateOrganization,
-  }),
-);
+const patch = patchWith({
+  kind: "organization",
+  read: (id) => getOrganization(id),
+  writable: organizationWritable,
+  updateSchema: organizationPatchSchema,
+  update: updateOrganization,
+});
+
+export const PATCH = authorizedRoute("editor", recordPatchSchema, patch);

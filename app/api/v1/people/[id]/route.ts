@@ -11,14 +11,12 @@ export const GET = handle(async (_request: Request, { params }: { params: Promis
   return person ? jsonOk(person) : jsonError("not_found", `No person has the id "${id}".`, "id");
 });
 
-export const PATCH = authorizedRoute(
-  "editor",
-  recordPatchSchema,
-  patchWith({
-    kind: "person",
-    read: (id) => getPerson(id),
-    writable: async (person) => personWritable(person, await personAliases(person.id)),
-    updateSchema: personPatchSchema,
-    update: updatePerson,
-  }),
-);
+const patch = patchWith({
+  kind: "person",
+  read: (id) => getPerson(id),
+  writable: async (person) => personWritable(person, await personAliases(person.id)),
+  updateSchema: personPatchSchema,
+  update: updatePerson,
+});
+
+export const PATCH = authorizedRoute("editor", recordPatchSchema, patch);

@@ -11,14 +11,12 @@ export const GET = handle(async (_request: Request, { params }: { params: Promis
   return source ? jsonOk(source) : jsonError("not_found", `No source has the id "${id}".`, "id");
 });
 
-export const PATCH = authorizedRoute(
-  "editor",
-  recordPatchSchema,
-  patchWith({
-    kind: "source",
-    read: (id) => getSource(id),
-    writable: sourceWritable,
-    updateSchema: sourcePatchSchema,
-    update: updateSource,
-  }),
-);
+const patch = patchWith({
+  kind: "source",
+  read: (id) => getSource(id),
+  writable: sourceWritable,
+  updateSchema: sourcePatchSchema,
+  update: updateSource,
+});
+
+export const PATCH = authorizedRoute("editor", recordPatchSchema, patch);
