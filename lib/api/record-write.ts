@@ -1,12 +1,12 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "../auth/roles";
 import type { RouteOptions } from "../auth/route";
 import { parseInput } from "../auth/guard";
 import { AppError, conflictError } from "../errors/codes";
-import { idSchema } from "../records/schema";
 import { etagOf, jsonText, matchesEtag } from "./respond";
 import { mergePatch } from "./merge-patch";
+import { recordPatchSchema } from "./write-schema";
 
 type Json = { id: string; version: number };
 
@@ -46,15 +46,6 @@ export async function readBack<J>(read: (id: string) => Promise<J | null>, id: s
   if (!record) throw new Error(`${id} was written but cannot be read back`);
   return record;
 }
-
-/**
- * A PATCH body: a JSON merge patch (RFC 7396) of the record's read shape, the route's `id`, and
- * the `version` it was read at (or an If-Match header with its ETag).
- */
-export const recordPatchSchema = z
-  .object({ id: idSchema, version: z.int().min(1).optional() })
-  .catchall(z.unknown())
-  .meta({ description: "Fields to change, in the record's read shape; fields not sent stay as they are" });
 
 type RecordPatch = z.output<typeof recordPatchSchema>;
 

@@ -7,6 +7,15 @@ import { idSchema } from "../records/schema";
 // alone) and what the server computes is accepted and ignored, so a record read can be sent back.
 // Each piece only reshapes; the form's schema the write shape is piped into holds the rules.
 
+/**
+ * A PATCH body: a JSON merge patch (RFC 7396) of the record's read shape, the route's `id`, and
+ * the `version` it was read at (or an If-Match header with its ETag).
+ */
+export const recordPatchSchema = z
+  .object({ id: idSchema, version: z.int().min(1).optional() })
+  .catchall(z.unknown())
+  .meta({ description: "Fields to change, in the record's read shape; fields not sent stay as they are" });
+
 /** A field the server computes (a name resolved from a code, a status, a count): ignored. */
 export const readOnly = z.unknown().optional().meta({ description: "Read-only: ignored when sent" });
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { recordPatchSchema } from "../api/record-write";
+import { recordPatchSchema } from "../api/write-schema";
 import { commitmentWriteSchema } from "../commitments/write-schema";
 import { documentWriteSchema } from "../documents/write-schema";
 import { eventWriteSchema } from "../events/write-schema";
 import { organizationWriteSchema } from "../organizations/write-schema";
 import { personWriteSchema } from "../people/write-schema";
 import { sourceWriteSchema } from "../sources/write-schema";
-import { statusChangeInputSchema, statusChangeRouteSchema } from "../status/schema";
+import { statusChangeInputSchema } from "../status/schema";
 
 // The write operations of API v1, merged into the document's paths by document.ts. Request
 // bodies come from the write schemas the routes parse; answers are the records' read shapes.
@@ -81,7 +81,8 @@ function createAndPatch({ path, tag, item, detail, write, notes }: Writable) {
         summary: `Change a ${item.toLowerCase()}`,
         description: `${AUTH} A JSON merge patch (RFC 7396) of the ${detail} shape: fields not sent stay as they are, \`null\` clears one, arrays are replaced whole. Send the \`version\` read, or If-Match with the ETag of the GET. ${notes}`,
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, ifMatch],
-        requestBody: { required: true, content: json(inputOf(recordPatchSchema)) },
+        // The id comes from the path.
+        requestBody: { required: true, content: json(inputOf(recordPatchSchema.omit({ id: true }))) },
         responses: {
           "200": {
             description: `The ${item.toLowerCase()} as it is now, with its new ETag`,
@@ -113,7 +114,8 @@ function statusChange(deprecated: boolean) {
       ],
       requestBody: {
         required: true,
-        content: json(inputOf(deprecated ? statusChangeInputSchema : statusChangeRouteSchema)),
+        // The commitment comes from the path.
+        content: json(inputOf(statusChangeInputSchema.omit({ commitmentId: true }))),
       },
       responses: {
         "201": {

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { patchWith, recordPatchSchema } from "@/lib/api/record-write";
+import { patchWith } from "@/lib/api/record-write";
+import { recordPatchSchema } from "@/lib/api/write-schema";
 import { handle, jsonError, jsonOk, parseQuery } from "@/lib/api/respond";
 import { recordQuerySchema } from "@/lib/as-of/schema";
 import { authorizedRoute } from "@/lib/auth/route";

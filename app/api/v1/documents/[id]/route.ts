@@ -1,4 +1,5 @@
-import { patchWith, recordPatchSchema } from "@/lib/api/record-write";
+import { patchWith } from "@/lib/api/record-write";
+import { recordPatchSchema } from "@/lib/api/write-schema";
 import { authorizedRoute } from "@/lib/auth/route";
 import { updateDocument } from "@/lib/documents/mutations";
 import { documentPatchSchema, documentWritable } from "@/lib/documents/write-schema";

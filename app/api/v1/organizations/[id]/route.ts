@@ -1,4 +1,5 @@
-import { patchWith, recordPatchSchema } from "@/lib/api/record-write";
+import { patchWith } from "@/lib/api/record-write";
+import { recordPatchSchema } from "@/lib/api/write-schema";
 import { authorizedRoute } from "@/lib/auth/route";
 import { updateOrganization } from "@/lib/organizations/mutations";
 import { organizationPatchSchema, organizationWritable } from "@/lib/organizations/write-schema";
