@@ -31,19 +31,32 @@ function cachingHeaders(): Record<string, string> {
     : { "cache-control": "private, max-age=0, must-revalidate", vary: "Cookie, Authorization" };
 }
 
-/** JSON with bigint written as a decimal string, tagged with a hash of its bytes. */
-export function jsonOk(body: unknown, init?: ResponseInit): NextResponse {
-  const text = JSON.stringify(body, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+/** A body as the API writes it: JSON with bigint as a decimal string. */
+export function jsonText(body: unknown): string {
+  return JSON.stringify(body, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+}
+
+/** The ETag of an answer's bytes: what a GET answers, and what a write's If-Match must name. */
+export function etagOf(text: string): string {
+  return `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+}
+
+/** JSON already written as text, tagged with its ETag (a replayed answer keeps its own). */
+export function jsonTextOk(text: string, init?: ResponseInit): NextResponse {
   return taggedOk(text, "application/json; charset=utf-8", init);
 }
 
 /** Any text (an Atom feed, JSON) tagged with a hash of its bytes and cached as every read is. */
 export function taggedOk(text: string, contentType: string, init?: ResponseInit): NextResponse {
-  const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
   return new NextResponse(text, {
     ...init,
-    headers: { "content-type": contentType, etag, ...cachingHeaders(), ...init?.headers },
+    headers: { "content-type": contentType, etag: etagOf(text), ...cachingHeaders(), ...init?.headers },
   });
+}
+
+/** JSON with bigint written as a decimal string, tagged with a hash of its bytes. */
+export function jsonOk(body: unknown, init?: ResponseInit): NextResponse {
+  return jsonTextOk(jsonText(body), init);
 }
 
 /** True when an If-None-Match header names this ETag (or is "*"). */

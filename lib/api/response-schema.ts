@@ -32,7 +32,18 @@ export const commitmentRefSchema = z.object({
 });
 
 export const errorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    fields: z
+      .record(z.string(), z.string())
+      .optional()
+      .meta({ description: "A write's refusal: each field concerned, with the words for it" }),
+    current: z.unknown().optional().meta({
+      description: "On a write's conflict (409 `conflict`): the record as it is now, in its read shape",
+    }),
+  }),
 });
 
 /** The envelope of every list. */

@@ -9,6 +9,7 @@ const named = { select: { id: true, name: true } } as const;
 /** Everything a document's JSON shows; relations load in one query each, never per row. */
 export const documentSelect = {
   id: true,
+  version: true,
   title: true,
   titleEn: true,
   titleFr: true,
@@ -25,7 +26,7 @@ export const documentSelect = {
   // Entry order, as the text of the document names its parties and signatories.
   parties: { select: { countryCode: true, organization: named }, orderBy: { id: "asc" } },
   signatories: {
-    select: { role: true, person: named, position: { select: { title: true } }, organization: named },
+    select: { role: true, person: named, position: { select: { id: true, title: true } }, organization: named },
     orderBy: { id: "asc" },
   },
   commitments: {

@@ -161,6 +161,7 @@ const signingParticipantJsonSchema = z.object({
     .nullable()
     .meta({ description: 'Null when the sources name only the organization represented ("the representative of X")' }),
   position: z.string().nullable().meta({ description: "The office the person held, as the sources give it" }),
+  positionId: z.string().nullable().meta({ description: "That position's id among the person's positions" }),
   organization: refSchema.nullable().meta({ description: "The organization the person acted for" }),
 });
 
@@ -194,4 +195,5 @@ export const documentJsonSchema = z.object({
   }),
   commitments: z.array(commitmentRefSchema),
   citations: z.array(citationJsonSchema),
+  version: z.int().meta({ description: "Moves on at every change: send it back with a PATCH" }),
 });

@@ -11,6 +11,7 @@ export function toDocumentJson(row: DocumentRow): DocumentJson {
     role: signatoryRole(s.role),
     person: ref(s.person),
     position: s.position?.title ?? null,
+    positionId: s.position?.id ?? null,
     organization: ref(s.organization),
   }));
   const titles = storedTitles(row);
@@ -31,6 +32,7 @@ export function toDocumentJson(row: DocumentRow): DocumentJson {
     participants,
     commitments: row.commitments.map(commitmentRef),
     citations: row.citations.map(citationJson),
+    version: row.version,
   };
 }
 

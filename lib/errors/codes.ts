@@ -12,6 +12,18 @@ export const ERROR_CODES = {
   invalid_transition: { status: 422, message: "This status change is not allowed." },
   bad_origin: { status: 403, message: "This request did not come from Pact's own pages." },
   duplicate: { status: 409, message: "This already exists." },
+  version_required: {
+    status: 428,
+    message: "Say which version you are changing: send its `version` in the body or its ETag in If-Match.",
+  },
+  idempotency_key_reused: {
+    status: 422,
+    message: "This Idempotency-Key was already used for another request; send a new key for a new request.",
+  },
+  idempotency_in_progress: {
+    status: 409,
+    message: "A request with this Idempotency-Key is still being answered; retry it in a moment.",
+  },
   payload_too_large: { status: 413, message: "The request is too large." },
   rate_limited: { status: 429, message: "Too many attempts; wait a minute and try again." },
   webhook_paused: { status: 409, message: "This subscription is paused: resume it first." },

@@ -15,6 +15,7 @@ export const byStart = [{ startDate: "asc" }, { id: "asc" }] satisfies Prisma.Ev
 /** Everything an event's JSON shows; relations load in one query each, never per row. */
 export const eventSelect = {
   id: true,
+  version: true,
   title: true,
   titleEn: true,
   titleFr: true,

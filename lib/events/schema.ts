@@ -180,4 +180,5 @@ export const eventJsonSchema = z.object({
   }),
   citations: z.array(citationJsonSchema),
   flags: z.array(flagJsonSchema),
+  version: z.int().meta({ description: "Moves on at every change: send it back with a PATCH" }),
 });

@@ -39,6 +39,7 @@ export function toEventJson(row: EventRow): EventJson {
     documentsRecorded: row._count.documents + row.children.reduce((n, c) => n + c._count.documents, 0),
     citations: row.citations.map(citationJson),
     flags: row.flags.map((f) => ({ id: f.id, kind: f.kind, field: f.field, message: f.message })),
+    version: row.version,
   };
 }
 

@@ -34,6 +34,8 @@ import { markedTextSchema, searchQuerySchema, searchResultsJsonSchema } from "..
 import { sectorJsonSchema, sectorListJsonSchema, sectorListQuerySchema } from "../sectors/schema";
 import { sourceDetailJsonSchema, sourceFilterSchema, sourceJsonSchema } from "../sources/schema";
 import { createdTokenJsonSchema, revokedTokenJsonSchema, tokenCreateSchema } from "../tokens/schema";
+import { statusChangeJsonSchema } from "../status/schema";
+import { writePaths } from "./writes";
 
 // The OpenAPI 3.1 document of API v1, generated from the zod schemas the routes parse requests
 // with and the serializers are typed by: what is documented is what runs.
@@ -70,6 +72,7 @@ function components(): z.core.$ZodRegistry<{ id: string }> {
   add("Flag", flagJsonSchema);
   add("CommitmentRef", commitmentRefSchema);
   add("Error", errorBodySchema);
+  add("StatusChange", statusChangeJsonSchema);
   for (const [item, schema] of Object.entries(ITEMS)) add(item, schema);
   add("CommitmentSummary", commitmentSummaryJsonSchema);
   add("SourceDetail", sourceDetailJsonSchema);
@@ -242,6 +245,13 @@ function withView(path: { get: { parameters: JsonSchema[]; responses: Record<str
   };
 }
 
+/** The read operations with the write operations of the same paths beside them. */
+function withWrites(paths: Record<string, object>): Record<string, object> {
+  const merged: Record<string, object> = { ...paths };
+  for (const [path, operations] of Object.entries(writePaths())) merged[path] = { ...merged[path], ...operations };
+  return merged;
+}
+
 let cached: JsonSchema | undefined;
 
 /** The document (built once per process: the schemas do not change while it runs). */
@@ -390,9 +400,9 @@ function buildOpenApiDocument(): JsonSchema {
       title: "Pact API",
       version: "1.0.0",
       description:
-        "Read-only API of Pact: bilateral commitments between governments, the events and documents they came from, and the sources behind every fact. Money is a decimal string with an ISO 4217 code; dates carry their precision.",
+        "API of Pact: bilateral commitments between governments, the events and documents they came from, and the sources behind every fact; editors write them through the same rules as the forms. Money is a decimal string with an ISO 4217 code; dates carry their precision.",
     },
-    paths,
+    paths: withWrites(paths),
     components: {
       schemas,
       securitySchemes: {

@@ -18,6 +18,8 @@ export const memberArgs = {
 /** What an organization's JSON shows in a list; relations load in one query each, never per row. */
 export const organizationSelect = {
   id: true,
+  version: true,
+  description: true,
   name: true,
   nameEn: true,
   nameFr: true,

@@ -160,6 +160,8 @@ export const organizationJsonSchema = z.object({
   }),
   parent: refSchema.nullable(),
   aliases: z.array(z.object({ alias: z.string(), language: z.string().nullable(), note: z.string().nullable() })),
+  description: z.string().nullable(),
+  version: z.int().meta({ description: "Moves on at every change: send it back with a PATCH" }),
 });
 
 /** One organization, with what hangs off it. */

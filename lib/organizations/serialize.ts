@@ -16,6 +16,8 @@ export function toOrganizationJson(row: OrganizationRow): OrganizationJson {
     members: row.members.map((m) => ({ code: m.country.code, name: m.country.name })),
     parent: row.parent ? { id: row.parent.id, name: row.parent.name } : null,
     aliases: row.aliases.map((a) => ({ alias: a.alias, language: a.language, note: a.note })),
+    description: row.description,
+    version: row.version,
   };
 }
 

@@ -24,6 +24,18 @@ export async function getPerson(id: string): Promise<PersonDetailJson | null> {
   return row ? toPersonDetailJson(row) : null;
 }
 
+/**
+ * A person's aliases with their languages, which the person's JSON lists as words alone: what a
+ * PATCH that leaves the aliases alone must keep.
+ */
+export async function personAliases(id: string): Promise<{ alias: string; language: string | null }[]> {
+  return prisma.personAlias.findMany({
+    where: { personId: id },
+    select: { alias: true, language: true },
+    orderBy: { alias: "asc" },
+  });
+}
+
 // ---- Pages of the analyst UI: they select only what they show and honour the as-of day. ----
 
 const countryName = { select: { code: true, name: true } } as const;

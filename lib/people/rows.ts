@@ -12,6 +12,7 @@ const commitmentSidesArgs = {
 /** What a person's JSON shows in a list; relations load in one query each, never per row. */
 export const personSelect = {
   id: true,
+  version: true,
   name: true,
   countryCode: true,
   aliases: { select: { alias: true }, orderBy: { alias: "asc" } },

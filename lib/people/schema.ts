@@ -89,6 +89,7 @@ export const personJsonSchema = z.object({
   id: z.string(),
   name: z.string(),
   country: z.string().nullable(),
+  version: z.int().meta({ description: "Moves on at every change: send it back with a PATCH" }),
   aliases: z.array(z.string()),
   positions: z.array(
     z.object({

@@ -10,6 +10,7 @@ export function toPersonJson(row: PersonRow): PersonJson {
     id: row.id,
     name: row.name,
     country: row.countryCode,
+    version: row.version,
     aliases: row.aliases.map((a) => a.alias),
     positions: row.positions.map((p) => ({
       id: p.id,

@@ -31,6 +31,7 @@ export const sourceSelect = {
   publishedPrecision: true,
   contentHash: true,
   note: true,
+  version: true,
   _count: { select: { citations: true } },
 } satisfies Prisma.SourceSelect;
 

@@ -95,6 +95,7 @@ export const sourceJsonSchema = z.object({
   contentHash: z.string(),
   note: z.string().nullable(),
   citationCount: z.int(),
+  version: z.int().meta({ description: "Moves on at every change: send it back with a PATCH" }),
 });
 
 /** One source: its text and what each quote from it supports. */

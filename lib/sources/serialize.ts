@@ -33,6 +33,7 @@ export function toSourceJson(row: SourceRow): SourceJson {
     contentHash: row.contentHash,
     note: row.note,
     citationCount: row._count.citations,
+    version: row.version,
   };
 }
 

@@ -206,5 +206,10 @@ export async function changeStatus(input: ParsedStatusChange, actor: Actor, toda
   });
   if (!written) return conflict(commitment.id);
   if (commitment.webhooks.length) nudgeWebhooks();
-  return { statusChangeId: written.statusChangeId, version: input.version + 1, status: input.toStatus };
+  return {
+    statusChangeId: written.statusChangeId,
+    commitmentId: commitment.id,
+    version: input.version + 1,
+    status: input.toStatus,
+  };
 }

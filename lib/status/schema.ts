@@ -44,5 +44,20 @@ export const statusChangeInputSchema = z
   })
   .strict();
 
+/** The same change sent to API v1, whose route names the commitment `id`. */
+export const statusChangeRouteSchema = statusChangeInputSchema
+  .omit({ commitmentId: true })
+  .extend({ id: idSchema })
+  .strict()
+  .transform(({ id, ...change }) => ({ ...change, commitmentId: id }));
+
+/** What a status change answers. */
+export const statusChangeJsonSchema = z.object({
+  statusChangeId: z.string(),
+  commitmentId: z.string(),
+  version: z.int().meta({ description: "The commitment's version after the change" }),
+  status: statusSchema,
+});
+
 export type StatusChangeInput = z.input<typeof statusChangeInputSchema>;
 export type ParsedStatusChange = z.output<typeof statusChangeInputSchema>;

@@ -98,7 +98,7 @@ type History = { id: string; to: string; citations: { quote: string }[] }[];
 
 describe("Atom feeds", () => {
   beforeAll(async () => {
-    server = await startServer(seededCopy("feeds"), integrationPort(42));
+    server = await startServer(seededCopy("feeds"), integrationPort(15));
   });
   afterAll(() => server?.stop());
 
@@ -253,7 +253,7 @@ describe("Atom feeds", () => {
 describe("Atom feeds when reading needs an account", () => {
   let privateServer: Awaited<ReturnType<typeof startServer>> | undefined;
   beforeAll(async () => {
-    privateServer = await startServer(inject("databaseFile"), integrationPort(43), { PACT_PUBLIC_READ: "false" });
+    privateServer = await startServer(inject("databaseFile"), integrationPort(16), { PACT_PUBLIC_READ: "false" });
   });
   afterAll(() => privateServer?.stop());
 

@@ -11,7 +11,7 @@ import { seededCopy } from "../helpers/write-server";
 // Webhooks end to end: subscriptions made through the admin's server action, changes made by an
 // editor over HTTP, and receivers on localhost checking what arrives. The retry base is 200 ms
 // here, so a failed delivery is tried again within the dispatcher's next pass.
-const PORT = integrationPort(44);
+const PORT = integrationPort(17);
 const EN = "vna-en-2019-03-14";
 
 type Server = Awaited<ReturnType<typeof startServer>>;

@@ -1,6 +1,10 @@
+import { created, createThenRead } from "@/lib/api/record-write";
+import { authorizedRoute } from "@/lib/auth/route";
+import { createPerson } from "@/lib/people/mutations";
+import { personWriteSchema } from "@/lib/people/write-schema";
 import type { NextRequest } from "next/server";
 import { handle, jsonOk, parseQuery } from "@/lib/api/respond";
-import { listPeople } from "@/lib/people/queries";
+import { getPerson, listPeople } from "@/lib/people/queries";
 import { personFilterSchema } from "@/lib/people/schema";
 
 export const GET = handle(async (request: NextRequest) => {
@@ -8,3 +12,8 @@ export const GET = handle(async (request: NextRequest) => {
   if (!query.ok) return query.response;
   return jsonOk(await listPeople(query.data));
 });
+
+const createAndRead = createThenRead(createPerson, getPerson);
+const options = created("/api/v1/people");
+
+export const POST = authorizedRoute("editor", personWriteSchema, createAndRead, options);

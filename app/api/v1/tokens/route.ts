@@ -6,5 +6,5 @@ import { tokenCreateSchema } from "@/lib/tokens/schema";
 // answer and nowhere else, so no cache may keep it.
 export const POST = authorizedRoute("editor", tokenCreateSchema, (input, actor) => createToken(input, actor), {
   status: 201,
-  headers: { "cache-control": "no-store" },
+  headers: () => ({ "cache-control": "no-store" }),
 });

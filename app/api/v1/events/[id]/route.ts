@@ -1,3 +1,8 @@
+import { patchWith } from "@/lib/api/record-write";
+import { recordPatchSchema } from "@/lib/api/write-schema";
+import { authorizedRoute } from "@/lib/auth/route";
+import { updateEvent } from "@/lib/events/mutations";
+import { eventPatchSchema, eventWritable } from "@/lib/events/write-schema";
 import { handle, jsonError, jsonOk } from "@/lib/api/respond";
 import { getEvent } from "@/lib/events/queries";
 
@@ -6,3 +11,13 @@ export const GET = handle(async (_request: Request, { params }: { params: Promis
   const event = await getEvent(id);
   return event ? jsonOk(event) : jsonError("not_found", `No event has the id "${id}".`, "id");
 });
+
+const patch = patchWith({
+  kind: "event",
+  read: (id) => getEvent(id),
+  writable: eventWritable,
+  updateSchema: eventPatchSchema,
+  update: updateEvent,
+});
+
+export const PATCH = authorizedRoute("editor", recordPatchSchema, patch);

@@ -1,0 +1,34 @@
+import Database from "better-sqlite3";
+
+export type Answer = {
+  status: number;
+  headers: Headers;
+  body: { error?: { code: string; field?: string; message: string; current?: unknown } } & Record<string, unknown>;
+};
+
+/** A JSON request to a write route, from Pact's own origin, with a session cookie and any headers. */
+export async function call(
+  base: string,
+  method: string,
+  urlPath: string,
+  body: unknown,
+  { cookie, headers = {} }: { cookie?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
+  const response = await fetch(`${base}${urlPath}`, {
+    method,
+    headers: { "content-type": "application/json", origin: base, ...(cookie ? { cookie } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Answer["body"]) : {} };
+}
+
+/** One number from a database file, read apart from the server that writes it. */
+export function countIn(file: string, sql: string, ...params: unknown[]): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare(sql).get(...params) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
