@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { query } from "../helpers/faults";
 import { runScript } from "../helpers/server";
-import { login, sendJson } from "../helpers/session";
+import { login } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
 import { ownWriteServer } from "../helpers/write-server";
 
