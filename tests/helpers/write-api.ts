@@ -1,5 +1,3 @@
-import Database from "better-sqlite3";
-
 export type Answer = {
   status: number;
   headers: Headers;
@@ -21,14 +19,4 @@ export async function call(
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Answer["body"]) : {} };
-}
-
-/** One number from a database file, read apart from the server that writes it. */
-export function countIn(file: string, sql: string, ...params: unknown[]): number {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare(sql).get(...params) as { n: number }).n;
-  } finally {
-    db.close();
-  }
 }

@@ -4,7 +4,8 @@ import { integrationPort } from "../helpers/ports";
 import { startServer } from "../helpers/server";
 import { login } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
-import { call, countIn, type Answer } from "../helpers/write-api";
+import { call, type Answer } from "../helpers/write-api";
+import { countOf } from "../helpers/faults";
 import { seededCopy } from "../helpers/write-server";
 
 // API v1's writes of commitments and sources, on a server and database of this file's own.
@@ -21,7 +22,7 @@ let server: Awaited<ReturnType<typeof startServer>>;
 let file: string;
 const base = () => server.baseURL;
 const cookies = {} as Record<"viewer" | "editor" | "editor2" | "admin", string>;
-const count = (sql: string, ...params: unknown[]) => countIn(file, sql, ...params);
+const count = (sql: string, ...params: unknown[]) => countOf(file, sql, ...params);
 const commitments = () => count(`SELECT COUNT(*) AS n FROM "Commitment"`);
 
 async function conforms(path: string, answer: Answer, method: "post" | "patch") {

@@ -4,7 +4,8 @@ import { integrationPort } from "../helpers/ports";
 import { startServer } from "../helpers/server";
 import { login } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
-import { call, countIn, type Answer } from "../helpers/write-api";
+import { call, type Answer } from "../helpers/write-api";
+import { countOf } from "../helpers/faults";
 import { seededCopy } from "../helpers/write-server";
 
 // API v1's writes of organizations, people, events, documents and sources, each created and
@@ -17,7 +18,7 @@ let server: Awaited<ReturnType<typeof startServer>>;
 let file: string;
 let editor: string;
 const base = () => server.baseURL;
-const count = (sql: string, ...params: unknown[]) => countIn(file, sql, ...params);
+const count = (sql: string, ...params: unknown[]) => countOf(file, sql, ...params);
 const audits = (id: string, action: string) =>
   count(`SELECT COUNT(*) AS n FROM "AuditEntry" WHERE "entityId" = ? AND action = ?`, id, action);
 
