@@ -10,7 +10,7 @@ type RawWriter = Pick<Prisma.TransactionClient, "$executeRaw">;
 export type Cell = string | number | bigint | boolean | Date | null;
 
 // Well under SQLite's 32,766 bound parameters, and statements short enough to build cheaply.
-const MAX_PARAMETERS = 8_000;
+const MAX_PARAMETERS = 4_000;
 
 /**
  * Inserts `rows` into `table`, every row with the same columns (those of the first). Table and
