@@ -4,6 +4,7 @@ import type { Actor } from "../auth/roles";
 import { commitmentColumns, sideColumns } from "../commitments/columns";
 import { prisma } from "../db/client";
 import { cuid } from "../db/cuid";
+import { insertRows, type Cell } from "./insert-sql";
 import type { Db } from "../db/transaction";
 import { AppError } from "../errors/codes";
 import { headersKey } from "./mapping";
@@ -12,23 +13,27 @@ import { earlierImport, importKey, type ImportResult } from "./queries";
 import type { ImportKind, ImportMappingValue } from "./schema";
 import { titleColumns } from "../records/titles";
 
-// 10,000 rows are some 60,000 inserts: written with createMany in slices (one statement per
-// slice rather than one per row), all in one transaction, so an import is whole or absent.
-const SLICE = 500;
+// 10,000 rows are some 70,000 inserts: written as multi-row INSERTs (insert-sql.ts), all in one
+// transaction, so an import is whole or absent.
 const IMPORT_TIMEOUT_MS = 300_000;
 const IDEMPOTENCY_PATH = "/import";
 
 export type { ImportResult };
 
-async function sliced<T>(rows: T[], write: (slice: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += SLICE) await write(rows.slice(i, i + SLICE));
-}
-
 /** The rows of every table an import writes, the audit's included. */
-function rowsOf(plan: ImportPlan, actor: Actor) {
+// Every row of a table carries the same columns, defaults included: insertRows writes what it is given.
+function rowsOf(
+  plan: ImportPlan,
+  chunk: ImportPlan["commitments"],
+  withParents: boolean,
+  actor: Actor,
+  now: Date,
+): Record<string, Record<string, Cell>[]> {
   const by = auditedBy(actor);
+  const stamps = { createdAt: now, updatedAt: now };
   const audit = (entityType: string, entityId: string, after: unknown) => ({
     id: cuid(),
+    at: now,
     userId: by.userId,
     tokenId: by.tokenId,
     action: "import",
@@ -36,16 +41,22 @@ function rowsOf(plan: ImportPlan, actor: Actor) {
     entityId,
     after: JSON.stringify(after),
   });
-  const organizations = plan.organizations.map((o) => ({
+  const organizations = (withParents ? plan.organizations : []).map((o) => ({
     id: o.id,
     name: o.name,
     nameEn: o.name,
     kind: "other",
     scope: "national",
     countryCode: o.countryCode,
+    ...stamps,
   }));
-  const people = plan.people.map((p) => ({ id: p.id, name: p.name, countryCode: p.countryCode }));
-  const sources = plan.sources.map(({ source, fullText, hash }) => ({
+  const people = (withParents ? plan.people : []).map((p) => ({
+    id: p.id,
+    name: p.name,
+    countryCode: p.countryCode,
+    ...stamps,
+  }));
+  const sources = (withParents ? plan.sources : []).map(({ source, fullText, hash }) => ({
     id: source.id,
     title: source.title,
     publisher: source.publisher,
@@ -56,24 +67,25 @@ function rowsOf(plan: ImportPlan, actor: Actor) {
     fullText,
     contentHash: hash,
     note: "Imported from a spreadsheet: the text holds only the passages the file quoted.",
+    createdAt: now,
   }));
-  const commitments = [];
-  const sides = [];
-  const sectors = [];
-  const citations = [];
-  const changes = [];
+  const commitments: Record<string, Cell>[] = [];
+  const sides: Record<string, Cell>[] = [];
+  const sectors: Record<string, Cell>[] = [];
+  const citations: Record<string, Cell>[] = [];
+  const changes: Record<string, Cell>[] = [];
   const audits = [
     ...organizations.map((o) => audit("organization", o.id, o)),
     ...people.map((p) => audit("person", p.id, p)),
     ...sources.map((s) => audit("source", s.id, { ...s, fullText: `${s.fullText.length} characters` })),
   ];
-  for (const c of plan.commitments) {
+  for (const c of chunk) {
     const columns = commitmentColumns(c.input);
     const sideRows = sideColumns(c.input, plan.countryOf);
-    commitments.push({ id: c.id, ...columns, status: c.input.status });
-    sides.push(...sideRows.map((s) => ({ ...s, commitmentId: c.id })));
+    commitments.push({ id: c.id, ...columns, status: c.input.status, ...stamps });
+    sides.push(...sideRows.map((s) => ({ id: cuid(), ...s, commitmentId: c.id })));
     sectors.push(...[...new Set(c.input.sectors)].map((sectorCode) => ({ commitmentId: c.id, sectorCode })));
-    citations.push(...c.citations.map((q) => ({ ...q, commitmentId: c.id })));
+    citations.push(...c.citations.map((q) => ({ id: cuid(), ...q, commitmentId: c.id, statusChangeId: null })));
     const changeId = cuid();
     changes.push({
       id: changeId,
@@ -84,8 +96,9 @@ function rowsOf(plan: ImportPlan, actor: Actor) {
       effectivePrecision: c.input.statusEffective.precision,
       editorId: actor.id,
       note: "Imported",
+      recordedAt: now,
     });
-    citations.push({ ...c.citations[0]!, statusChangeId: changeId });
+    citations.push({ id: cuid(), ...c.citations[0]!, commitmentId: null, statusChangeId: changeId });
     audits.push(
       audit("commitment", c.id, {
         ...columns,
@@ -100,17 +113,31 @@ function rowsOf(plan: ImportPlan, actor: Actor) {
   return { organizations, people, sources, commitments, sides, sectors, citations, changes, audits };
 }
 
+// Commitments whose rows are built and written at a time: all 10,000 at once held some 70,000
+// row objects beside the plan, more than the server's heap has to spare.
+const CHUNK = 1000;
+
 async function write(tx: Db, plan: ImportPlan, actor: Actor): Promise<void> {
-  const rows = rowsOf(plan, actor);
-  await sliced(rows.organizations, (data) => tx.organization.createMany({ data }));
-  await sliced(rows.people, (data) => tx.person.createMany({ data }));
-  await sliced(rows.sources, (data) => tx.source.createMany({ data }));
-  await sliced(rows.commitments, (data) => tx.commitment.createMany({ data }));
-  await sliced(rows.sides, (data) => tx.commitmentSide.createMany({ data }));
-  await sliced(rows.sectors, (data) => tx.commitmentSector.createMany({ data }));
-  await sliced(rows.changes, (data) => tx.statusChange.createMany({ data }));
-  await sliced(rows.citations, (data) => tx.citation.createMany({ data }));
-  await sliced(rows.audits, (data) => tx.auditEntry.createMany({ data }));
+  const now = new Date();
+  for (let i = 0; i === 0 || i < plan.commitments.length; i += CHUNK) {
+    await writeRows(tx, rowsOf(plan, plan.commitments.slice(i, i + CHUNK), i === 0, actor, now));
+  }
+}
+
+async function writeRows(tx: Db, rows: Record<string, Record<string, Cell>[]>): Promise<void> {
+  // Parents before the rows that point at them.
+  const order = [
+    ["Organization", "organizations"],
+    ["Person", "people"],
+    ["Source", "sources"],
+    ["Commitment", "commitments"],
+    ["CommitmentSide", "sides"],
+    ["CommitmentSector", "sectors"],
+    ["StatusChange", "changes"],
+    ["Citation", "citations"],
+    ["AuditEntry", "audits"],
+  ] as const;
+  for (const [table, key] of order) await insertRows(tx, table, rows[key]!);
 }
 
 const isUniqueViolation = (error: unknown) =>

@@ -47,6 +47,9 @@ function byId(csv: string): Map<string, Record<string, string>> {
   );
 }
 
+// SQLite's order of text: by code unit, not by locale.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const idStatus = (csv: string) => new Map([...byId(csv)].map(([id, row]) => [id, row.status!]));
 
 describe("exports past one batch", () => {
@@ -132,6 +135,14 @@ describe("exports past one batch", () => {
         document_id: text(c.documentId),
         document: text(c.document?.title),
         sources: [...new Set(c.citations.map((x) => x.sourceId))].sort().join(";"),
+        // Every quote with its source, by source and place in it (what /import reads back).
+        citations: c.citations.length
+          ? JSON.stringify(
+              [...c.citations]
+                .sort((a, b) => byText(a.sourceId, b.sourceId) || a.start - b.start || byText(a.id, b.id))
+                .map((x) => ({ source: x.sourceId, quote: x.quote })),
+            )
+          : "",
       });
     }
   });

@@ -71,7 +71,7 @@ describe("importing a spreadsheet", () => {
   beforeAll(async () => {
     actions = serverActions();
     file = seededCopy("import-20-rows");
-    server = await startServer(file, integrationPort(40));
+    server = await startServer(file, integrationPort(13));
     editor = await login(server.baseURL, TEST_USERS.editor);
   });
   afterAll(() => server?.stop());
@@ -150,7 +150,7 @@ describe("importing a spreadsheet", () => {
 
 describe("the export round trip", () => {
   it("imports the seed's export into a Pact without commitments and exports it again identically", async () => {
-    const seeded = await startServer(seededCopy("import-round-trip-source"), integrationPort(40));
+    const seeded = await startServer(seededCopy("import-round-trip-source"), integrationPort(13));
     const exported = await exportCsv(seeded.baseURL).finally(() => seeded.stop());
     expect(exported.split("\r\n").length).toBeGreaterThan(5);
 
@@ -165,7 +165,7 @@ describe("the export round trip", () => {
       DELETE FROM "CommitmentLink"; DELETE FROM "StatusChange"; DELETE FROM "CommitmentSide";
       DELETE FROM "CommitmentSector"; DELETE FROM "Commitment";`);
     db.close();
-    const target = await startServer(file, integrationPort(41));
+    const target = await startServer(file, integrationPort(14));
     try {
       expect(await exportCsv(target.baseURL)).toBe(exported.split("\r\n")[0] + "\r\n");
       const cookie = await login(target.baseURL, TEST_USERS.editor);
