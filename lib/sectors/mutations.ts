@@ -65,7 +65,13 @@ export async function createSector(input: SectorCreate, actor: Actor, db: Prisma
     await assertNamesFree(tx, input);
     await tx.sector.create({ data });
     await tx.auditEntry.create({
-      data: auditData({ ...auditedBy(actor), action: "create", entityType: "sector", entityId: input.code, after: data }),
+      data: auditData({
+        ...auditedBy(actor),
+        action: "create",
+        entityType: "sector",
+        entityId: input.code,
+        after: data,
+      }),
     });
   });
   return data;

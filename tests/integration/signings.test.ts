@@ -126,9 +126,16 @@ describe("who took part in a signing", () => {
         role: "signatory",
         person: expect.objectContaining({ id: "nguyen-manh-hung" }),
         position: null,
+        positionId: null,
         organization: expect.objectContaining({ id: "vn-mic" }),
       },
-      { role: "signatory", person: null, position: null, organization: expect.objectContaining({ id: "kh-moi" }) },
+      {
+        role: "signatory",
+        person: null,
+        position: null,
+        positionId: null,
+        organization: expect.objectContaining({ id: "kh-moi" }),
+      },
     ]);
     expect(json.participants.map((p) => [p.role, p.person?.id ?? null, p.organization?.id ?? null])).toEqual([
       ["signatory", "nguyen-manh-hung", "vn-mic"],
