@@ -6,7 +6,8 @@ import { booleanCell, cellsOf, listCell, type Columns, type RowCells } from "./c
 import { CitationPlanner, type Citation, type NewSource } from "./citations";
 import { sectorIndex, type Lookups } from "./lookups";
 import type { Sheet } from "./parse";
-import type { ImportField, RowError } from "./schema";
+import type { ImportField, ImportKind, RowError } from "./schema";
+import type { EventCreate } from "../events/schema";
 import { SideMatcher, type NewRecord, type PlannedSide } from "./sides";
 import { titleColumns } from "../records/titles";
 
@@ -21,8 +22,18 @@ export interface PlannedCommitment {
   citations: Citation[];
 }
 
+export interface PlannedEvent {
+  line: number;
+  id: string;
+  input: EventCreate;
+  citations: Citation[];
+}
+
 export interface ImportPlan {
+  kind: ImportKind;
   commitments: PlannedCommitment[];
+  /** In an order a parent comes before its children, so each row's parent is written first. */
+  events: PlannedEvent[];
   organizations: NewRecord[];
   people: NewRecord[];
   sources: { source: NewSource; fullText: string; hash: string }[];
@@ -194,7 +205,9 @@ export function planImport(sheet: Sheet, columns: Columns, lookups: Lookups, tod
   const countryOf = new Map(matcher.countryOf);
   for (const org of matcher.newOrganizations.values()) countryOf.set(org.id, org.countryCode);
   return {
+    kind: "commitments",
     commitments,
+    events: [],
     organizations: [...matcher.newOrganizations.values()],
     people: [...matcher.newPeople.values()],
     sources,
