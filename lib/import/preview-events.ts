@@ -1,7 +1,5 @@
 import { eventCreateSchema } from "../events/schema";
-import { newRecordId } from "../records/ids";
-import { idSchema } from "../records/schema";
-import { titleColumns } from "../records/titles";
+import { givenIdOf, plannedRow } from "./row-ids";
 import { cellsOf, type Columns, type RowCells } from "./cells";
 import { CitationPlanner } from "./citations";
 import { countryIndex, type Lookups } from "./lookups";
@@ -71,13 +69,7 @@ export function planEventImport(sheet: Sheet, columns: Columns, lookups: Lookups
     const error = (field: ImportField, message: string) =>
       rowErrors.push({ row: cells.line, column: cells.header(field), message });
 
-    const givenId = cells.get("id");
-    if (givenId) {
-      if (!idSchema.safeParse(givenId).success) error("id", "An id is 1 to 100 characters");
-      else if (lookups.takenEventIds.has(givenId)) error("id", `An event “${givenId}” is already in Pact`);
-      else if (seenIds.has(givenId)) error("id", `Another row of this file has the id “${givenId}”`);
-      seenIds.add(givenId);
-    }
+    const givenId = givenIdOf(cells, lookups.takenEventIds, seenIds, "An event", (message) => error("id", message));
     const countryOf = (field: ImportField) => {
       const text = cells.get(field);
       const code = text ? country(text) : null;
@@ -118,13 +110,7 @@ export function planEventImport(sheet: Sheet, columns: Columns, lookups: Lookups
     }
     errors.push(...rowErrors);
     if (parsed.success && rowErrors.length === 0) {
-      const data = parsed.data;
-      events.push({
-        line: cells.line,
-        id: givenId || newRecordId(titleColumns(data).title),
-        input: data,
-        citations: rowCitations,
-      });
+      events.push(plannedRow(cells.line, givenId, parsed.data, rowCitations));
     }
   }
   const sources = citations.finish();

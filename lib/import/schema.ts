@@ -8,6 +8,17 @@ import { z } from "zod";
 export const IMPORT_KINDS = ["commitments", "events"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
+// An event's fields that a commitment does not have.
+const EVENT_ONLY_FIELDS = [
+  "start",
+  "end",
+  "location",
+  "host_country",
+  "visiting_country",
+  "parent_id",
+  "documents_signed",
+] as const;
+
 export const IMPORT_FIELDS = [
   "id",
   "title",
@@ -45,13 +56,7 @@ export const IMPORT_FIELDS = [
   "source_language",
   "source_date",
   "quote",
-  "start",
-  "end",
-  "location",
-  "host_country",
-  "visiting_country",
-  "parent_id",
-  "documents_signed",
+  ...EVENT_ONLY_FIELDS,
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -102,38 +107,33 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   documents_signed: "Documents signed (number)",
 };
 
-// Evidence is read the same way for every kind of record (citations.ts).
-const EVIDENCE_FIELDS = [
+/**
+ * The columns of Pact's events CSV export (lib/events/export.ts), in its order: exactly what a
+ * file of events is read back with.
+ */
+export const EVENT_EXPORT_FIELDS = [
+  "id",
+  "title",
+  "title_fr",
+  "kind",
+  "start",
+  "end",
+  "location",
+  "host_country",
+  "visiting_country",
+  "parent_id",
+  "description",
+  "documents_signed",
   "citations",
-  "source_url",
-  "source_title",
-  "source_publisher",
-  "source_language",
-  "source_date",
-  "quote",
 ] as const satisfies readonly ImportField[];
+
+const eventOnly = new Set<string>(EVENT_ONLY_FIELDS);
 
 /** The fields a file of each kind may map its columns to: the mapping offers these only. */
 export const FIELDS_OF: Record<ImportKind, readonly ImportField[]> = {
-  commitments: IMPORT_FIELDS.filter(
-    (f) =>
-      !["start", "end", "location", "host_country", "visiting_country", "parent_id", "documents_signed"].includes(f),
-  ),
-  events: [
-    "id",
-    "title",
-    "title_fr",
-    "kind",
-    "start",
-    "end",
-    "location",
-    "host_country",
-    "visiting_country",
-    "parent_id",
-    "description",
-    "documents_signed",
-    ...EVIDENCE_FIELDS,
-  ],
+  commitments: IMPORT_FIELDS.filter((f) => !eventOnly.has(f)),
+  // Evidence is read the same way for every kind of record (citations.ts).
+  events: [...EVENT_EXPORT_FIELDS, ...IMPORT_FIELDS.filter((f) => f.startsWith("source_") || f === "quote")],
 };
 
 /** The largest file taken: a 100,000-row export is about 30 MB, a newsroom's sheet far less. */
