@@ -24,6 +24,7 @@ const csvSelect = {
   titleEn: true,
   titleFr: true,
   kind: true,
+  description: true,
   startDate: true,
   startPrecision: true,
   endDate: true,
@@ -32,7 +33,6 @@ const csvSelect = {
   hostCountryCode: true,
   visitingCountryCode: true,
   parentId: true,
-  description: true,
   documentsSigned: true,
   // The commitments export's order of quotes: by source, then by place in its text.
   citations: {
@@ -66,13 +66,13 @@ async function* csvBatches(filter: EventFilter): AsyncGenerator<string> {
           e.titleEn,
           e.titleFr,
           e.kind,
+          e.description,
           dateCell(e.startDate, e.startPrecision),
           dateCell(e.endDate, e.endPrecision),
           e.location,
           e.hostCountryCode,
           e.visitingCountryCode,
           e.parentId,
-          e.description,
           e.documentsSigned,
           // JSON: a list of { source, quote }, as the commitments export writes it.
           e.citations.length ? JSON.stringify(e.citations.map((c) => ({ source: c.sourceId, quote: c.quote }))) : "",

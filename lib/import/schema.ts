@@ -116,14 +116,8 @@ export const EVENT_EXPORT_FIELDS = [
   "title",
   "title_fr",
   "kind",
-  "start",
-  "end",
-  "location",
-  "host_country",
-  "visiting_country",
-  "parent_id",
   "description",
-  "documents_signed",
+  ...EVENT_ONLY_FIELDS,
   "citations",
 ] as const satisfies readonly ImportField[];
 

@@ -391,7 +391,7 @@ function buildOpenApiDocument(): JsonSchema {
       "Events",
       eventFilterSchema,
       "EventExport",
-      "All events of the filter (paging ignored). CSV: UTF-8, header row, exactly the columns /import reads back as events (id, title, title_fr, kind, start, end, location, host_country, visiting_country, parent_id, description, documents_signed, citations); dates in the form that carries their precision; citations a JSON list of { source, quote }.",
+      "All events of the filter (paging ignored). CSV: UTF-8, header row, exactly the columns /import reads back as events (id, title, title_fr, kind, description, start, end, location, host_country, visiting_country, parent_id, documents_signed, citations); dates in the form that carries their precision; citations a JSON list of { source, quote }.",
     ),
     "/api/v1/exports/commitments": exportPath(
       "Commitments",

@@ -99,7 +99,7 @@ describe("the events export", () => {
     const exported = await exportEventsCsv(seeded.baseURL).finally(() => seeded.stop());
     const [header, ...rows] = exported.split("\r\n");
     expect(header).toBe(
-      "id,title,title_fr,kind,start,end,location,host_country,visiting_country,parent_id,description,documents_signed,citations",
+      "id,title,title_fr,kind,description,start,end,location,host_country,visiting_country,parent_id,documents_signed,citations",
     );
     expect(rows.length).toBeGreaterThan(3);
 
