@@ -12,8 +12,9 @@ export default async function ImportPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Import a spreadsheet" eyebrow="Editor">
-        Upload a CSV or XLSX of commitments (Pact&apos;s own CSV export works as it is), map its columns, and check
-        every row as it would be saved. Nothing is written until you confirm, and then every row is, or none.
+        Upload a CSV or XLSX of commitments or of events (Pact&apos;s own CSV exports work as they are), map its
+        columns, and check every row as it would be saved. Nothing is written until you confirm, and then every row is,
+        or none.
       </PageHeader>
       <ImportForm />
     </div>

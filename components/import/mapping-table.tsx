@@ -1,17 +1,19 @@
 "use client";
 
-import { FIELD_LABELS, IMPORT_FIELDS, type ImportMappingValue } from "@/lib/import/schema";
+import { FIELD_LABELS, FIELDS_OF, type ImportKind, type ImportMappingValue } from "@/lib/import/schema";
 import { TableFrame } from "../ui/table-frame";
 
 const SOURCES = { remembered: "the one you used last time", suggested: "suggested from the headers", given: "yours" };
 
 /** Which field each column of the file holds: one select per column, "Leave out" for the rest. */
 export function MappingTable({
+  kind,
   headers,
   mapping,
   from,
   onChange,
 }: {
+  kind: ImportKind;
   headers: string[];
   mapping: ImportMappingValue;
   from: keyof typeof SOURCES;
@@ -48,7 +50,7 @@ export function MappingTable({
                 className="rounded border border-line bg-white px-2 py-1"
               >
                 <option value="">Leave out</option>
-                {IMPORT_FIELDS.map((field) => (
+                {FIELDS_OF[kind].map((field) => (
                   <option key={field} value={field}>
                     {FIELD_LABELS[field]} ({field})
                   </option>

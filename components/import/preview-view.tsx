@@ -68,7 +68,7 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
       {preview.shown.length ? (
         <TableFrame
           caption={`The first ${PREVIEW_ROWS} rows as they would be saved`}
-          head={["Row", "Title", "Kind", "Status (since)", "From", "To", "Amount", "Target", "Sources"].map((h) => (
+          head={["Row", ...preview.head].map((h) => (
             <th key={h} className="px-3 py-2">
               {h}
             </th>
@@ -77,16 +77,11 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
           {preview.shown.map((r) => (
             <tr key={r.row} className="border-b border-line align-top last:border-0">
               <td className="px-3 py-1.5">{r.row}</td>
-              <td className="px-3 py-1.5">{r.title}</td>
-              <td className="px-3 py-1.5">{r.kind}</td>
-              <td className="px-3 py-1.5">
-                {r.status} ({r.since})
-              </td>
-              <td className="px-3 py-1.5">{r.from}</td>
-              <td className="px-3 py-1.5">{r.to}</td>
-              <td className="px-3 py-1.5">{r.amount ?? "—"}</td>
-              <td className="px-3 py-1.5">{r.target ?? "—"}</td>
-              <td className="px-3 py-1.5">{r.sources}</td>
+              {r.cells.map((cell, i) => (
+                <td key={i} className="px-3 py-1.5">
+                  {cell}
+                </td>
+              ))}
             </tr>
           ))}
         </TableFrame>

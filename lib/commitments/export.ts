@@ -1,3 +1,4 @@
+import type { ExportFormat } from "../api/export-route";
 import { prisma } from "../db/client";
 import { toIso } from "../dates/partial-date";
 import { rangeFromColumns } from "../dates/range";
@@ -8,9 +9,6 @@ import { csvRowsRead, type CsvRow } from "./export-sql";
 import { countCommitments, commitmentsByIds, pageIds } from "./queries";
 import type { CommitmentFilter } from "./schema";
 import type { CommitmentJson } from "./serialize";
-
-export const EXPORT_FORMATS = ["csv", "json"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 // Rows are read in batches so memory stays flat however many rows the filter matches.
 const BATCH = 200;
@@ -172,8 +170,4 @@ export async function* exportCommitments(
     }
   }
   yield "]}\n";
-}
-
-export function exportFileName(format: ExportFormat, filter: CommitmentFilter, today: string): string {
-  return `pact-commitments-${filter.asOf ? `as-of-${filter.asOf}` : toIso({ date: today, precision: "day" })}.${format}`;
 }

@@ -14,7 +14,7 @@ import type { EventCreate, EventUpdate } from "./schema";
 type Fields = Omit<EventCreate, "citations">;
 
 /** The stored columns of an event's editable fields. */
-function columns(input: Fields) {
+export function eventColumns(input: Fields) {
   return {
     ...titleColumns(input),
     kind: input.kind,
@@ -62,7 +62,7 @@ function references(input: Fields, db?: Db) {
 export async function createEvent(input: EventCreate, actor: Actor, db?: Db) {
   await references(input, db);
   const citations = await resolveCitations(input.citations, "citations", db);
-  const data = columns(input);
+  const data = eventColumns(input);
   const participants = participantRows(input);
   const id = newRecordId(data.title);
   await inTransaction(db, async (tx) => {
@@ -92,7 +92,7 @@ export async function updateEvent(input: EventUpdate, actor: Actor) {
   if (old.version !== input.version) throw conflictError("event", { version: old.version });
   await references(input);
   const citations = await resolveCitations(input.citations);
-  const data = columns(input);
+  const data = eventColumns(input);
   const participants = participantRows(input);
   const saved = await prisma.$transaction(async (tx) => {
     await assertNoCycle(tx, "event", input.id, input.parentId);

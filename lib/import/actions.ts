@@ -2,7 +2,7 @@
 
 import { authorized } from "../auth/guard";
 import { AppError } from "../errors/codes";
-import { importCommitments, rememberMapping } from "./mutations";
+import { importRecords, rememberMapping } from "./mutations";
 import { checkFile, confirmationFingerprint, previewOf } from "./plan";
 import { earlierImport } from "./queries";
 import { importConfirmSchema, importPreviewSchema } from "./schema";
@@ -14,7 +14,7 @@ import { importConfirmSchema, importPreviewSchema } from "./schema";
  */
 export const previewImportAction = authorized("editor", importPreviewSchema, async (input, actor) => {
   const checked = await checkFile(input, actor);
-  if (input.mapping) await rememberMapping(actor.id, input.kind, checked.headers, checked.mapping);
+  if (input.mapping) await rememberMapping(actor.id, checked.kind, checked.headers, checked.mapping);
   return previewOf(checked);
 });
 
@@ -37,9 +37,9 @@ export const confirmImportAction = authorized("editor", importConfirmSchema, asy
       { errors: checked.plan.errors.slice(0, 1000) },
     );
   }
-  if (checked.plan.commitments.length === 0)
+  if (checked.plan.commitments.length + checked.plan.events.length === 0)
     throw new AppError("invalid_body", "The file has no rows to import.", "file");
-  const result = await importCommitments(checked.plan, actor, { key: input.key, fingerprint: checked.fingerprint });
-  await rememberMapping(actor.id, input.kind, checked.headers, checked.mapping);
+  const result = await importRecords(checked.plan, actor, { key: input.key, fingerprint: checked.fingerprint });
+  await rememberMapping(actor.id, checked.kind, checked.headers, checked.mapping);
   return result;
 });

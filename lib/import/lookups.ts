@@ -9,7 +9,7 @@ export interface Lookups {
   organizations: readonly { id: string; name: string; countryCode: string | null; names: readonly string[] }[];
   people: readonly { id: string; name: string; countryCode: string | null; names: readonly string[] }[];
   sectors: readonly { code: string; name: string }[];
-  /** The events the file names, by id or by title. */
+  /** The events the file names, by id or by title (a commitment's event, an event's parent). */
   events: readonly { id: string; title: string; start: PartialDate }[];
   /** The documents the file names by id. */
   documentIds: ReadonlySet<string>;
@@ -17,6 +17,8 @@ export interface Lookups {
   sources: readonly { id: string; url: string | null; fullText: string }[];
   /** The file's commitment ids that Pact already holds. */
   takenCommitmentIds: ReadonlySet<string>;
+  /** The file's event ids that Pact already holds. */
+  takenEventIds: ReadonlySet<string>;
 }
 
 export type Match = { kind: "found"; id: string } | { kind: "none" } | { kind: "ambiguous"; count: number };

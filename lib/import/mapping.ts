@@ -1,5 +1,5 @@
 import { matchKey } from "../countries/match";
-import { IMPORT_FIELDS, type ImportField, type ImportMappingValue } from "./schema";
+import { FIELDS_OF, type ImportField, type ImportKind, type ImportMappingValue } from "./schema";
 
 // Headers are compared folded ("Giver Country", "giver_country" and "Giver-country" are one), so
 // a sheet typed by hand maps as readily as Pact's own export.
@@ -52,15 +52,35 @@ const ALIASES: Record<string, ImportField> = {
   published: "source_date",
   evidence: "quote",
   citation: "quote",
+  date: "start",
+  start_date: "start",
+  end_date: "end",
+  place: "location",
+  host: "host_country",
+  visitor: "visiting_country",
+  visiting: "visiting_country",
+  parent: "parent_id",
 };
 
-const FIELDS = new Set<string>(IMPORT_FIELDS);
+const FIELDS: Record<ImportKind, ReadonlySet<string>> = {
+  commitments: new Set(FIELDS_OF.commitments),
+  events: new Set(FIELDS_OF.events),
+};
 
-/** The field a header names, by the field's own name or a usual other name. */
-export function fieldOfHeader(header: string): ImportField | null {
+/** The field a header names for this kind of file, by the field's own name or a usual other name. */
+export function fieldOfHeader(header: string, kind: ImportKind = "commitments"): ImportField | null {
   const key = normaliseHeader(header);
-  if (FIELDS.has(key)) return key as ImportField;
-  return ALIASES[key] ?? null;
+  const field = FIELDS[kind].has(key) ? key : ALIASES[key];
+  return field && FIELDS[kind].has(field) ? (field as ImportField) : null;
+}
+
+/**
+ * What a file holds when the editor does not say: events when its headers have an event's start
+ * and no commitment's status (Pact's events export has start, host_country and visiting_country).
+ */
+export function kindOfHeaders(headers: readonly string[]): ImportKind {
+  const keys = new Set(headers.map(normaliseHeader));
+  return keys.has("start") && !keys.has("status") ? "events" : "commitments";
 }
 
 /**
@@ -68,11 +88,11 @@ export function fieldOfHeader(header: string): ImportField | null {
  * taken by its first column only. Pact's export columns that are derived (overdue, precisions,
  * the document's title, the sources' ids) map to nothing: they are read again from the records.
  */
-export function autoMapping(headers: readonly string[]): ImportMappingValue {
+export function autoMapping(headers: readonly string[], kind: ImportKind = "commitments"): ImportMappingValue {
   const taken = new Set<ImportField>();
   const mapping: ImportMappingValue = {};
   for (const header of headers) {
-    const field = fieldOfHeader(header);
+    const field = fieldOfHeader(header, kind);
     mapping[header] = field && !taken.has(field) ? field : "";
     if (field) taken.add(field);
   }
@@ -80,10 +100,16 @@ export function autoMapping(headers: readonly string[]): ImportMappingValue {
 }
 
 /** A remembered or sent mapping applied to this file: its headers only, the rest suggested. */
-export function mappingFor(headers: readonly string[], given: ImportMappingValue | null): ImportMappingValue {
-  const suggested = autoMapping(headers);
+export function mappingFor(
+  headers: readonly string[],
+  given: ImportMappingValue | null,
+  kind: ImportKind = "commitments",
+): ImportMappingValue {
+  const suggested = autoMapping(headers, kind);
   if (!given) return suggested;
-  return Object.fromEntries(headers.map((h) => [h, h in given ? given[h]! : suggested[h]!]));
+  // A field this kind does not take (a mapping sent for the other kind) maps to nothing.
+  const own = (field: ImportMappingValue[string]) => (field && FIELDS[kind].has(field) ? field : "");
+  return Object.fromEntries(headers.map((h) => [h, h in given ? own(given[h]!) : suggested[h]!]));
 }
 
 /** Each mapped field's column index, and the header it came from (errors name the header). */

@@ -1,5 +1,4 @@
 import "server-only";
-import { auditedBy } from "../audit/entry";
 import type { Actor } from "../auth/roles";
 import { commitmentColumns, sideColumns } from "../commitments/columns";
 import { prisma } from "../db/client";
@@ -8,6 +7,7 @@ import { insertRows, type Cell } from "./insert-sql";
 import type { Db } from "../db/transaction";
 import { AppError } from "../errors/codes";
 import { headersKey } from "./mapping";
+import { auditRow, eventRows, parentRows } from "./rows";
 import type { ImportPlan } from "./preview";
 import { earlierImport, importKey, type ImportResult } from "./queries";
 import type { ImportKind, ImportMappingValue } from "./schema";
@@ -20,7 +20,7 @@ const IDEMPOTENCY_PATH = "/import";
 
 export type { ImportResult };
 
-/** The rows of every table an import writes, the audit's included. */
+/** The rows of every table a commitments import writes, the audit's included. */
 // Every row of a table carries the same columns, defaults included: insertRows writes what it is given.
 function rowsOf(
   plan: ImportPlan,
@@ -29,56 +29,14 @@ function rowsOf(
   actor: Actor,
   now: Date,
 ): Record<string, Record<string, Cell>[]> {
-  const by = auditedBy(actor);
   const stamps = { createdAt: now, updatedAt: now };
-  const audit = (entityType: string, entityId: string, after: unknown) => ({
-    id: cuid(),
-    at: now,
-    userId: by.userId,
-    tokenId: by.tokenId,
-    action: "import",
-    entityType,
-    entityId,
-    after: JSON.stringify(after),
-  });
-  const organizations = (withParents ? plan.organizations : []).map((o) => ({
-    id: o.id,
-    name: o.name,
-    nameEn: o.name,
-    kind: "other",
-    scope: "national",
-    countryCode: o.countryCode,
-    ...stamps,
-  }));
-  const people = (withParents ? plan.people : []).map((p) => ({
-    id: p.id,
-    name: p.name,
-    countryCode: p.countryCode,
-    ...stamps,
-  }));
-  const sources = (withParents ? plan.sources : []).map(({ source, fullText, hash }) => ({
-    id: source.id,
-    title: source.title,
-    publisher: source.publisher,
-    url: source.url,
-    language: source.language,
-    publishedDate: source.published?.date ?? null,
-    publishedPrecision: source.published?.precision ?? null,
-    fullText,
-    contentHash: hash,
-    note: "Imported from a spreadsheet: the text holds only the passages the file quoted.",
-    createdAt: now,
-  }));
+  const audit = auditRow(actor, now);
+  const { organizations, people, sources, audits } = parentRows(plan, withParents, actor, now);
   const commitments: Record<string, Cell>[] = [];
   const sides: Record<string, Cell>[] = [];
   const sectors: Record<string, Cell>[] = [];
   const citations: Record<string, Cell>[] = [];
   const changes: Record<string, Cell>[] = [];
-  const audits = [
-    ...organizations.map((o) => audit("organization", o.id, o)),
-    ...people.map((p) => audit("person", p.id, p)),
-    ...sources.map((s) => audit("source", s.id, { ...s, fullText: `${s.fullText.length} characters` })),
-  ];
   for (const c of chunk) {
     const columns = commitmentColumns(c.input);
     const sideRows = sideColumns(c.input, plan.countryOf);
@@ -119,6 +77,7 @@ const CHUNK = 1000;
 
 async function write(tx: Db, plan: ImportPlan, actor: Actor): Promise<void> {
   const now = new Date();
+  if (plan.kind === "events") return writeRows(tx, eventRows(plan, actor, now));
   for (let i = 0; i === 0 || i < plan.commitments.length; i += CHUNK) {
     await writeRows(tx, rowsOf(plan, plan.commitments.slice(i, i + CHUNK), i === 0, actor, now));
   }
@@ -130,6 +89,7 @@ async function writeRows(tx: Db, rows: Record<string, Record<string, Cell>[]>): 
     ["Organization", "organizations"],
     ["Person", "people"],
     ["Source", "sources"],
+    ["Event", "events"],
     ["Commitment", "commitments"],
     ["CommitmentSide", "sides"],
     ["CommitmentSector", "sectors"],
@@ -137,7 +97,7 @@ async function writeRows(tx: Db, rows: Record<string, Record<string, Cell>[]>): 
     ["Citation", "citations"],
     ["AuditEntry", "audits"],
   ] as const;
-  for (const [table, key] of order) await insertRows(tx, table, rows[key]!);
+  for (const [table, key] of order) await insertRows(tx, table, rows[key] ?? []);
 }
 
 const isUniqueViolation = (error: unknown) =>
@@ -147,7 +107,7 @@ const isUniqueViolation = (error: unknown) =>
  * Imports a checked plan: every row or none, in one transaction. `key` is the preview's; the
  * transaction records it with the result, so the same confirmation sent again returns that result.
  */
-export async function importCommitments(
+export async function importRecords(
   plan: ImportPlan,
   actor: Actor,
   confirmation: { key: string; fingerprint: string },
@@ -156,9 +116,12 @@ export async function importCommitments(
   const earlier = await earlierImport(actor.id, confirmation.key, confirmation.fingerprint);
   if (earlier) return earlier;
   const result: ImportResult = {
-    imported: plan.commitments.length,
+    kind: plan.kind,
+    imported: plan.commitments.length + plan.events.length,
     created: { organizations: plan.organizations.length, people: plan.people.length, sources: plan.sources.length },
-    first: plan.commitments.slice(0, 20).map((c) => ({ id: c.id, title: titleColumns(c.input).title })),
+    first: [...plan.commitments, ...plan.events]
+      .slice(0, 20)
+      .map((c) => ({ id: c.id, title: titleColumns(c.input).title })),
     repeated: false,
   };
   try {

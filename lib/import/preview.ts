@@ -1,14 +1,13 @@
 import { commitmentCreateSchema, type CommitmentCreate } from "../commitments/schema";
 import { parsePartialDate, toIso } from "../dates/partial-date";
-import { newRecordId } from "../records/ids";
-import { idSchema } from "../records/schema";
+import { givenIdOf, plannedRow } from "./row-ids";
 import { booleanCell, cellsOf, listCell, type Columns, type RowCells } from "./cells";
 import { CitationPlanner, type Citation, type NewSource } from "./citations";
 import { sectorIndex, type Lookups } from "./lookups";
 import type { Sheet } from "./parse";
-import type { ImportField, RowError } from "./schema";
+import type { ImportField, ImportKind, RowError } from "./schema";
+import type { EventCreate } from "../events/schema";
 import { SideMatcher, type NewRecord, type PlannedSide } from "./sides";
-import { titleColumns } from "../records/titles";
 
 // A file's rows as they would be saved: each parsed with the commitment create schema the forms
 // and the API use, its names matched, its problems named by row and column. Pure: the lookups are
@@ -21,8 +20,18 @@ export interface PlannedCommitment {
   citations: Citation[];
 }
 
+export interface PlannedEvent {
+  line: number;
+  id: string;
+  input: EventCreate;
+  citations: Citation[];
+}
+
 export interface ImportPlan {
+  kind: ImportKind;
   commitments: PlannedCommitment[];
+  /** In an order a parent comes before its children, so each row's parent is written first. */
+  events: PlannedEvent[];
   organizations: NewRecord[];
   people: NewRecord[];
   sources: { source: NewSource; fullText: string; hash: string }[];
@@ -126,13 +135,9 @@ export function planImport(sheet: Sheet, columns: Columns, lookups: Lookups, tod
     const error = (field: ImportField, message: string) =>
       rowErrors.push({ row: cells.line, column: cells.header(field), message });
 
-    const givenId = cells.get("id");
-    if (givenId) {
-      if (!idSchema.safeParse(givenId).success) error("id", "An id is 1 to 100 characters");
-      else if (lookups.takenCommitmentIds.has(givenId)) error("id", `A commitment “${givenId}” is already in Pact`);
-      else if (seenIds.has(givenId)) error("id", `Another row of this file has the id “${givenId}”`);
-      seenIds.add(givenId);
-    }
+    const givenId = givenIdOf(cells, lookups.takenCommitmentIds, seenIds, "A commitment", (message) =>
+      error("id", message),
+    );
     const mutual = cells.get("direction") === "mutual";
     const from = matcher.side(cells, "from", mutual ? "party" : "giver", rowErrors);
     const to = matcher.side(cells, "to", mutual ? "party" : "receiver", rowErrors);
@@ -181,20 +186,16 @@ export function planImport(sheet: Sheet, columns: Columns, lookups: Lookups, tod
     }
     errors.push(...rowErrors);
     if (parsed.success && rowErrors.length === 0) {
-      const data = parsed.data;
-      commitments.push({
-        line: cells.line,
-        id: givenId || newRecordId(titleColumns(data).title),
-        input: data,
-        citations: rowCitations,
-      });
+      commitments.push(plannedRow(cells.line, givenId, parsed.data, rowCitations));
     }
   }
   const sources = citations.finish();
   const countryOf = new Map(matcher.countryOf);
   for (const org of matcher.newOrganizations.values()) countryOf.set(org.id, org.countryCode);
   return {
+    kind: "commitments",
     commitments,
+    events: [],
     organizations: [...matcher.newOrganizations.values()],
     people: [...matcher.newPeople.values()],
     sources,

@@ -44,45 +44,46 @@ function citedSourceIds(sheet: Sheet, columns: Columns): string[] {
  * and commitments the file names.
  */
 export async function importLookups(sheet: Sheet, columns: Columns): Promise<Lookups> {
-  const eventIds = valuesOf(sheet, columns, "event_id");
+  const eventIds = [...valuesOf(sheet, columns, "event_id"), ...valuesOf(sheet, columns, "parent_id")];
+  const ids = valuesOf(sheet, columns, "id");
   const eventTitles = valuesOf(sheet, columns, "event");
   const sourceIds = citedSourceIds(sheet, columns);
   const urls = valuesOf(sheet, columns, "source_url");
-  const [countries, sectors, organizations, people, events, documents, sources, commitments] = await Promise.all([
-    prisma.country.findMany({ select: { code: true, name: true, nameFr: true } }),
-    prisma.sector.findMany({ select: { code: true, name: true } }),
-    prisma.organization.findMany({
-      select: {
-        id: true,
-        name: true,
-        nameEn: true,
-        nameFr: true,
-        countryCode: true,
-        aliases: { select: { alias: true } },
-      },
-    }),
-    prisma.person.findMany({
-      select: { id: true, name: true, countryCode: true, aliases: { select: { alias: true } } },
-    }),
-    inSlices([...eventIds, ...eventTitles], (slice) =>
-      prisma.event.findMany({
-        where: { OR: [{ id: { in: slice } }, { title: { in: slice } }] },
-        select: { id: true, title: true, startDate: true, startPrecision: true },
+  const [countries, sectors, organizations, people, events, documents, sources, commitments, takenEvents] =
+    await Promise.all([
+      prisma.country.findMany({ select: { code: true, name: true, nameFr: true } }),
+      prisma.sector.findMany({ select: { code: true, name: true } }),
+      prisma.organization.findMany({
+        select: {
+          id: true,
+          name: true,
+          nameEn: true,
+          nameFr: true,
+          countryCode: true,
+          aliases: { select: { alias: true } },
+        },
       }),
-    ),
-    inSlices(valuesOf(sheet, columns, "document_id"), (slice) =>
-      prisma.document.findMany({ where: { id: { in: slice } }, select: { id: true } }),
-    ),
-    inSlices([...sourceIds, ...urls], (slice) =>
-      prisma.source.findMany({
-        where: { OR: [{ id: { in: slice } }, { url: { in: slice } }] },
-        select: { id: true, url: true, fullText: true },
+      prisma.person.findMany({
+        select: { id: true, name: true, countryCode: true, aliases: { select: { alias: true } } },
       }),
-    ),
-    inSlices(valuesOf(sheet, columns, "id"), (slice) =>
-      prisma.commitment.findMany({ where: { id: { in: slice } }, select: { id: true } }),
-    ),
-  ]);
+      inSlices([...eventIds, ...eventTitles], (slice) =>
+        prisma.event.findMany({
+          where: { OR: [{ id: { in: slice } }, { title: { in: slice } }] },
+          select: { id: true, title: true, startDate: true, startPrecision: true },
+        }),
+      ),
+      inSlices(valuesOf(sheet, columns, "document_id"), (slice) =>
+        prisma.document.findMany({ where: { id: { in: slice } }, select: { id: true } }),
+      ),
+      inSlices([...sourceIds, ...urls], (slice) =>
+        prisma.source.findMany({
+          where: { OR: [{ id: { in: slice } }, { url: { in: slice } }] },
+          select: { id: true, url: true, fullText: true },
+        }),
+      ),
+      inSlices(ids, (slice) => prisma.commitment.findMany({ where: { id: { in: slice } }, select: { id: true } })),
+      inSlices(ids, (slice) => prisma.event.findMany({ where: { id: { in: slice } }, select: { id: true } })),
+    ]);
   return {
     countries,
     sectors,
@@ -106,6 +107,7 @@ export async function importLookups(sheet: Sheet, columns: Columns): Promise<Loo
     documentIds: new Set(documents.map((d) => d.id)),
     sources: [...new Map(sources.map((s) => [s.id, s])).values()],
     takenCommitmentIds: new Set(commitments.map((c) => c.id)),
+    takenEventIds: new Set(takenEvents.map((e) => e.id)),
   };
 }
 
@@ -133,9 +135,10 @@ export async function rememberedMapping(
 }
 
 export interface ImportResult {
+  kind: ImportKind;
   imported: number;
   created: { organizations: number; people: number; sources: number };
-  /** The first commitments imported, for the summary to link to. */
+  /** The first records imported, for the summary to link to. */
   first: { id: string; title: string }[];
   /** True when this confirmation had already imported the file: nothing was written this time. */
   repeated: boolean;

@@ -1,12 +1,23 @@
 import { z } from "zod";
 
-// What an editor sends to import a spreadsheet of commitments: the file, and which field each of
-// its columns holds. Field names are the columns of Pact's own CSV export where one exists, so
+// What an editor sends to import a spreadsheet of commitments or of events: the file, and which
+// field each of its columns holds. Field names are the columns of Pact's own CSV export where one exists, so
 // an export maps itself; the others carry what an export cannot (a French title, the status's
 // date, a new source's address, title and quote).
 
-export const IMPORT_KINDS = ["commitments"] as const;
+export const IMPORT_KINDS = ["commitments", "events"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+// An event's fields that a commitment does not have.
+const EVENT_ONLY_FIELDS = [
+  "start",
+  "end",
+  "location",
+  "host_country",
+  "visiting_country",
+  "parent_id",
+  "documents_signed",
+] as const;
 
 export const IMPORT_FIELDS = [
   "id",
@@ -45,6 +56,7 @@ export const IMPORT_FIELDS = [
   "source_language",
   "source_date",
   "quote",
+  ...EVENT_ONLY_FIELDS,
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -86,6 +98,36 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   source_language: "Source language",
   source_date: "Source date",
   quote: "Quote",
+  start: "Start date",
+  end: "End date",
+  location: "Place",
+  host_country: "Host country",
+  visiting_country: "Visiting country",
+  parent_id: "Parent event id",
+  documents_signed: "Documents signed (number)",
+};
+
+/**
+ * The columns of Pact's events CSV export (lib/events/export.ts), in its order: exactly what a
+ * file of events is read back with.
+ */
+export const EVENT_EXPORT_FIELDS = [
+  "id",
+  "title",
+  "title_fr",
+  "kind",
+  "description",
+  ...EVENT_ONLY_FIELDS,
+  "citations",
+] as const satisfies readonly ImportField[];
+
+const eventOnly = new Set<string>(EVENT_ONLY_FIELDS);
+
+/** The fields a file of each kind may map its columns to: the mapping offers these only. */
+export const FIELDS_OF: Record<ImportKind, readonly ImportField[]> = {
+  commitments: IMPORT_FIELDS.filter((f) => !eventOnly.has(f)),
+  // Evidence is read the same way for every kind of record (citations.ts).
+  events: [...EVENT_EXPORT_FIELDS, ...IMPORT_FIELDS.filter((f) => f.startsWith("source_") || f === "quote")],
 };
 
 /** The largest file taken: a 100,000-row export is about 30 MB, a newsroom's sheet far less. */
@@ -118,13 +160,16 @@ const mappingText = z
     }
   });
 
+// "" (or absent) is "as the headers say": see kindOfHeaders.
+const kindSchema = z.preprocess((v) => (v === "" ? undefined : v), z.enum(IMPORT_KINDS).optional());
+
 // Server actions receive the upload as FormData; its entries are read into an object first.
 const fromFormData = (value: unknown) => (value instanceof FormData ? Object.fromEntries(value.entries()) : value);
 
 /** The preview: the file, and a mapping when the editor changed the one suggested. */
 export const importPreviewSchema = z.preprocess(
   fromFormData,
-  z.object({ kind: z.enum(IMPORT_KINDS).default("commitments"), file: fileSchema, mapping: mappingText }),
+  z.object({ kind: kindSchema, file: fileSchema, mapping: mappingText }),
 );
 
 /**
@@ -134,7 +179,7 @@ export const importPreviewSchema = z.preprocess(
 export const importConfirmSchema = z.preprocess(
   fromFormData,
   z.object({
-    kind: z.enum(IMPORT_KINDS).default("commitments"),
+    kind: kindSchema,
     file: fileSchema,
     mapping: mappingText,
     key: z

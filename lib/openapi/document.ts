@@ -93,6 +93,10 @@ function components(): z.core.$ZodRegistry<{ id: string }> {
   add("CreatedToken", createdTokenJsonSchema);
   add("RevokedToken", revokedTokenJsonSchema);
   add(
+    "EventExport",
+    z.object({ asOf: z.string().nullable(), generated: z.string(), total: z.int(), data: z.array(eventJsonSchema) }),
+  );
+  add(
     "CommitmentExport",
     z.object({
       asOf: z.string().nullable(),
@@ -178,6 +182,32 @@ function listAndRecord(
 }
 
 /** Every ISO 3166-1 country, and one with its counts. */
+/** GET /api/v1/exports/{records}: a list's filter without paging, and the format. */
+function exportPath(tag: string, filterSchema: z.ZodType, schema: string, description: string) {
+  return {
+    get: {
+      tags: [tag],
+      operationId: `export${tag}`,
+      summary: `Every ${tag.toLowerCase().replace(/s$/, "")} of a filter, streamed as CSV or JSON`,
+      parameters: queryParameters(filterSchema, {
+        omit: ["page", "pageSize"],
+        extra: [
+          {
+            name: "format",
+            in: "query",
+            required: false,
+            schema: { type: "string", enum: ["csv", "json"], default: "csv" },
+          },
+        ],
+      }),
+      responses: {
+        "200": { description, content: { "text/csv": { schema: { type: "string" } }, ...json(ref(schema)) } },
+        ...errors,
+      },
+    },
+  };
+}
+
 function countries() {
   return {
     "/api/v1/countries": {
@@ -357,32 +387,18 @@ function buildOpenApiDocument(): JsonSchema {
         },
       },
     },
-    "/api/v1/exports/commitments": {
-      get: {
-        tags: ["Commitments"],
-        operationId: "exportCommitments",
-        summary: "Every commitment of a filter, streamed as CSV or JSON",
-        parameters: queryParameters(commitmentFilterSchema, {
-          omit: ["page", "pageSize"],
-          extra: [
-            {
-              name: "format",
-              in: "query",
-              required: false,
-              schema: { type: "string", enum: ["csv", "json"], default: "csv" },
-            },
-          ],
-        }),
-        responses: {
-          "200": {
-            description:
-              "All rows of the filter (paging ignored). CSV: UTF-8, header row, amounts as decimal text, dates in the form that carries their precision.",
-            content: { "text/csv": { schema: { type: "string" } }, ...json(ref("CommitmentExport")) },
-          },
-          ...errors,
-        },
-      },
-    },
+    "/api/v1/exports/events": exportPath(
+      "Events",
+      eventFilterSchema,
+      "EventExport",
+      "All events of the filter (paging ignored). CSV: UTF-8, header row, exactly the columns /import reads back as events (id, title, title_fr, kind, description, start, end, location, host_country, visiting_country, parent_id, documents_signed, citations); dates in the form that carries their precision; citations a JSON list of { source, quote }.",
+    ),
+    "/api/v1/exports/commitments": exportPath(
+      "Commitments",
+      commitmentFilterSchema,
+      "CommitmentExport",
+      "All rows of the filter (paging ignored). CSV: UTF-8, header row, amounts as decimal text, dates in the form that carries their precision.",
+    ),
   };
   // Descriptions and examples still come from the global registry (zod's default `metadata`):
   // they are kept per schema object, so copies of a module cannot collide there.

@@ -2,49 +2,14 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { integrationPort } from "../helpers/ports";
 import { startServer } from "../helpers/server";
-import { login, serverActions } from "../helpers/session";
+import { callForm, count, csvFile, type Imported, type Preview } from "../helpers/import-actions";
+import { login } from "../helpers/session";
 import { TEST_USERS } from "../helpers/users";
 import { seededCopy } from "../helpers/write-server";
 
 // Issue 16's import, over HTTP against the built server: a file refused whole with each error
 // named, the same file fixed and imported once however often it is confirmed, and Pact's own
 // export imported into a Pact without commitments and exported again, byte for byte.
-
-type Failure = { code: string; message: string; current?: { errors?: { row: number; column: string | null }[] } };
-type Answer<T> = { ok: true; data: T } | { ok: false; error: Failure };
-type Preview = { rows: number; ready: number; errors: { row: number; column: string | null; message: string }[] };
-type Imported = { imported: number; repeated: boolean; created: { sources: number } };
-
-let actions: ReturnType<typeof serverActions>;
-
-/** A server action called as the browser calls it with a FormData argument (React's reply encoding). */
-async function callForm<T>(base: string, name: string, fields: Record<string, string | Blob>, cookie: string) {
-  const action = actions.find((a) => a.name === name && a.filename.includes("import"));
-  if (!action) throw new Error(`no action ${name} in the build`);
-  const body = new FormData();
-  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
-  body.append("0", JSON.stringify(["$K1"]));
-  const response = await fetch(`${base}/import`, {
-    method: "POST",
-    headers: { "next-action": action.id, origin: base, cookie },
-    body,
-  });
-  const text = await response.text();
-  const row = text.split("\n").find((line) => line.startsWith("1:"));
-  if (response.status !== 200 || !row) throw new Error(`${name}: ${response.status} ${text.slice(0, 500)}`);
-  return JSON.parse(row.slice(2)) as Answer<T>;
-}
-
-const csvFile = (text: string, name = "commitments.csv") => new File([text], name, { type: "text/csv" });
-
-function count(file: string, sql: string): number {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare(sql).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
 
 const HEADER = "Title,Kind,Giver,Receiver,Amount,Currency,Target,Source,Article,Publisher,Evidence";
 const QUOTES = Array.from(
@@ -69,7 +34,6 @@ describe("importing a spreadsheet", () => {
   let file: string;
   let editor: string;
   beforeAll(async () => {
-    actions = serverActions();
     file = seededCopy("import-20-rows");
     server = await startServer(file, integrationPort(13));
     editor = await login(server.baseURL, TEST_USERS.editor);

@@ -30,6 +30,7 @@ const lookups = (over: Partial<Lookups> = {}): Lookups => ({
   documentIds: new Set(),
   sources: [{ id: "vna-en", url: "https://example.org/a", fullText: SOURCE_TEXT }],
   takenCommitmentIds: new Set(["taken"]),
+  takenEventIds: new Set(["taken-event"]),
   ...over,
 });
 

@@ -12,7 +12,14 @@ import { listCountries } from "@/lib/countries/queries";
 import { listEventTimeline } from "@/lib/events/queries";
 import { EVENT_KINDS, eventFilterSchema } from "@/lib/events/schema";
 import { humanize } from "@/lib/format/labels";
-import { isFiltered, keptQuery, parsePageFilter, single, type SearchParams } from "@/lib/records/search-params";
+import {
+  isFiltered,
+  keptQuery,
+  listHref,
+  parsePageFilter,
+  single,
+  type SearchParams,
+} from "@/lib/records/search-params";
 
 export const metadata: Metadata = { title: "Events" };
 
@@ -32,10 +39,27 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const filter = { ...parsed.filter, asOf };
   const [result, countries] = await Promise.all([listEventTimeline(filter), listCountries()]);
   const filtered = isFiltered(filter, FILTER_KEYS);
+  const query = keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "start" });
   return (
     <div className="space-y-6">
       <AsOfBanner asOf={asOf} />
-      <PageHeader eyebrow="Timeline" title="Events" actions={<EditorLink href="/events/new">New event</EditorLink>}>
+      <PageHeader
+        eyebrow="Timeline"
+        title="Events"
+        actions={
+          <>
+            {/* Every event of the filter on screen, all pages: the file /import reads back. */}
+            <a
+              href={listHref("/api/v1/exports/events", { ...query, format: "csv" })}
+              download
+              className="rounded border border-line bg-white px-3 py-1.5 text-sm hover:border-accent"
+            >
+              Export CSV
+            </a>
+            <EditorLink href="/events/new">New event</EditorLink>
+          </>
+        }
+      >
         Visits, receptions, talks and signings, in date order, with what was part of each.{" "}
         {result.total === 1 ? "1 event" : `${result.total} events`} at the top level.
       </PageHeader>
@@ -79,13 +103,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           {asOf ? " Events that start later are hidden." : ""}
         </EmptyState>
       )}
-      <Pagination
-        page={result.page}
-        pageSize={result.pageSize}
-        total={result.total}
-        basePath="/events"
-        query={keptQuery(filter, [...FILTER_KEYS, "sort"], asOf, { sort: "start" })}
-      />
+      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/events" query={query} />
     </div>
   );
 }
